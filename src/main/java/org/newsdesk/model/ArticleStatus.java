@@ -1,0 +1,27 @@
+package org.newsdesk.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Where an article stands in the review workflow. */
+public enum ArticleStatus {
+    DRAFT, IN_REVIEW, CHANGES_REQUESTED, APPROVED, PUBLISHED, ARCHIVED;
+
+    /** The name users type and read: "in-review", "changes-requested". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String displayName() {
+        String s = name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        return s;
+    }
+
+    /** Parses "in-review", "IN_REVIEW" or "in review". */
+    public static ArticleStatus parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Arrays.stream(values()).filter(s -> s.name().equals(key)).findFirst()
+                .orElseThrow(() -> new BadInputException("Unknown status \"" + text + "\"; expected one of "
+                        + String.join(", ", Arrays.stream(values()).map(ArticleStatus::label).toList()) + "."));
+    }
+}

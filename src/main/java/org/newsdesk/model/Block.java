@@ -1,0 +1,119 @@
+package org.newsdesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of the body: a paragraph, heading, list item, quote or image.
+ *
+ * @param type      what kind of block
+ * @param level     heading level (2..4) for headings, nesting depth (0..MAX_DEPTH) for list items, 0 otherwise
+ * @param direction AUTO, LTR or RTL
+ * @param runs      the text, as runs of one style each; adjacent runs of the same style are merged, empty runs dropped
+ * @param image     the picture for IMAGE blocks, null for all others
+ */
+public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image) {
+
+    public static final int MIN_HEADING = 2;
+    public static final int MAX_HEADING = 4;
+    public static final int MAX_DEPTH = 5;
+
+    public Block {
+        Objects.requireNonNull(type, "type");
+        direction = direction == null ? Direction.AUTO : direction;
+        runs = normalise(runs == null ? List.of() : runs);
+        switch (type) {
+            case HEADING -> {
+                if (level < MIN_HEADING || level > MAX_HEADING) {
+                    throw new IllegalArgumentException("Heading level must be 2 to 4, not " + level);
+                }
+            }
+            case BULLET_ITEM, NUMBERED_ITEM -> {
+                if (level < 0 || level > MAX_DEPTH) {
+                    throw new IllegalArgumentException("List depth must be 0 to " + MAX_DEPTH + ", not " + level);
+                }
+            }
+            default -> level = 0;
+        }
+        if (type == BlockType.IMAGE) {
+            Objects.requireNonNull(image, "an image block needs an image");
+            runs = List.of();
+        } else {
+            image = null;
+        }
+    }
+
+    public static Block paragraph(TextRun... runs) {
+        return new Block(BlockType.PARAGRAPH, 0, Direction.AUTO, List.of(runs), null);
+    }
+
+    public static Block paragraph(String text) {
+        return paragraph(TextRun.plain(text));
+    }
+
+    public static Block heading(int level, String text) {
+        return new Block(BlockType.HEADING, level, Direction.AUTO, List.of(TextRun.plain(text)), null);
+    }
+
+    public static Block bullet(int depth, String text) {
+        return new Block(BlockType.BULLET_ITEM, depth, Direction.AUTO, List.of(TextRun.plain(text)), null);
+    }
+
+    public static Block numbered(int depth, String text) {
+        return new Block(BlockType.NUMBERED_ITEM, depth, Direction.AUTO, List.of(TextRun.plain(text)), null);
+    }
+
+    public static Block quote(String text) {
+        return new Block(BlockType.QUOTE, 0, Direction.AUTO, List.of(TextRun.plain(text)), null);
+    }
+
+    public static Block image(ImageRef image) {
+        return new Block(BlockType.IMAGE, 0, Direction.AUTO, List.of(), image);
+    }
+
+    /** The block's characters without formatting (an image block gives its caption). */
+    public String text() {
+        if (type == BlockType.IMAGE) {
+            return image.caption();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (TextRun run : runs) {
+            sb.append(run.text());
+        }
+        return sb.toString();
+    }
+
+    /** The direction a reader sees, AUTO resolved from the text. */
+    public Direction resolvedDirection() {
+        return direction.resolve(text());
+    }
+
+    public Block withRuns(List<TextRun> newRuns) {
+        return new Block(type, level, direction, newRuns, image);
+    }
+
+    public Block withType(BlockType newType, int newLevel) {
+        return new Block(newType, newLevel, direction, runs, image);
+    }
+
+    public Block withDirection(Direction newDirection) {
+        return new Block(type, level, newDirection, runs, image);
+    }
+
+    private static List<TextRun> normalise(List<TextRun> input) {
+        List<TextRun> out = new ArrayList<>(input.size());
+        for (TextRun run : input) {
+            if (run.text().isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).sameStyleAs(run)) {
+                TextRun last = out.remove(out.size() - 1);
+                out.add(last.withText(last.text() + run.text()));
+            } else {
+                out.add(run);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

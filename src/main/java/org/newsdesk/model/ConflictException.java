@@ -1,0 +1,8 @@
+package org.newsdesk.model;
+
+/** Someone else saved first, or the action is refused in the current state. CLI exit code 3. */
+public class ConflictException extends NewsdeskException {
+    public ConflictException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,21 @@
+package org.newsdesk.model;
+
+import java.util.Locale;
+
+/** What a user does in the newsroom; decides which workflow steps they may take. */
+public enum Role {
+    PRESS_OFFICER, EDITOR;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Role parse(String text) {
+        for (Role r : values()) {
+            if (r.label().equalsIgnoreCase(text.trim()) || r.name().equalsIgnoreCase(text.trim())) {
+                return r;
+            }
+        }
+        throw new BadInputException("Unknown role \"" + text + "\"; expected press-officer or editor.");
+    }
+}

@@ -1,0 +1,152 @@
+package org.newsdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.model.NewsdeskException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Opens a library file, creating it when it does not exist. Anything that is not a Newsdesk library
+ * (a folder, random bytes, a truncated file, another program's database, a library from a newer
+ * Newsdesk) is refused with one sentence naming the file, before a single byte of it is written.
+ */
+public final class LibraryOpener {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    /** Opens (or creates) the library at {@code file}, migrating an older schema. */
+    public Database open(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(path)) {
+            throw new BadInputException(path + " is a folder, not a Newsdesk library file.");
+        }
+        boolean exists = Files.exists(path);
+        if (exists) {
+            inspect(path);
+        } else {
+            createParent(path);
+        }
+        boolean readOnly = exists && !Files.isWritable(path);
+        try {
+            Connection connection = connect(path, readOnly);
+            try {
+                int version = Migrations.userVersion(connection);
+                if (!readOnly && version < Migrations.latestVersion()) {
+                    Migrations.migrate(connection, Migrations.latestVersion());
+                } else if (readOnly && version < Migrations.latestVersion()) {
+                    throw new BadInputException(path + " is read-only and needs an upgrade of its format (schema "
+                            + version + " to " + Migrations.latestVersion() + "); make it writable first.");
+                }
+                return new Database(path, connection, readOnly);
+            } catch (RuntimeException | SQLException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreErrors(path).translate(e);
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setSharedCache(false);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA temp_store = MEMORY");
+            st.execute("PRAGMA cache_size = -32000");
+        }
+        return connection;
+    }
+
+    /** Reads the file's header and schema without writing to it. */
+    private static void inspect(Path path) {
+        byte[] header = new byte[100];
+        int read;
+        try (InputStream in = Files.newInputStream(path)) {
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read the library " + path + " (" + e.getMessage() + ").", e);
+        }
+        if (read == 0) {
+            throw new BadInputException(path + " is an empty file, not a Newsdesk library.");
+        }
+        if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+            throw new BadInputException(path + " is not a Newsdesk library (it is not an SQLite database).");
+        }
+        checkNotTruncated(path, header);
+        int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
+        int userVersion = ByteBuffer.wrap(header, 60, 4).getInt();
+        if (applicationId != Migrations.APPLICATION_ID) {
+            if (applicationId == 0 && userVersion == 0 && isEmptyDatabase(path)) {
+                return; // an empty SQLite file: becomes a library
+            }
+            throw new BadInputException(path + " is another program's SQLite database, not a Newsdesk library.");
+        }
+        if (userVersion > Migrations.latestVersion()) {
+            throw new BadInputException(path + " was made by a newer Newsdesk (library format " + userVersion
+                    + "; this version reads up to " + Migrations.latestVersion() + "). It was left untouched.");
+        }
+    }
+
+    private static void checkNotTruncated(Path path, byte[] header) {
+        int pageSize = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        long pages = ByteBuffer.wrap(header, 28, 4).getInt() & 0xffffffffL;
+        try {
+            boolean hasWal = Files.exists(Path.of(path + "-wal"));
+            if (pages > 0 && !hasWal && Files.size(path) < pages * pageSize) {
+                throw new BadInputException(path + " is damaged: the file is shorter than its header says "
+                        + "(truncated copy?). It was left untouched.");
+            }
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read the library " + path + " (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static boolean isEmptyDatabase(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+             Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.getInt(1) == 0;
+        } catch (SQLException e) {
+            throw new BadInputException(path + " is damaged and cannot be read as a library.", e);
+        }
+    }
+
+    private static void createParent(Path path) {
+        try {
+            Path parent = path.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new NewsdeskException("Cannot create the folder for the library " + path + " ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.newsdesk.store;
+
+import org.newsdesk.model.BadInputException;
+
+/** A write was asked of a library that can only be read. */
+public class ReadOnlyLibraryException extends BadInputException {
+    public ReadOnlyLibraryException(String message) {
+        super(message);
+    }
+}

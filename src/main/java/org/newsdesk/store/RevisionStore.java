@@ -1,0 +1,80 @@
+package org.newsdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.Revision;
+import org.newsdesk.model.RevisionInfo;
+
+/** Snapshots of articles, numbered per article; never rewritten once stored. */
+public final class RevisionStore {
+    private final JsonCodec json;
+
+    public RevisionStore(JsonCodec json) {
+        this.json = json;
+    }
+
+    public Revision add(Connection c, Article snapshot, String author, String note, Instant now) throws SQLException {
+        int number = count(c, snapshot.id()) + 1;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, number, author, created_at,"
+                + " note, status, snapshot) VALUES (?,?,?,?,?,?,?)")) {
+            ps.setString(1, snapshot.id().toString());
+            ps.setInt(2, number);
+            ps.setString(3, author);
+            ps.setString(4, Times.format(now));
+            ps.setString(5, note == null ? "" : note);
+            ps.setString(6, snapshot.status().label());
+            ps.setString(7, json.writeArticle(snapshot));
+            ps.executeUpdate();
+        }
+        return new Revision(number, author, now, note, snapshot);
+    }
+
+    public int count(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(number), 0) FROM revision WHERE article_id = ?")) {
+            ps.setString(1, articleId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public List<RevisionInfo> list(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, status FROM revision"
+                + " WHERE article_id = ? ORDER BY number")) {
+            ps.setString(1, articleId.toString());
+            List<RevisionInfo> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RevisionInfo(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3)),
+                            rs.getString(4), ArticleStatus.parse(rs.getString(5))));
+                }
+            }
+            return out;
+        }
+    }
+
+    public Optional<Revision> find(Connection c, UUID articleId, int number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT author, created_at, note, snapshot FROM revision"
+                + " WHERE article_id = ? AND number = ?")) {
+            ps.setString(1, articleId.toString());
+            ps.setInt(2, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Revision(number, rs.getString(1), Times.parse(rs.getString(2)),
+                        rs.getString(3), json.readArticle(rs.getString(4))));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.newsdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.StatusChange;
+
+/** The audit trail of workflow steps: who moved an article from which state to which, and why. */
+public final class StatusHistoryStore {
+
+    public void record(Connection c, UUID articleId, StatusChange change) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO status_change (article_id, from_status, to_status,"
+                + " author, at, note) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, articleId.toString());
+            ps.setString(2, change.from() == null ? null : change.from().label());
+            ps.setString(3, change.to().label());
+            ps.setString(4, change.author());
+            ps.setString(5, Times.format(change.at()));
+            ps.setString(6, change.note() == null ? "" : change.note());
+            ps.executeUpdate();
+        }
+    }
+
+    public List<StatusChange> list(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT from_status, to_status, author, at, note"
+                + " FROM status_change WHERE article_id = ? ORDER BY id")) {
+            ps.setString(1, articleId.toString());
+            List<StatusChange> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String from = rs.getString(1);
+                    out.add(new StatusChange(from == null ? null : ArticleStatus.parse(from),
+                            ArticleStatus.parse(rs.getString(2)), rs.getString(3), Times.parse(rs.getString(4)),
+                            rs.getString(5)));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.newsdesk.store;
+
+import org.newsdesk.model.NewsdeskException;
+
+/** The disk is full: the transaction was rolled back, what was stored before is intact. */
+public class StorageFullException extends NewsdeskException {
+    public StorageFullException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.TagUsage;
+
+/** Tag names, unique ignoring case; the first spelling stored is the one everybody sees. */
+public final class TagStore {
+
+    /** Creates missing tags and returns each name as stored ("education" → "Education" if that exists). */
+    List<String> canonical(Connection c, List<String> names) throws SQLException {
+        List<String> out = new ArrayList<>(names.size());
+        try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)");
+             PreparedStatement select = c.prepareStatement("SELECT name FROM tag WHERE name = ?")) {
+            for (String name : names) {
+                insert.setString(1, name);
+                insert.executeUpdate();
+                select.setString(1, name);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return Article.normaliseTags(out);
+    }
+
+    void link(Connection c, UUID articleId, List<String> names) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ?")) {
+            delete.setString(1, articleId.toString());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT OR IGNORE INTO article_tag (article_id, tag_id) SELECT ?, id FROM tag WHERE name = ?")) {
+            for (String name : names) {
+                insert.setString(1, articleId.toString());
+                insert.setString(2, name);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    List<String> namesOf(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name FROM article_tag at JOIN tag t ON t.id = at.tag_id"
+                + " WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE")) {
+            ps.setString(1, articleId.toString());
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Every tag with the number of articles (not in the trash) that carry it, by name. */
+    List<TagUsage> usage(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.name, count(a.id) FROM tag t"
+                + " LEFT JOIN article_tag at ON at.tag_id = t.id"
+                + " LEFT JOIN article a ON a.id = at.article_id AND a.deleted_at IS NULL"
+                + " GROUP BY t.id ORDER BY t.name COLLATE NOCASE");
+             ResultSet rs = ps.executeQuery()) {
+            List<TagUsage> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new TagUsage(rs.getString(1), rs.getInt(2)));
+            }
+            return out;
+        }
+    }
+
+    /** Articles carrying the tag, trashed ones included. */
+    List<UUID> articlesWith(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT at.article_id FROM article_tag at"
+                + " JOIN tag t ON t.id = at.tag_id WHERE t.name = ?")) {
+            ps.setString(1, name);
+            List<UUID> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(UUID.fromString(rs.getString(1)));
+                }
+            }
+            return out;
+        }
+    }
+
+    boolean exists(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}
