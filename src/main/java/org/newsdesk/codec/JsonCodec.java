@@ -53,6 +53,8 @@ public final class JsonCodec {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                // records expose isEmpty()-style helpers; only their components are data
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .build();
     }
 

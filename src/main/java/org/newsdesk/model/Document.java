@@ -10,7 +10,7 @@ public record Document(List<Block> blocks) {
     public static final Document EMPTY = new Document(List.of());
 
     public Document {
-        blocks = List.copyOf(Objects.requireNonNull(blocks, "blocks"));
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
     }
 
     public static Document of(Block... blocks) {

@@ -17,7 +17,7 @@ public record Language(String tag) {
 
     public Language {
         if (tag == null || tag.isBlank()) {
-            throw new ValidationException("language", "Language is required (a BCP 47 tag such as en, fr or ar).");
+            throw new ValidationException("language", "A language is required (a BCP 47 tag such as en, fr or ar).");
         }
         tag = tag.trim();
         if (!BCP47.matcher(tag).matches()) {

@@ -37,7 +37,7 @@ public final class LibraryOpener {
         } else {
             createParent(path);
         }
-        boolean readOnly = exists && !Files.isWritable(path);
+        boolean readOnly = exists && isReadOnly(path);
         try {
             Connection connection = connect(path, readOnly);
             try {
@@ -55,6 +55,26 @@ public final class LibraryOpener {
             }
         } catch (SQLException e) {
             throw new StoreErrors(path).translate(e);
+        }
+    }
+
+    /**
+     * Not writable for us, or marked read-only by its owner. The mark is honoured even where we could write
+     * anyway (as root), the way a file manager honours it: someone protected this library on purpose.
+     */
+    private static boolean isReadOnly(Path path) {
+        if (!Files.isWritable(path)) {
+            return true;
+        }
+        try {
+            var view = Files.getFileAttributeView(path, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (view != null) {
+                return !view.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.getFileAttributeView(path, java.nio.file.attribute.DosFileAttributeView.class);
+            return dos != null && dos.readAttributes().isReadOnly();
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -1,0 +1,66 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Language;
+import org.newsdesk.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "edit", mixinStandardHelpOptions = true, description = "Change an article and save a new revision.")
+final class EditCommand extends LibraryCommand {
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    @Option(names = "--headline", paramLabel = "TEXT")
+    String headline;
+
+    @Option(names = "--standfirst", paramLabel = "TEXT")
+    String standfirst;
+
+    @Option(names = "--dateline", paramLabel = "PLACE")
+    String dateline;
+
+    @Option(names = "--byline", paramLabel = "TEXT")
+    String byline;
+
+    @Option(names = "--body-file", paramLabel = "F", description = "New body from a .md or .txt file.")
+    Path bodyFile;
+
+    @Option(names = "--lang", paramLabel = "L")
+    String lang;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why: goes on the revision.")
+    String note;
+
+    EditCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Library library) {
+        Article article = library.articles().get(library.articles().resolve(id));
+        if (headline != null) {
+            article = article.withHeadline(headline);
+        }
+        if (standfirst != null) {
+            article = article.withStandfirst(standfirst);
+        }
+        if (dateline != null) {
+            article = article.withDateline(dateline);
+        }
+        if (byline != null) {
+            article = article.withByline(byline);
+        }
+        if (lang != null) {
+            article = article.withLanguage(Language.of(lang));
+        }
+        if (bodyFile != null) {
+            article = article.withBody(library.imports().readBody(bodyFile));
+        }
+        Article stored = library.articles().save(article, note);
+        out().println(stored.id());
+        return ExitCodes.OK;
+    }
+}

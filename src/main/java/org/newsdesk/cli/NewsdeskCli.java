@@ -1,0 +1,78 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.model.ConflictException;
+import org.newsdesk.model.NewsdeskException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+
+/** The command line: {@code newsdesk COMMAND [OPTIONS]}. Errors are one sentence on stderr. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
+        description = "Draft, tag, search and export newsroom articles in a local library.",
+        subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
+                EditCommand.class, SearchCommand.class, TagCommand.class, CheckCommand.class})
+public final class NewsdeskCli {
+    private final CliEnvironment env;
+
+    public NewsdeskCli(CliEnvironment env) {
+        this.env = env;
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int run(String... args) {
+        CommandLine cli = new CommandLine(this, new CommandFactory(env));
+        cli.setOut(env.out());
+        cli.setErr(env.err());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = commandLine.getCommand() instanceof LibraryCommand lc && lc.verbose();
+            PrintWriter err = commandLine.getErr();
+            err.println(message(ex));
+            if (verbose) {
+                ex.printStackTrace(err);
+            }
+            return exitCode(ex);
+        });
+        try {
+            return cli.execute(args);
+        } finally {
+            env.out().flush();
+            env.err().flush();
+        }
+    }
+
+    static int exitCode(Throwable ex) {
+        if (ex instanceof ConflictException) {
+            return ExitCodes.CONFLICT;
+        }
+        if (ex instanceof BadInputException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    static String message(Throwable ex) {
+        if (ex instanceof NewsdeskException) {
+            return ex.getMessage();
+        }
+        return "Unexpected error: " + ex + " (run with --verbose for details).";
+    }
+
+    /** Gives every command the environment through its constructor. */
+    private record CommandFactory(CliEnvironment env) implements IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (LibraryCommand.class.isAssignableFrom(type)) {
+                return type.getDeclaredConstructor(CliEnvironment.class).newInstance(env);
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package org.newsdesk.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.ArticleFilter;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.ArticleSummary;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.model.NotFoundException;
+import org.newsdesk.model.Revision;
+import org.newsdesk.model.RevisionInfo;
+import org.newsdesk.model.SearchHit;
+import org.newsdesk.model.Slugs;
+import org.newsdesk.model.StatusChange;
+import org.newsdesk.model.TagUsage;
+import org.newsdesk.store.Database;
+
+/**
+ * Writing and finding articles: create, autosave, save with a revision, tag, trash, search. Every method
+ * is one transaction; call it off the FX thread.
+ */
+public final class ArticleService {
+    private final Database db;
+    private final Stores stores;
+    private final Clock clock;
+    private final CurrentUser user;
+
+    ArticleService(Database db, Stores stores, Clock clock, CurrentUser user) {
+        this.db = db;
+        this.stores = stores;
+        this.clock = clock;
+        this.user = user;
+    }
+
+    /** Stamps are kept to the millisecond: what the store keeps, so a stored article equals the one returned. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Stores a new article as a draft with its first revision. */
+    public Article create(Article draft) {
+        Instant now = now();
+        Article fresh = draft.withStatus(ArticleStatus.DRAFT).withStored(0, now, now);
+        return db.write(c -> insertWithHistory(c, fresh, "Created"));
+    }
+
+    Article insertWithHistory(java.sql.Connection c, Article article, String note) throws java.sql.SQLException {
+        Article stored = stores.articles().insert(c, article);
+        String author = user.get().name();
+        stores.history().record(c, stored.id(), new StatusChange(null, stored.status(), author, stored.createdAt(), note));
+        stores.revisions().add(c, stored, author, note, stored.createdAt());
+        return stored;
+    }
+
+    /** Saves what the user sees, without a revision (autosave). Refused as a conflict on a stale copy. */
+    public Article autosave(Article article) {
+        Article prepared = followHeadline(article);
+        return db.write(c -> stores.articles().update(c, prepared, now()));
+    }
+
+    /** Saves and records a revision with {@code note} (Ctrl+S, the CLI's edit). */
+    public Article save(Article article, String note) {
+        Article prepared = followHeadline(article);
+        return db.write(c -> {
+            Instant now = now();
+            Article stored = stores.articles().update(c, prepared, now);
+            stores.revisions().add(c, stored, user.get().name(), note, now);
+            return stored;
+        });
+    }
+
+    /** Records a revision of the stored article as it is now (after autosaves), if it changed since the last one. */
+    public Article checkpoint(UUID id, String note) {
+        return db.write(c -> {
+            Article stored = stores.articles().get(c, id);
+            int last = stores.revisions().count(c, id);
+            boolean changed = last == 0 || stores.revisions().find(c, id, last)
+                    .map(r -> !r.snapshot().sameContentAs(stored)).orElse(true);
+            if (changed || (note != null && !note.isBlank())) {
+                stores.revisions().add(c, stored, user.get().name(), note, now());
+            }
+            return stored;
+        });
+    }
+
+    /** While a draft, the slug follows the headline; once reviewed it stays put, so links keep working. */
+    private static Article followHeadline(Article a) {
+        if (a.status() == ArticleStatus.DRAFT && !a.headline().isBlank()) {
+            String wanted = Slugs.fromHeadline(a.headline());
+            if (!a.slug().equals(wanted) && !a.slug().matches(java.util.regex.Pattern.quote(wanted) + "-\\d+")) {
+                return a.withSlug(wanted);
+            }
+        }
+        return a;
+    }
+
+    public Article get(UUID id) {
+        return db.read(c -> stores.articles().get(c, id));
+    }
+
+    /** Accepts a full id or a unique prefix of one (at least 4 characters). */
+    public UUID resolve(String idOrPrefix) {
+        try {
+            return UUID.fromString(idOrPrefix.trim());
+        } catch (IllegalArgumentException notAFullId) {
+            return db.read(c -> stores.articles().resolveId(c, idOrPrefix))
+                    .orElseThrow(() -> new NotFoundException("No article with id \"" + idOrPrefix + "\"."));
+        }
+    }
+
+    public List<SearchHit> search(ArticleFilter filter) {
+        return db.read(c -> stores.articles().search(c, filter));
+    }
+
+    public int count() {
+        return db.read(c -> stores.articles().count(c));
+    }
+
+    /** Adds and removes tags (ignoring case) and records a revision saying which. */
+    public Article tag(UUID id, List<String> add, List<String> remove) {
+        return db.write(c -> {
+            Article current = stores.articles().get(c, id);
+            List<String> tags = new ArrayList<>(current.tags());
+            tags.removeIf(t -> remove.stream().anyMatch(r -> r.strip().equalsIgnoreCase(t)));
+            tags.addAll(add);
+            Instant now = now();
+            Article stored = stores.articles().update(c, current.withTags(tags), now);
+            List<String> words = new ArrayList<>();
+            add.forEach(t -> words.add("+" + t.strip()));
+            remove.forEach(t -> words.add("-" + t.strip()));
+            stores.revisions().add(c, stored, user.get().name(), "Tags " + String.join(" ", words), now);
+            return stored;
+        });
+    }
+
+    public List<TagUsage> tags() {
+        return db.read(c -> stores.articles().tagUsage(c));
+    }
+
+    /** A new draft with the same content, headline marked as a copy. */
+    public Article duplicate(UUID id) {
+        Article source = get(id);
+        Instant now = now();
+        String headline = source.headline().isBlank() ? "" : source.headline() + " (copy)";
+        return create(source.copyAsNew(now).withHeadline(headline).withSlug(null)
+                .withTranslationGroup(UUID.randomUUID()));
+    }
+
+    public void trash(UUID id) {
+        db.write(c -> {
+            stores.articles().trash(c, id, now());
+            return null;
+        });
+    }
+
+    public void restore(UUID id) {
+        db.write(c -> {
+            stores.articles().restore(c, id);
+            return null;
+        });
+    }
+
+    public int emptyTrash() {
+        return db.write(c -> stores.articles().emptyTrash(c));
+    }
+
+    public List<ArticleSummary> trashed() {
+        return db.read(c -> stores.articles().trashed(c));
+    }
+
+    public List<RevisionInfo> revisions(UUID id) {
+        return db.read(c -> {
+            stores.articles().get(c, id);
+            return stores.revisions().list(c, id);
+        });
+    }
+
+    public Revision revision(UUID id, int number) {
+        return db.read(c -> stores.revisions().find(c, id, number)).orElseThrow(() ->
+                new NotFoundException("Article " + id + " has no revision " + number + "."));
+    }
+
+    public List<StatusChange> statusHistory(UUID id) {
+        return db.read(c -> stores.history().list(c, id));
+    }
+
+    /**
+     * Stores articles read from files, all or nothing. A native file's article keeps its id, status and
+     * times unless the library already has that id; then it comes in as a new draft copy.
+     */
+    List<Article> insertAll(List<org.newsdesk.importer.ImportedArticle> imported) {
+        return db.write(c -> {
+            List<Article> stored = new ArrayList<>();
+            for (var item : imported) {
+                Article a = item.article();
+                Instant now = now();
+                Article toInsert;
+                if (!item.keepIdentity()) {
+                    toInsert = a.withStatus(ArticleStatus.DRAFT).withStored(0, now, now);
+                } else if (stores.articles().find(c, a.id()).isEmpty()) {
+                    toInsert = a.withStored(0, a.createdAt(), a.updatedAt());
+                } else {
+                    toInsert = a.copyAsNew(now);
+                }
+                stored.add(insertWithHistory(c, toInsert, "Imported"));
+            }
+            return stored;
+        });
+    }
+
+    void requireWritable() {
+        if (db.isReadOnly()) {
+            throw new BadInputException("The library " + db.file() + " is read-only; nothing was changed.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsdesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.importer.ArticleImporter;
+import org.newsdesk.importer.ImportDefaults;
+import org.newsdesk.importer.ImportedArticle;
+import org.newsdesk.importer.MarkdownImporter;
+import org.newsdesk.importer.NativeJsonImporter;
+import org.newsdesk.importer.PlainTextImporter;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.model.Language;
+
+/**
+ * Brings files into the library. Every file is read and checked first; only when all of them are good
+ * are their articles stored, in one transaction: a bad file in a batch changes nothing.
+ */
+public final class ImportService {
+    private final ArticleService articles;
+    private final List<ArticleImporter> importers;
+    private final Clock clock;
+
+    ImportService(ArticleService articles, NativeArticleFormat nativeFormat, Clock clock) {
+        this.articles = articles;
+        this.clock = clock;
+        this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeFormat));
+    }
+
+    /** The file endings that can be imported, for file choosers and messages. */
+    public List<String> supportedExtensions() {
+        return List.of("md", "markdown", "txt", "json");
+    }
+
+    public List<Article> importFiles(List<Path> files, Language defaultLanguage) {
+        if (files.isEmpty()) {
+            throw new BadInputException("No files to import.");
+        }
+        articles.requireWritable();
+        ImportDefaults defaults = new ImportDefaults(defaultLanguage, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        List<ImportedArticle> all = new ArrayList<>();
+        for (Path file : files) {
+            all.addAll(importerFor(file).read(file, defaults));
+        }
+        return articles.insertAll(all);
+    }
+
+    /** A body from a .md or .txt file, for the CLI's --body-file. */
+    public org.newsdesk.model.Document readBody(Path file) {
+        String ext = org.newsdesk.importer.TextFiles.extension(file);
+        String text = org.newsdesk.importer.TextFiles.readUtf8(file);
+        return switch (ext) {
+            case "md", "markdown" -> new org.newsdesk.importer.MarkdownConverter().convert(text).body();
+            case "txt" -> org.newsdesk.model.Document.ofPlainText(text);
+            default -> throw new BadInputException("Cannot read a body from " + file + ": use a .md or .txt file.");
+        };
+    }
+
+    private ArticleImporter importerFor(Path file) {
+        return importers.stream().filter(i -> i.accepts(file)).findFirst()
+                .orElseThrow(() -> new BadInputException("Cannot import " + file + ": the file type is not supported"
+                        + " (use " + String.join(", ", supportedExtensions().stream().map(e -> "." + e).toList()) + ")."));
+    }
+}

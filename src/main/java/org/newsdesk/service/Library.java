@@ -1,0 +1,70 @@
+package org.newsdesk.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.LibraryOpener;
+import org.newsdesk.store.RevisionStore;
+import org.newsdesk.store.SettingsStore;
+import org.newsdesk.store.StatusHistoryStore;
+
+/**
+ * An open library and the services that work on it: what the GUI and the CLI both start from.
+ * Close it when done; the library file is then a single, self-contained file again.
+ */
+public final class Library implements AutoCloseable {
+    private final Database database;
+    private final ArticleService articles;
+    private final ImportService imports;
+    private final JsonCodec json;
+
+    private Library(Database database, Clock clock, CurrentUser user) {
+        this.database = database;
+        this.json = new JsonCodec();
+        Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
+                new SettingsStore());
+        this.articles = new ArticleService(database, stores, clock, user);
+        this.imports = new ImportService(articles, new NativeArticleFormat(json), clock);
+    }
+
+    public static Library open(Path file, Clock clock, CurrentUser user) {
+        return new Library(new LibraryOpener().open(file), clock, user);
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public boolean isReadOnly() {
+        return database.isReadOnly();
+    }
+
+    public ArticleService articles() {
+        return articles;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public JsonCodec json() {
+        return json;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Problems found by a full integrity check; empty when the library is sound. */
+    public java.util.List<String> check() {
+        return database.read(c -> new org.newsdesk.store.IntegrityCheck(json).run(c));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsdesk.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Opens the library a user asked for, or the default one, creating and seeding the default on first start. */
+public final class LibraryLocator {
+    private final AppDirectories directories;
+    private final Clock clock;
+
+    public LibraryLocator(AppDirectories directories, Clock clock) {
+        this.directories = directories;
+        this.clock = clock;
+    }
+
+    /** {@code requested} may be null: then the default library in the user's data folder. */
+    public Library open(Path requested, CurrentUser user) {
+        if (requested != null) {
+            return Library.open(requested, clock, user);
+        }
+        Path file = directories.defaultLibrary();
+        boolean firstStart = !Files.exists(file);
+        Library library = Library.open(file, clock, user);
+        if (firstStart) {
+            SampleArticles.seed(library, clock);
+        }
+        return library;
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+}

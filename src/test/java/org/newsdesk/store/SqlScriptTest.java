@@ -1,0 +1,13 @@
+package org.newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SqlScriptTest {
+    @Test
+    void splitsOnSemicolonsOutsideQuotesAndDropsComments() {
+        assertThat(SqlScript.split("-- a comment; with semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n\nINSERT INTO a VALUES ('--');"))
+                .containsExactly("CREATE TABLE a (x TEXT DEFAULT ';')", "INSERT INTO a VALUES ('--')");
+    }
+}
