@@ -142,6 +142,45 @@ public final class ArticleService {
         return db.read(c -> stores.articles().tagUsage(c));
     }
 
+    /**
+     * Renames a tag on every article that has it. Renaming onto an existing tag merges the two. Each article
+     * changed gets a new version, so a window still showing the old tags cannot silently write them back.
+     */
+    public int renameTag(String from, String to) {
+        String target = to == null ? "" : to.strip();
+        if (target.isEmpty()) {
+            throw new org.newsdesk.model.ValidationException("tag", "A tag name cannot be empty.");
+        }
+        return retag(from, tags -> {
+            tags.removeIf(t -> t.equalsIgnoreCase(from));
+            tags.add(target);
+        }, "Tag \"" + from + "\" renamed to \"" + target + "\"", target);
+    }
+
+    /** Removes a tag from every article and from the library. */
+    public int deleteTag(String name) {
+        return retag(name, tags -> tags.removeIf(t -> t.equalsIgnoreCase(name)), "Tag \"" + name + "\" removed", null);
+    }
+
+    private int retag(String name, java.util.function.Consumer<List<String>> change, String note, String renamedTo) {
+        return db.write(c -> {
+            List<UUID> ids = stores.articles().tags().articlesWith(c, name);
+            Instant now = now();
+            if (renamedTo != null && renamedTo.equalsIgnoreCase(name)) {
+                stores.articles().tags().respell(c, name, renamedTo); // only the spelling changes
+            }
+            for (UUID id : ids) {
+                Article a = stores.articles().get(c, id);
+                List<String> tags = new ArrayList<>(a.tags());
+                change.accept(tags);
+                Article stored = stores.articles().update(c, a.withTags(tags), now);
+                stores.revisions().add(c, stored, user.get().name(), note, now);
+            }
+            stores.articles().tags().deleteUnused(c, renamedTo);
+            return ids.size();
+        });
+    }
+
     /** A new draft with the same content, headline marked as a copy. */
     public Article duplicate(UUID id) {
         Article source = get(id);

@@ -100,7 +100,7 @@ public final class LibraryOpener {
 
     /** Reads the file's header and schema without writing to it. */
     private static void inspect(Path path) {
-        byte[] header = new byte[100];
+        byte[] header = new byte[108];
         int read;
         try (InputStream in = Files.newInputStream(path)) {
             read = in.readNBytes(header, 0, header.length);
@@ -110,14 +110,17 @@ public final class LibraryOpener {
         if (read == 0) {
             throw new BadInputException(path + " is an empty file, not a Newsdesk library.");
         }
-        if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
+        if (read < 100 || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
             throw new BadInputException(path + " is not a Newsdesk library (it is not an SQLite database).");
         }
         checkNotTruncated(path, header);
-        int applicationId = ByteBuffer.wrap(header, 68, 4).getInt();
-        int userVersion = ByteBuffer.wrap(header, 60, 4).getInt();
+        // With a -wal file beside it (another window has the library open) the newest header may be in the
+        // WAL, so ask SQLite; otherwise the header bytes are the truth and reading them leaves no trace.
+        int[] ids = Files.exists(Path.of(path + "-wal")) ? readIds(path) : headerIds(header);
+        int applicationId = ids[0];
+        int userVersion = ids[1];
         if (applicationId != Migrations.APPLICATION_ID) {
-            if (applicationId == 0 && userVersion == 0 && isEmptyDatabase(path)) {
+            if (applicationId == 0 && userVersion == 0 && ids[2] == 0) {
                 return; // an empty SQLite file: becomes a library
             }
             throw new BadInputException(path + " is another program's SQLite database, not a Newsdesk library.");
@@ -145,14 +148,31 @@ public final class LibraryOpener {
         }
     }
 
-    private static boolean isEmptyDatabase(Path path) {
+    /** application_id, user_version and the number of cells on the schema page, from the file's first bytes. */
+    private static int[] headerIds(byte[] header) {
+        int schemaCells = header.length >= 105 ? ((header[103] & 0xff) << 8) | (header[104] & 0xff) : 0;
+        return new int[] {ByteBuffer.wrap(header, 68, 4).getInt(), ByteBuffer.wrap(header, 60, 4).getInt(), schemaCells};
+    }
+
+    /** application_id, user_version and the number of schema objects, read without writing. */
+    private static int[] readIds(Path path) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
-             Statement st = c.createStatement();
-             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            return rs.getInt(1) == 0;
+             Statement st = c.createStatement()) {
+            int[] ids = new int[3];
+            try (var rs = st.executeQuery("PRAGMA application_id")) {
+                ids[0] = rs.getInt(1);
+            }
+            try (var rs = st.executeQuery("PRAGMA user_version")) {
+                ids[1] = rs.getInt(1);
+            }
+            try (var rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                ids[2] = rs.getInt(1);
+            }
+            return ids;
         } catch (SQLException e) {
             throw new BadInputException(path + " is damaged and cannot be read as a library.", e);
         }

@@ -76,7 +76,7 @@ public final class TagStore {
     }
 
     /** Articles carrying the tag, trashed ones included. */
-    List<UUID> articlesWith(Connection c, String name) throws SQLException {
+    public List<UUID> articlesWith(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT at.article_id FROM article_tag at"
                 + " JOIN tag t ON t.id = at.tag_id WHERE t.name = ?")) {
             ps.setString(1, name);
@@ -87,6 +87,24 @@ public final class TagStore {
                 }
             }
             return out;
+        }
+    }
+
+    /** Changes only the case or spelling of a tag's stored name ("unesco" to "UNESCO"). */
+    public void respell(Connection c, String name, String newSpelling) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET name = ? WHERE name = ?")) {
+            ps.setString(1, newSpelling);
+            ps.setString(2, name);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Drops tags no article carries any more, except {@code keep} (may be null). */
+    public void deleteUnused(Connection c, String keep) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tag WHERE id NOT IN"
+                + " (SELECT tag_id FROM article_tag) AND name IS NOT ?")) {
+            ps.setString(1, keep);
+            ps.executeUpdate();
         }
     }
 

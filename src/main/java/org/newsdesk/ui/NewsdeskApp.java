@@ -1,11 +1,11 @@
 package org.newsdesk.ui;
 
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.newsdesk.service.AppDirectories;
 
-/** The desktop application. Placeholder window until the editor lands. */
+/** The JavaFX application: started by {@link org.newsdesk.Main} when no command is given. */
 public final class NewsdeskApp extends Application {
 
     public static void launchWith(String[] args) {
@@ -14,8 +14,8 @@ public final class NewsdeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Newsdesk");
-        stage.setScene(new Scene(new Label("Newsdesk"), 800, 600));
-        stage.show();
+        DesktopApp app = new DesktopApp(AppDirectories.forThisSystem(), Clock.systemDefaultZone(),
+                url -> getHostServices().showDocument(url), javafx.application.Platform::exit);
+        app.start(stage, DesktopApp.LaunchOptions.parse(getParameters().getRaw()), window -> { });
     }
 }

@@ -1,0 +1,89 @@
+package org.newsdesk.ui.library;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.newsdesk.model.ArticleSummary;
+import org.newsdesk.model.SearchHit;
+
+/** One row of the library: headline, then status badge, language, date and last change. */
+final class ArticleCell extends ListCell<SearchHit> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+
+    private final Clock clock;
+    private final Label headline = new Label();
+    private final StatusBadge badge = new StatusBadge();
+    private final Label language = new Label();
+    private final Label date = new Label();
+    private final Label changed = new Label();
+    private final Label snippet = new Label();
+    private final VBox box;
+
+    ArticleCell(Clock clock) {
+        this.clock = clock;
+        headline.getStyleClass().add("article-headline");
+        headline.setWrapText(false);
+        language.getStyleClass().add("article-language");
+        date.getStyleClass().add("article-meta");
+        changed.getStyleClass().add("article-meta");
+        snippet.getStyleClass().add("article-snippet");
+        for (Label l : new Label[] {badge, language, changed}) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // the date gives way first when the pane is narrow
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox meta = new HBox(6, badge, language, date, spacer, changed);
+        box = new VBox(3, headline, meta, snippet);
+        box.getStyleClass().add("article-cell");
+        setPrefWidth(0); // let the list's width decide; long headlines are cut with an ellipsis
+    }
+
+    @Override
+    protected void updateItem(SearchHit hit, boolean empty) {
+        super.updateItem(hit, empty);
+        if (empty || hit == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        ArticleSummary a = hit.article();
+        headline.setText(a.headline().isBlank() ? "Untitled" : a.headline());
+        headline.setNodeOrientation(a.language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
+        badge.show(a.status());
+        language.setText(a.language().tag().toUpperCase(Locale.ROOT));
+        date.setText(a.date() == null ? "" : DATE.format(a.date()));
+        changed.setText(ago(a.updatedAt()));
+        String text = hit.snippet().isEmpty() ? "" : hit.snippet("", "").replace('\n', ' ');
+        snippet.setText(text);
+        snippet.setVisible(!text.isEmpty());
+        snippet.setManaged(!text.isEmpty());
+        setGraphic(box);
+        setText(null);
+    }
+
+    private String ago(Instant when) {
+        Duration d = Duration.between(when, clock.instant());
+        if (d.toMinutes() < 1) {
+            return "just now";
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + " min ago";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + " h ago";
+        }
+        return d.toDays() < 60 ? d.toDays() + " days ago" : DATE.format(when.atZone(clock.getZone()).toLocalDate());
+    }
+}

@@ -1,0 +1,138 @@
+package org.newsdesk.ui.library;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+import org.newsdesk.model.ArticleFilter;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.Language;
+import org.newsdesk.model.SearchHit;
+import org.newsdesk.model.SearchOrder;
+import org.newsdesk.service.ArticleService;
+import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.common.ErrorReporter;
+
+/**
+ * State of the library pane: the search text, the filters and the matching articles. Searches run in the
+ * background shortly after the last keystroke; an older search that finishes late is ignored.
+ */
+public final class LibraryViewModel {
+    /** What the list shows without search words: every article, loaded in one background query. */
+    private static final int LIST_LIMIT = Integer.MAX_VALUE;
+    private static final int SEARCH_LIMIT = 500;
+
+    private final ArticleService articles;
+    private final BackgroundWork background;
+
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty tag = new SimpleStringProperty();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
+    private final ObjectProperty<SearchOrder> order = new SimpleObjectProperty<>(SearchOrder.NEWEST);
+    private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final BooleanProperty searching = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
+    private long generation;
+
+    public LibraryViewModel(ArticleService articles, BackgroundWork background) {
+        this.articles = articles;
+        this.background = background;
+        debounce.setOnFinished(e -> refresh());
+        searchText.addListener((o, a, b) -> debounce.playFromStart());
+        status.addListener((o, a, b) -> refresh());
+        tag.addListener((o, a, b) -> refresh());
+        language.addListener((o, a, b) -> refresh());
+        order.addListener((o, a, b) -> refresh());
+    }
+
+    public ArticleFilter filter() {
+        boolean hasText = !searchText.get().isBlank();
+        return new ArticleFilter(searchText.get(), status.get(), tag.get(), language.get(), null, null,
+                hasText ? order.get() : SearchOrder.NEWEST, hasText ? SEARCH_LIMIT : LIST_LIMIT);
+    }
+
+    /** Runs the search now (also after saves, so the list shows the new headline). */
+    public void refresh() {
+        refresh(r -> { });
+    }
+
+    public void refresh(Consumer<List<SearchHit>> then) {
+        long mine = ++generation;
+        ArticleFilter filter = filter();
+        searching.set(true);
+        background.run(() -> articles.search(filter), hits -> {
+            if (mine != generation) {
+                return; // a newer search was started meanwhile
+            }
+            results.setAll(hits);
+            searching.set(false);
+            summary.set(describe(hits.size(), filter));
+            then.accept(hits);
+        }, error -> {
+            searching.set(false);
+            summary.set(ErrorReporter.message(error));
+        });
+    }
+
+    /** Reloads the tag names offered by the tag filter (after saves and imports). */
+    public void refreshTags() {
+        background.run(articles::tags, tags -> knownTags.setAll(tags.stream().map(t -> t.name()).toList()), e -> { });
+    }
+
+    private static String describe(int n, ArticleFilter filter) {
+        String noun = n == 1 ? " article" : " articles";
+        if (filter.hasText()) {
+            return n >= SEARCH_LIMIT ? "First " + n + " matches" : n + (n == 1 ? " match" : " matches");
+        }
+        return n + noun;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ArticleStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty tagProperty() {
+        return tag;
+    }
+
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<SearchOrder> orderProperty() {
+        return order;
+    }
+
+    public ObservableList<SearchHit> results() {
+        return results;
+    }
+
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    public BooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsdesk.ui.library;
+
+import javafx.scene.control.Label;
+import org.newsdesk.model.ArticleStatus;
+
+/** A small coloured label naming an article's workflow state. */
+public final class StatusBadge extends Label {
+
+    public StatusBadge() {
+        getStyleClass().add("status-badge");
+    }
+
+    public void show(ArticleStatus status) {
+        setText(status.displayName());
+        getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+        getStyleClass().add("status-" + status.label());
+    }
+}

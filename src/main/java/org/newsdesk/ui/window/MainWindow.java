@@ -1,0 +1,310 @@
+package org.newsdesk.ui.window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Language;
+import org.newsdesk.model.User;
+import org.newsdesk.service.Library;
+import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.UiPreferences;
+import org.newsdesk.ui.common.UiPreferencesStore;
+import org.newsdesk.ui.details.DetailsView;
+import org.newsdesk.ui.details.DetailsViewModel;
+import org.newsdesk.ui.dialogs.ConflictDialog;
+import org.newsdesk.ui.dialogs.SettingsDialog;
+import org.newsdesk.ui.dialogs.TagManagerDialog;
+import org.newsdesk.ui.dialogs.TrashDialog;
+import org.newsdesk.ui.editor.EditorView;
+import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.editor.body.BodyEditor;
+import org.newsdesk.ui.library.LibraryView;
+import org.newsdesk.ui.library.LibraryViewModel;
+import org.newsdesk.ui.status.StatusBar;
+
+/**
+ * The main window: library, editor and side panel in split panes, menu bar on top, status bar below.
+ * Builds the views, wires them to their view models, and handles the window-level commands.
+ */
+public final class MainWindow implements WindowActions {
+    private final Stage stage;
+    private final Library library;
+    private final BackgroundWork background;
+    private final UiPreferencesStore preferencesStore;
+    private UiPreferences preferences;
+
+    private final LibraryViewModel libraryModel;
+    private final EditorViewModel editorModel;
+    private final ArticleActions actions;
+    private final LibraryView libraryView;
+    private final EditorView editorView;
+    private final BodyEditor body;
+    private final ThemeSwitcher theme;
+    private final SplitPane split = new SplitPane();
+    private final Label notice = new Label();
+
+    public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
+                      Clock clock, User user, java.util.function.Consumer<String> openUrl) {
+        this.stage = stage;
+        this.library = library;
+        this.background = background;
+        this.preferencesStore = preferencesStore;
+        this.preferences = preferencesStore.load();
+        this.theme = new ThemeSwitcher(preferences.dark());
+
+        libraryModel = new LibraryViewModel(library.articles(), background);
+        editorModel = new EditorViewModel(library.articles(), background);
+        body = new BodyEditor(url -> {
+            if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
+                openUrl.accept(url);
+            }
+        });
+        body.languageProperty().bind(editorModel.languageProperty());
+        editorModel.attachBody(body::document, body::load);
+        body.revisionProperty().addListener((o, a, b) -> editorModel.edited());
+        actions = new ArticleActions(library.articles(), background, editorModel, libraryModel, clock, () -> user,
+                () -> preferences, this::notify);
+        editorModel.setOnConflict(this::resolveConflict);
+
+        libraryView = new LibraryView(libraryModel, clock, actions::open);
+        editorView = new EditorView(editorModel, body.node(), libraryModel.knownTags());
+        actions.setAfterCreate(editorView::focusHeadline);
+        editorModel.storedProperty().addListener((o, a, article) -> {
+            if (article != null) {
+                libraryView.reveal(article.id());
+            }
+        });
+
+        DetailsView details = new DetailsView(new DetailsViewModel(editorModel.storedProperty(), library.articles(),
+                background));
+        Tab detailsTab = new Tab("Details", details.node());
+        detailsTab.setClosable(false);
+        TabPane side = new TabPane(detailsTab);
+        side.setId("side-panel");
+
+        split.getItems().addAll(libraryView.node(), editorView.node(), side);
+        split.setId("main-split");
+        SplitPane.setResizableWithParent(libraryView.node(), false);
+        SplitPane.setResizableWithParent(side, false);
+
+        Label libraryLabel = new Label(library.file().getFileName().toString() + (library.isReadOnly() ? " (read-only)" : ""));
+        StatusBar status = new StatusBar(editorModel, body.wordCount(), body.characterCount(), libraryLabel);
+        notice.getStyleClass().add("notice");
+        notice.setId("notice");
+        notice.setWrapText(true);
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.setOnMouseClicked(e -> notice.setText(""));
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(MainMenu.build(actions, body, this));
+        root.setBottom(new VBox(notice, status.node()));
+        root.getStyleClass().add("newsdesk");
+        enableDrop(root);
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            Article a = editorModel.storedProperty().get();
+            String name = library.file().getFileName().toString();
+            String headline = a == null ? null : editorModel.headlineProperty().get();
+            return "Newsdesk" + (a == null ? "" : " — " + (headline.isBlank() ? "Untitled" : headline)) + " — " + name;
+        }, editorModel.storedProperty(), editorModel.headlineProperty()));
+        WindowStateKeeper.restore(stage, split, preferences);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    /** Shows the window and loads the library list; opens {@code articleId} if given. */
+    public void show(java.util.UUID articleId) {
+        stage.show();
+        libraryModel.refreshTags();
+        libraryModel.refresh(hits -> {
+            if (articleId != null) {
+                actions.open(articleId);
+            } else if (!hits.isEmpty()) {
+                actions.open(hits.get(0).article());
+            }
+        });
+    }
+
+    public EditorViewModel editor() {
+        return editorModel;
+    }
+
+    public LibraryViewModel libraryModel() {
+        return libraryModel;
+    }
+
+    private void notify(String message) {
+        notice.setText(message);
+    }
+
+    private void resolveConflict(EditorViewModel.Conflict conflict) {
+        Article base = editorModel.storedProperty().get();
+        background.run(() -> library.articles().get(base.id()), theirs -> {
+            switch (ConflictDialog.ask(stage, conflict.message(), conflict.mine(), theirs)) {
+                case KEEP_MINE_AS_COPY -> editorModel.keepMineAsCopy(conflict.mine());
+                case TAKE_THEIRS -> editorModel.takeTheirs();
+                case DECIDE_LATER -> notify("Your changes are not saved: the article was changed elsewhere. "
+                        + "Save (Ctrl+S) again to choose.");
+            }
+        }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    @Override
+    public void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles",
+                library.imports().supportedExtensions().stream().map(e -> "*." + e).toList()));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void importPaths(List<Path> files) {
+        notify("Importing " + files.size() + " file(s)…");
+        background.run(() -> library.imports().importFiles(files, Language.ENGLISH), imported -> {
+            notify("Imported " + imported.size() + " article(s).");
+            libraryModel.refreshTags();
+            libraryModel.refresh();
+            if (imported.size() == 1) {
+                actions.open(imported.get(0).id());
+            }
+        }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    private void enableDrop(BorderPane root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    @Override
+    public void showTrash() {
+        editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::trashed,
+                trashed -> TrashDialog.show(stage, trashed, actions::restore, () -> background.run(
+                        library.articles()::emptyTrash, n -> notify("Deleted " + n + " article(s) for good."),
+                        e -> notify(ErrorReporter.message(e)))),
+                e -> notify(ErrorReporter.message(e))));
+    }
+
+    @Override
+    public void showTagManager() {
+        editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::tags, tags -> {
+            TagManagerDialog[] dialog = new TagManagerDialog[1];
+            dialog[0] = new TagManagerDialog(stage,
+                    (from, to) -> retag(() -> library.articles().renameTag(from, to), dialog[0]),
+                    name -> retag(() -> library.articles().deleteTag(name), dialog[0]));
+            dialog[0].show(tags);
+        }, e -> notify(ErrorReporter.message(e))));
+    }
+
+    private void retag(java.util.concurrent.Callable<Integer> change, TagManagerDialog dialog) {
+        background.run(() -> {
+            change.call();
+            return library.articles().tags();
+        }, tags -> {
+            dialog.update(tags);
+            libraryModel.refreshTags();
+            libraryModel.refresh();
+            Article open = editorModel.storedProperty().get();
+            if (open != null && !editorModel.hasUnsavedChanges()) {
+                background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
+            }
+        }, e -> notify(ErrorReporter.message(e)));
+    }
+
+    @Override
+    public void showSettings() {
+        SettingsDialog.edit(stage, preferences).ifPresent(p -> {
+            preferences = p;
+            preferencesStore.save(p);
+        });
+    }
+
+    @Override
+    public void showShortcuts() {
+        Alert help = new Alert(Alert.AlertType.INFORMATION);
+        help.initOwner(stage);
+        help.setTitle("Keyboard shortcuts");
+        help.setHeaderText("Keyboard shortcuts");
+        help.setContentText(String.join("\n",
+                "Ctrl+N  new article    Ctrl+Shift+N  from template    Ctrl+S  save with revision",
+                "Ctrl+L  search the library    Ctrl+F / Ctrl+H  find / replace in the body",
+                "Ctrl+B / I / U  bold, italic, underline    Ctrl+K  link (Ctrl+click follows it)",
+                "Ctrl+Alt+1..3  headings    Ctrl+Alt+0  paragraph    Ctrl+Shift+7 / 8  lists    Tab / Shift+Tab  indent",
+                "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
+                "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
+        help.showAndWait();
+    }
+
+    @Override
+    public void focusSearch() {
+        libraryView.focusSearch();
+    }
+
+    @Override
+    public BooleanProperty darkThemeProperty() {
+        return theme.darkProperty();
+    }
+
+    /** Saves the open article and the window layout, then closes. Waits for the save: no lost work. */
+    @Override
+    public void quit() {
+        preferences = WindowStateKeeper.capture(stage, split, preferences).withDark(theme.darkProperty().get());
+        preferencesStore.save(preferences);
+        editorModel.flush().whenComplete((s, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Alert alert = new Alert(Alert.AlertType.WARNING, ErrorReporter.message(error)
+                        + "\nClose anyway and lose the unsaved changes?", javafx.scene.control.ButtonType.CANCEL,
+                        javafx.scene.control.ButtonType.OK);
+                alert.initOwner(stage);
+                if (alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
+                    return;
+                }
+            }
+            stage.hide();
+            onClosed.run();
+        }));
+    }
+
+    private Runnable onClosed = () -> { };
+
+    public void setOnClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
+    }
+}

@@ -1,0 +1,76 @@
+package org.newsdesk.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.newsdesk.service.AppDirectories;
+import org.newsdesk.ui.window.MainWindow;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real desktop app on a test stage, on a given library and folders, and closes it like a user. */
+public final class AppDriver {
+    private final DesktopApp app;
+    private final MainWindow window;
+
+    private AppDriver(DesktopApp app, MainWindow window) {
+        this.app = app;
+        this.window = window;
+    }
+
+    public static AppDriver start(Path home, Path library) throws Exception {
+        return start(home, library, null);
+    }
+
+    public static AppDriver start(Path home, Path library, java.util.UUID open) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AppDirectories dirs = new AppDirectories(home.resolve("data"), home.resolve("config"));
+        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
+        Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, null, null),
+                shown::complete));
+        MainWindow window = shown.get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new AppDriver(app, window);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Quits through the window (saving what is open) and waits until the library file is closed. */
+    public void quit() throws Exception {
+        Platform.runLater(window::quit);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!app.isStopped()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("The app did not close within 20 s");
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(50);
+        }
+    }
+
+    private static String debugState() {
+        StringBuilder sb = new StringBuilder();
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            sb.append("\n window ").append(w.getClass().getSimpleName()).append(" showing=").append(w.isShowing());
+            if (w instanceof Stage s) {
+                sb.append(" title=").append(s.getTitle());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Waits until {@code condition} holds, checking it on the FX thread. */
+    public static void waitUntil(String what, java.util.function.BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for: " + what + debugState(), e);
+        }
+    }
+}
