@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
@@ -46,6 +47,14 @@ public final class BundleWriter {
     }
 
     public void write(List<Article> articles, AssetSource assets, Path destination) {
+        write(articles, assets, destination, BundleProgress.none());
+    }
+
+    /**
+     * Writes the bundle, reporting each file written. Interrupting the thread cancels the export: a
+     * {@link java.util.concurrent.CancellationException} is thrown and nothing is left at the destination.
+     */
+    public void write(List<Article> articles, AssetSource assets, Path destination, BundleProgress progress) {
         if (articles.isEmpty()) {
             throw new BadInputException("There are no articles to put in the bundle.");
         }
@@ -59,15 +68,25 @@ public final class BundleWriter {
         try {
             AtomicFileWriter.write(destination, out -> {
                 try (DeterministicZip zip = new DeterministicZip(out, LocalDateTime.ofInstant(newest, ZoneOffset.UTC))) {
+                    int total = entries.size() + 1;
                     for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
+                        stopIfCancelled();
                         zip.add(entry.getKey(), entry.getValue().get());
+                        progress.filesWritten(zip.written().size(), total);
                     }
                     // "manifest.json" sorts after every "articles/…" entry, so it can list them all.
                     zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements, zip.written()));
+                    progress.filesWritten(total, total);
                 }
             });
         } catch (IOException e) {
             throw new NewsdeskException("The bundle could not be written to " + destination + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("The bundle export was cancelled.");
         }
     }
 

@@ -145,6 +145,26 @@ class BundleWriterTest {
     }
 
     @Test
+    void reportsProgressAndCancelsWhenInterrupted() throws Exception {
+        Path zip = dir.resolve("out.zip");
+        List<String> reports = new java.util.ArrayList<>();
+        writer.write(articles(), ASSETS, zip, (done, total) -> reports.add(done + "/" + total));
+        assertThat(reports).hasSize(14).startsWith("1/14").endsWith("14/14");
+
+        Path cancelled = dir.resolve("cancelled.zip");
+        assertThatThrownBy(() -> writer.write(articles(), ASSETS, cancelled, (done, total) -> {
+            if (done == 3) {
+                Thread.currentThread().interrupt();
+            }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(Thread.interrupted()).isTrue(); // clears the flag for the next test
+        assertThat(cancelled).doesNotExist();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(zip);
+        }
+    }
+
+    @Test
     void refusesNothingToExportAndMissingFolder() {
         assertThatThrownBy(() -> writer.write(List.of(), ASSETS, dir.resolve("x.zip")))
                 .isInstanceOf(BadInputException.class).hasMessage("There are no articles to put in the bundle.");
