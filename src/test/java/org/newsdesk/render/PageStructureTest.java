@@ -117,6 +117,14 @@ class PageStructureTest {
     }
 
     @Test
+    void pageIsTidy() {
+        for (Article article : java.util.List.of(SampleArticles.everything(), Article.draft("", org.newsdesk.model.Language.ENGLISH, null))) {
+            String html = site.page(article, SampleArticles.images()).replaceAll("(?s)<style>.*</style>", "<style></style>");
+            assertThat(html).startsWith("<!DOCTYPE html>\n<html").endsWith("</html>\n").doesNotContain("\n\n", "{{");
+        }
+    }
+
+    @Test
     void fragmentIsTheBodyAlone() {
         String fragment = bare.fragment(SampleArticles.english(), SampleArticles.images());
         assertThat(fragment).startsWith("<p>Ministers from 30 countries").endsWith("</blockquote>\n")
