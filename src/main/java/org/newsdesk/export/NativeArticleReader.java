@@ -60,7 +60,7 @@ public final class NativeArticleReader {
         if (articleNode == null || !articleNode.isObject()) {
             throw new BadInputException(name + " has no \"article\" object.");
         }
-        EmptyBodyFix.apply(articleNode);
+        BodyJsonFix.apply(articleNode);
         Article article = convert(articleNode, Article.class, name, "article");
         return new NativeArticleFile(article, revisions(root.get(NativeArticleFormat.REVISIONS_FIELD), name));
     }
@@ -110,7 +110,7 @@ public final class NativeArticleReader {
         }
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            EmptyBodyFix.applyToRevision(node.get(i));
+            BodyJsonFix.applyToRevision(node.get(i));
             revisions.add(convert(node.get(i), Revision.class, name, "revisions[" + i + "]"));
         }
         return revisions;

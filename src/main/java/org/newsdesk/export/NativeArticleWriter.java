@@ -29,13 +29,13 @@ public final class NativeArticleWriter {
         root.put(NativeArticleFormat.FORMAT_FIELD, NativeArticleFormat.FORMAT);
         root.put(NativeArticleFormat.VERSION_FIELD, NativeArticleFormat.VERSION);
         JsonNode articleNode = mapper.valueToTree(article);
-        EmptyBodyFix.apply(articleNode);
+        BodyJsonFix.apply(articleNode);
         root.set(NativeArticleFormat.ARTICLE_FIELD, articleNode);
         if (!revisions.isEmpty()) {
             ArrayNode list = root.putArray(NativeArticleFormat.REVISIONS_FIELD);
             for (Revision revision : revisions) {
                 JsonNode revisionNode = mapper.valueToTree(revision);
-                EmptyBodyFix.applyToRevision(revisionNode);
+                BodyJsonFix.applyToRevision(revisionNode);
                 list.add(revisionNode);
             }
         }

@@ -64,6 +64,7 @@ class NativeArticleRoundTripTest {
         Article draft = Article.draft("Empty", Language.ENGLISH, Instant.parse("2025-01-01T00:00:00Z"));
         JsonNode written = codec.mapper().readTree(writer.write(draft));
         assertThat(written.get("article").get("body").get("blocks").isArray()).isTrue();
+        assertThat(written.get("article").get("body").has("empty")).isFalse(); // Document.isEmpty() is not a field
         assertThat(codec.readArticle(written.get("article").toString())).isEqualTo(draft);
         String withoutBody = wrap(codec.write(draft)); // JsonCodec drops the empty block list
         assertThat(reader.read(withoutBody).article()).isEqualTo(draft);
