@@ -1,0 +1,54 @@
+package org.newsdesk.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.newsdesk.model.Article;
+import org.newsdesk.render.IsoTimes;
+
+/**
+ * manifest.json: what the bundle holds and how to check it. Its time is the newest change among the
+ * articles, never the clock, so exporting the same articles twice gives the same bytes.
+ */
+final class BundleManifest {
+    static final String NAME = "manifest.json";
+    static final String FORMAT = "newsdesk-bundle";
+    static final int VERSION = 1;
+
+    private BundleManifest() {
+    }
+
+    static byte[] build(ObjectMapper mapper, String generator, Instant newestChange,
+                        List<BundleLayout.Placement> placements, List<DeterministicZip.WrittenFile> files) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("generator", generator);
+        root.put("newestChange", IsoTimes.dateTime(newestChange));
+        ArrayNode articles = root.putArray("articles");
+        for (BundleLayout.Placement placement : placements) {
+            Article article = placement.article();
+            ObjectNode entry = articles.addObject();
+            entry.put("id", article.id().toString());
+            entry.put("slug", article.slug());
+            entry.put("language", article.language().tag());
+            entry.put("headline", article.headline());
+            entry.put("status", article.status().label());
+            entry.put("version", article.version());
+            entry.put("path", placement.folder());
+        }
+        ArrayNode list = root.putArray("files");
+        for (DeterministicZip.WrittenFile file : files) {
+            list.addObject().put("path", file.path()).put("size", file.size()).put("sha256", file.sha256());
+        }
+        try {
+            return (mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the bundle manifest", e);
+        }
+    }
+}

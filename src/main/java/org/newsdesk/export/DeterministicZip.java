@@ -1,0 +1,65 @@
+package org.newsdesk.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes zip entries so that the same entries give the same bytes: the caller adds them in sorted order,
+ * every entry gets the same timestamp, stored as local DOS time so the machine's time zone cannot leak in,
+ * and no directory entries or extra fields are written. Each entry's size and SHA-256 are recorded.
+ */
+final class DeterministicZip implements AutoCloseable {
+
+    record WrittenFile(String path, long size, String sha256) {
+    }
+
+    private final ZipOutputStream zip;
+    private final LocalDateTime entryTime;
+    private final List<WrittenFile> written = new ArrayList<>();
+    private String lastName = "";
+
+    DeterministicZip(OutputStream out, LocalDateTime entryTime) {
+        this.zip = new ZipOutputStream(out);
+        this.zip.setLevel(9);
+        this.entryTime = entryTime;
+    }
+
+    void add(String name, byte[] bytes) throws IOException {
+        if (name.compareTo(lastName) <= 0) {
+            throw new IllegalStateException("Zip entries must be added in sorted order: " + name + " after " + lastName);
+        }
+        lastName = name;
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(entryTime);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+        written.add(new WrittenFile(name, bytes.length, sha256(bytes)));
+    }
+
+    /** Every file added so far, in order. */
+    List<WrittenFile> written() {
+        return List.copyOf(written);
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsdesk.render;
+
+import java.util.List;
+import org.newsdesk.model.Block;
+import org.newsdesk.model.BlockType;
+import org.newsdesk.model.Direction;
+
+/**
+ * Renders a body's blocks as semantic HTML: paragraphs, headings, nested lists, block quotes and figures.
+ * An element gets a {@code dir} attribute only when its direction differs from the one it inherits, so an
+ * English quotation inside an Arabic article reads left to right and nothing else is cluttered.
+ */
+final class BodyHtml {
+    private final FigureHtml figures;
+
+    BodyHtml(ImageResolver images) {
+        this.figures = new FigureHtml(images);
+    }
+
+    String render(List<Block> blocks, Direction pageDirection) {
+        List<Block> visible = blocks.stream().filter(BodyHtml::isVisible).toList();
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < visible.size()) {
+            Block block = visible.get(i);
+            int end = runEnd(visible, i);
+            if (block.type().isListItem()) {
+                ListTree.of(visible.subList(i, end)).forEach(list -> renderList(list, pageDirection, out));
+            } else if (block.type() == BlockType.QUOTE) {
+                renderQuote(visible.subList(i, end), pageDirection, out);
+            } else {
+                renderSingle(block, pageDirection, out);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** Empty paragraphs are the editor's spacing, not content; images always count. */
+    private static boolean isVisible(Block block) {
+        return block.type() == BlockType.IMAGE || !block.text().isBlank();
+    }
+
+    /** End of the group starting at {@code start}: consecutive list items, or consecutive quotes. */
+    private static int runEnd(List<Block> blocks, int start) {
+        BlockType first = blocks.get(start).type();
+        int end = start + 1;
+        while (end < blocks.size() && groupsWith(first, blocks.get(end).type())) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean groupsWith(BlockType first, BlockType next) {
+        return (first.isListItem() && next.isListItem()) || (first == BlockType.QUOTE && next == BlockType.QUOTE);
+    }
+
+    private void renderSingle(Block block, Direction inherited, StringBuilder out) {
+        switch (block.type()) {
+            case HEADING -> textElement("h" + block.level(), block, inherited, out);
+            case IMAGE -> figures.render(block, inherited, out);
+            default -> textElement("p", block, inherited, out);
+        }
+    }
+
+    private void textElement(String name, Block block, Direction inherited, StringBuilder out) {
+        out.append('<').append(name).append(dirAttribute(block.resolvedDirection(), inherited)).append('>')
+                .append(InlineHtml.render(block.runs()))
+                .append("</").append(name).append(">\n");
+    }
+
+    private void renderQuote(List<Block> quotes, Direction inherited, StringBuilder out) {
+        Direction own = quotes.get(0).resolvedDirection();
+        out.append("<blockquote").append(dirAttribute(own, inherited)).append(">\n");
+        for (Block quote : quotes) {
+            textElement("p", quote, own, out);
+        }
+        out.append("</blockquote>\n");
+    }
+
+    private void renderList(ListTree.ListNode list, Direction inherited, StringBuilder out) {
+        String name = list.type() == BlockType.NUMBERED_ITEM ? "ol" : "ul";
+        Direction own = list.items().get(0).block().resolvedDirection();
+        out.append('<').append(name).append(dirAttribute(own, inherited)).append(">\n");
+        for (ListTree.ItemNode item : list.items()) {
+            Direction itemDirection = item.block().resolvedDirection();
+            out.append("<li").append(dirAttribute(itemDirection, own)).append('>')
+                    .append(InlineHtml.render(item.block().runs()));
+            if (!item.children().isEmpty()) {
+                out.append('\n');
+                item.children().forEach(child -> renderList(child, itemDirection, out));
+            }
+            out.append("</li>\n");
+        }
+        out.append("</").append(name).append(">\n");
+    }
+
+    static String dirAttribute(Direction own, Direction inherited) {
+        return own == inherited ? "" : " dir=\"" + (own == Direction.RTL ? "rtl" : "ltr") + "\"";
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsdesk.render;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.newsdesk.model.ValidationException;
+
+/**
+ * Site-wide settings of a rendered page.
+ *
+ * @param siteBaseUrl where articles live online, e.g. {@code https://news.example.org/articles/}; the canonical
+ *                    URL is this plus the slug. Null when the site is not known: no canonical URL is written.
+ * @param siteName    the publisher's name for the page title, Open Graph and JSON-LD; null for none
+ */
+public record PageOptions(String siteBaseUrl, String siteName) {
+
+    public PageOptions {
+        siteBaseUrl = siteBaseUrl == null || siteBaseUrl.isBlank() ? null : siteBaseUrl.strip();
+        siteName = siteName == null || siteName.isBlank() ? null : siteName.strip();
+        if (siteBaseUrl != null) {
+            if (!SafeUrls.isAbsoluteWeb(siteBaseUrl) || siteBaseUrl.contains("?") || siteBaseUrl.contains("#")) {
+                throw new ValidationException("siteBaseUrl",
+                        "The site base URL \"" + siteBaseUrl + "\" must be an http or https address without ? or #.");
+            }
+            siteBaseUrl = siteBaseUrl.endsWith("/") ? siteBaseUrl : siteBaseUrl + "/";
+        }
+    }
+
+    public static PageOptions none() {
+        return new PageOptions(null, null);
+    }
+
+    /** The article's canonical address, when the site's base URL is known. */
+    public Optional<String> canonicalUrl(String slug) {
+        if (siteBaseUrl == null) {
+            return Optional.empty();
+        }
+        // Slugs are ASCII already; encoding only guards against a hand-edited one.
+        return Optional.of(siteBaseUrl + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
