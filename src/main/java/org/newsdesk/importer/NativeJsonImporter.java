@@ -2,14 +2,14 @@ package org.newsdesk.importer;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.codec.NativeArticleReader;
 
 /** Newsdesk's own .json article files: the article comes back with its id, status and times. */
 public final class NativeJsonImporter implements ArticleImporter {
-    private final NativeArticleFormat format;
+    private final NativeArticleReader reader;
 
-    public NativeJsonImporter(NativeArticleFormat format) {
-        this.format = format;
+    public NativeJsonImporter(NativeArticleReader reader) {
+        this.reader = reader;
     }
 
     @Override
@@ -19,7 +19,6 @@ public final class NativeJsonImporter implements ArticleImporter {
 
     @Override
     public List<ImportedArticle> read(Path file, ImportDefaults defaults) {
-        NativeArticleFormat.File parsed = format.read(TextFiles.readUtf8(file), file.toString());
-        return List.of(new ImportedArticle(parsed.article(), true));
+        return List.of(new ImportedArticle(reader.read(file).article(), true));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.importer.ArticleImporter;
 import org.newsdesk.importer.ImportDefaults;
 import org.newsdesk.importer.ImportedArticle;
@@ -25,10 +25,10 @@ public final class ImportService {
     private final List<ArticleImporter> importers;
     private final Clock clock;
 
-    ImportService(ArticleService articles, NativeArticleFormat nativeFormat, Clock clock) {
+    ImportService(ArticleService articles, NativeArticleReader nativeReader, Clock clock) {
         this.articles = articles;
         this.clock = clock;
-        this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeFormat));
+        this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeReader));
     }
 
     /** The file endings that can be imported, for file choosers and messages. */

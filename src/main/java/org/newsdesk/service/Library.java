@@ -3,7 +3,7 @@ package org.newsdesk.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.codec.JsonCodec;
-import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.LibraryOpener;
@@ -27,7 +27,7 @@ public final class Library implements AutoCloseable {
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
                 new SettingsStore());
         this.articles = new ArticleService(database, stores, clock, user);
-        this.imports = new ImportService(articles, new NativeArticleFormat(json), clock);
+        this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.codec.NativeArticleFile;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Asset;
 import org.newsdesk.model.BadInputException;

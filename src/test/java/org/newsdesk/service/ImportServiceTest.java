@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.codec.NativeArticleFormat;
+import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Block;
@@ -96,7 +96,7 @@ class ImportServiceTest {
     void nativeJsonRecreatesTheArticleExactly() throws Exception {
         Article original = library.articles().create(Article.draft("Round trip", Language.of("fr"), java.time.Instant.EPOCH)
                 .withTags(List.of("Culture")).withBody(org.newsdesk.model.Document.ofPlainText("Texte.")));
-        String json = new NativeArticleFormat(library.json()).write(original, List.of());
+        String json = new NativeArticleWriter(library.json()).write(original);
         try (Library other = TestLibrary.open(dir.resolve("other.newsdesk"))) {
             Path file = file("a.json", json);
             Article imported = other.imports().importFiles(List.of(file), Language.ENGLISH).get(0);

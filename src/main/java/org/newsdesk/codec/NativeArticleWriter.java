@@ -1,4 +1,4 @@
-package org.newsdesk.export;
+package org.newsdesk.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Revision;
 
@@ -29,13 +28,11 @@ public final class NativeArticleWriter {
         root.put(NativeArticleFormat.FORMAT_FIELD, NativeArticleFormat.FORMAT);
         root.put(NativeArticleFormat.VERSION_FIELD, NativeArticleFormat.VERSION);
         JsonNode articleNode = mapper.valueToTree(article);
-        BodyJsonFix.apply(articleNode);
         root.set(NativeArticleFormat.ARTICLE_FIELD, articleNode);
         if (!revisions.isEmpty()) {
             ArrayNode list = root.putArray(NativeArticleFormat.REVISIONS_FIELD);
             for (Revision revision : revisions) {
                 JsonNode revisionNode = mapper.valueToTree(revision);
-                BodyJsonFix.applyToRevision(revisionNode);
                 list.add(revisionNode);
             }
         }

@@ -1,4 +1,4 @@
-package org.newsdesk.export;
+package org.newsdesk.codec;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.newsdesk.export;
+package org.newsdesk.codec;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
@@ -35,13 +34,15 @@ public final class NativeArticleReader {
     }
 
     public NativeArticleFile read(Path file) {
-        String name = "The file " + file.getFileName();
+        String name = "The file " + file;
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new BadInputException(name + " is too large to be a Newsdesk article file.");
             }
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInputException(name + " does not exist.", e);
         } catch (IOException e) {
             throw new BadInputException(name + " cannot be read: " + e.getMessage() + ".", e);
         }
@@ -60,7 +61,6 @@ public final class NativeArticleReader {
         if (articleNode == null || !articleNode.isObject()) {
             throw new BadInputException(name + " has no \"article\" object.");
         }
-        BodyJsonFix.apply(articleNode);
         Article article = convert(articleNode, Article.class, name, "article");
         return new NativeArticleFile(article, revisions(root.get(NativeArticleFormat.REVISIONS_FIELD), name));
     }
@@ -110,7 +110,6 @@ public final class NativeArticleReader {
         }
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            BodyJsonFix.applyToRevision(node.get(i));
             revisions.add(convert(node.get(i), Revision.class, name, "revisions[" + i + "]"));
         }
         return revisions;
