@@ -19,6 +19,7 @@ public final class Library implements AutoCloseable {
     private final Database database;
     private final ArticleService articles;
     private final ImportService imports;
+    private final PreviewService preview;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
@@ -28,6 +29,7 @@ public final class Library implements AutoCloseable {
                 new SettingsStore());
         this.articles = new ArticleService(database, stores, clock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
+        this.preview = new PreviewService(json);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
@@ -48,6 +50,10 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public PreviewService preview() {
+        return preview;
     }
 
     public JsonCodec json() {

@@ -55,6 +55,7 @@ public final class EditorViewModel {
     private Consumer<Conflict> onConflict = c -> { };
     private boolean loading;
     private long edits;
+    private final javafx.beans.property.ReadOnlyLongWrapper editCount = new javafx.beans.property.ReadOnlyLongWrapper();
     private int pendingSaves;
     /** What our last save stored; written on the library thread, read there by the next save. */
     private final java.util.concurrent.atomic.AtomicReference<Article> lastSaved =
@@ -93,7 +94,6 @@ public final class EditorViewModel {
         loading = true;
         try {
             lastSaved.set(article);
-            stored.set(article);
             headline.set(article.headline());
             standfirst.set(article.standfirst());
             dateline.set(article.dateline());
@@ -102,6 +102,7 @@ public final class EditorViewModel {
             language.set(article.language());
             tags.setAll(article.tags());
             bodySink.accept(article.body());
+            stored.set(article); // last: listeners of the stored article see the form already filled
         } finally {
             loading = false;
         }
@@ -124,6 +125,7 @@ public final class EditorViewModel {
             return;
         }
         edits++;
+        editCount.set(edits);
         if (saveState.get() != SaveState.CONFLICT) {
             saveState.set(SaveState.UNSAVED);
             autosaveTimer.playFromStart();
@@ -235,6 +237,11 @@ public final class EditorViewModel {
     private void failedToLoad(Throwable error) {
         saveState.set(SaveState.FAILED);
         saveMessage.set(ErrorReporter.message(error));
+    }
+
+    /** Counts the user's changes: followers such as the preview listen to it. */
+    public javafx.beans.property.ReadOnlyLongProperty editCountProperty() {
+        return editCount.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Article> storedProperty() {

@@ -36,6 +36,8 @@ import org.newsdesk.ui.editor.EditorView;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.editor.body.BodyEditor;
 import org.newsdesk.ui.library.LibraryView;
+import org.newsdesk.ui.preview.PreviewView;
+import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.status.StatusBar;
 
@@ -96,7 +98,20 @@ public final class MainWindow implements WindowActions {
                 background));
         Tab detailsTab = new Tab("Details", details.node());
         detailsTab.setClosable(false);
-        TabPane side = new TabPane(detailsTab);
+        PreviewViewModel previewModel = new PreviewViewModel(library.preview(), background,
+                () -> editorModel.storedProperty().get() == null ? null : editorModel.current());
+        PreviewView preview = new PreviewView(previewModel, openUrl);
+        Tab previewTab = new Tab("Preview", preview.node());
+        previewTab.setClosable(false);
+        previewTab.setId("tab-preview");
+        previewModel.visibleProperty().bind(previewTab.selectedProperty());
+        editorModel.editCountProperty().addListener((o, a, b) -> previewModel.changed());
+        editorModel.storedProperty().addListener((o, old, now) -> {
+            if (now == null || old == null || !old.id().equals(now.id())) {
+                previewModel.render();
+            }
+        });
+        TabPane side = new TabPane(previewTab, detailsTab);
         side.setId("side-panel");
 
         split.getItems().addAll(libraryView.node(), editorView.node(), side);
