@@ -1,0 +1,75 @@
+package org.newsdesk.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.newsdesk.model.SearchHit;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Makes the README's screenshots from the real window (run by docs/screenshots/take.sh under Xvfb):
+ * an English article in the light theme, the same in the dark theme, and an Arabic article.
+ */
+public final class ScreenshotTour {
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Path home = Files.createTempDirectory("newsdesk-tour");
+        AppDriver app = AppDriver.start(home, null);
+        FxRobot robot = new FxRobot();
+        Stage stage = fx(() -> (Stage) robot.lookup("#main-split").query().getScene().getWindow());
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            return null;
+        });
+        open(app, robot, "en");
+        shoot(stage, out.resolve("editor-light.png"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        Thread.sleep(800);
+        shoot(stage, out.resolve("editor-dark.png"));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        open(app, robot, "ar");
+        shoot(stage, out.resolve("arabic.png"));
+        app.quit();
+        System.exit(0);
+    }
+
+    private static void open(AppDriver app, FxRobot robot, String language) throws Exception {
+        AppDriver.waitUntil("library listed", () -> !app.window().libraryModel().results().isEmpty());
+        SearchHit hit = fx(() -> app.window().libraryModel().results().stream()
+                .filter(h -> h.article().language().tag().equals(language)).findFirst().orElseThrow());
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ListView<SearchHit>) robot.lookup("#library-list").query();
+            list.getSelectionModel().select(hit);
+            return null;
+        });
+        AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null
+                && app.window().editor().storedProperty().get().id().equals(hit.article().id()));
+        Thread.sleep(1500); // let the preview render
+    }
+
+    private static void shoot(Stage stage, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = fx(() -> stage.getScene().snapshot(null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
+        System.out.println("wrote " + file);
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+}
