@@ -24,6 +24,25 @@ public record Anchor(int start, int end) {
         return isGeneral() ? 0 : end - start;
     }
 
+    /**
+     * The same anchor without white space at its edges (an edit that removed the first word leaves the space
+     * after it); {@link #GENERAL} if nothing but white space is left.
+     */
+    public Anchor trimmedIn(String text) {
+        if (isGeneral() || end > text.length()) {
+            return this;
+        }
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return s < e ? new Anchor(s, e) : GENERAL;
+    }
+
     /** The anchored words of {@code text}, or "" for a general comment or an anchor beyond the text. */
     public String textIn(String text) {
         return isGeneral() || end > text.length() ? "" : text.substring(start, end);

@@ -62,7 +62,7 @@ final class ArticleWriter {
         }
         List<TextEdit> edits = editFinder.edits(before, after);
         for (Comment comment : anchored) {
-            Anchor moved = AnchorTracker.follow(comment.anchor(), edits);
+            Anchor moved = AnchorTracker.follow(comment.anchor(), edits).trimmedIn(after);
             if (!moved.equals(comment.anchor())) {
                 stores.comments().updateAnchor(c, comment.id(), moved);
             }
@@ -71,6 +71,6 @@ final class ArticleWriter {
 
     /** Where {@code anchor}, made on {@code before}, lies in {@code after}. */
     Anchor follow(Anchor anchor, String before, String after) {
-        return new AnchorTracker(editFinder).follow(anchor, before, after);
+        return new AnchorTracker(editFinder).follow(anchor, before, after).trimmedIn(after);
     }
 }

@@ -25,6 +25,7 @@ public final class Library implements AutoCloseable {
     private final WorkflowService workflow;
     private final CommentService comments;
     private final HistoryService history;
+    private final DiffService diffs;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
@@ -39,6 +40,7 @@ public final class Library implements AutoCloseable {
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
+        this.diffs = new DiffService(database, stores, workflow);
         this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
         this.preview = new PreviewService(json);
     }
@@ -80,6 +82,11 @@ public final class Library implements AutoCloseable {
     /** Review comments anchored to the body's text. */
     public CommentService comments() {
         return comments;
+    }
+
+    /** Word-level diffs between revisions, the current text, and the text last submitted. */
+    public DiffService diffs() {
+        return diffs;
     }
 
     /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
