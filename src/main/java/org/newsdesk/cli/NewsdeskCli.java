@@ -14,7 +14,8 @@ import picocli.CommandLine.IFactory;
         subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
-                ResolveConflictCommand.class, CheckCommand.class})
+                ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
+                CheckCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 

@@ -49,11 +49,7 @@ public final class HistoryService {
             Article current = stores.articles().get(c, id);
             Revision old = stores.revisions().find(c, id, number).orElseThrow(() ->
                     new NotFoundException("Article " + id + " has no revision " + number + "."));
-            Article o = old.snapshot();
-            Article restored = current.withHeadline(o.headline()).withStandfirst(o.standfirst())
-                    .withDateline(o.dateline()).withDate(o.date()).withByline(o.byline()).withBody(o.body())
-                    .withTags(o.tags()).withFeaturedImage(o.featuredImage()).withEmbargo(o.embargo())
-                    .withLanguage(o.language());
+            Article restored = current.withTextOf(old.snapshot());
             Instant now = clock.now();
             Article stored = writer.saveContent(c, restored, now);
             stores.revisions().add(c, stored, user.get().name(), "Restored revision " + number, now);

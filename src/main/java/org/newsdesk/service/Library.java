@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.codec.ReviewPackageReader;
+import org.newsdesk.codec.ReviewPackageWriter;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
@@ -26,6 +28,7 @@ public final class Library implements AutoCloseable {
     private final CommentService comments;
     private final HistoryService history;
     private final DiffService diffs;
+    private final ReviewService reviews;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
@@ -41,6 +44,8 @@ public final class Library implements AutoCloseable {
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
         this.diffs = new DiffService(database, stores, workflow);
+        this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
+                new ReviewPackageReader(json), libraryClock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
         this.preview = new PreviewService(json);
     }
@@ -87,6 +92,11 @@ public final class Library implements AutoCloseable {
     /** Word-level diffs between revisions, the current text, and the text last submitted. */
     public DiffService diffs() {
         return diffs;
+    }
+
+    /** Review by file: export a review package, import (merge) one. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
