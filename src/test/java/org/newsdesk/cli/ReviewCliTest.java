@@ -166,9 +166,38 @@ class ReviewCliTest {
     }
 
     @Test
+    void reviewByFileBetweenTwoLibraries() {
+        Path toEditor = dir.resolve("to-editor.json");
+        assertThat(writer("status", id, "submit").code()).isZero();
+        Result exported = writer("review-export", id, "--out", toEditor.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+
+        Result imported = on("editor.newsdesk", "Eva", "editor", "review-import", toEditor.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains(id).contains("status: in-review").contains("new article");
+        assertThat(on("editor.newsdesk", "Eva", "editor", "comment", id, "--add", "Which fox?", "--quote", "brown fox")
+                .code()).isZero();
+        assertThat(on("editor.newsdesk", "Eva", "editor", "status", id, "request-changes", "--note", "Say which.")
+                .code()).isZero();
+        Path toWriter = dir.resolve("to-writer.json");
+        assertThat(on("editor.newsdesk", "Eva", "editor", "review-export", id, "--out", toWriter.toString()).code())
+                .isZero();
+
+        Result back = writer("review-import", toWriter.toString());
+        assertThat(back.out()).contains("status: changes-requested").contains("comments: 1 new");
+        assertThat(writer("comment", id, "--list").out()).contains("Which fox?").contains("Eva");
+        assertThat(writer("show", id).out()).contains("status: changes-requested");
+        assertThat(writer("history", id).out()).contains("Say which.");
+
+        Result notAPackage = writer("review-import", dir.resolve("body.md").toString());
+        assertThat(notAPackage.code()).isEqualTo(2);
+        assertThat(notAPackage.err()).contains("body.md");
+    }
+
+    @Test
     void everyReviewCommandHasHelp() {
         for (String command : new String[] {"status", "history", "diff", "comment", "checklist", "restore",
-                "resolve-conflict"}) {
+                "resolve-conflict", "review-export", "review-import"}) {
             Result r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
             assertThat(r.out()).contains("Usage:").contains("--library");
