@@ -113,7 +113,11 @@ public final class ReviewPackageReader {
             }
         }
         Set<UUID> seen = new HashSet<>();
+        int textLength = article.body().plainText().length();
         for (Comment c : comments) {
+            if (c.anchor().end() > textLength) {
+                throw new BadInputException(name + " has a comment anchored beyond the end of the article's text.");
+            }
             if (!c.articleId().equals(article.id())) {
                 throw new BadInputException(name + " has a comment on another article.");
             }
