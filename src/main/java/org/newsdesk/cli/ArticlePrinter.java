@@ -58,6 +58,9 @@ final class ArticlePrinter {
         if (!a.tags().isEmpty()) {
             out.println("tags: " + String.join(", ", a.tags()));
         }
+        if (a.embargo() != null) {
+            out.println("embargo: " + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.embargo()));
+        }
         out.println();
         for (Block b : a.body().blocks()) {
             String prefix = switch (b.type()) {

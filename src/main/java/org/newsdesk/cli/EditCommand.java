@@ -1,7 +1,10 @@
 package org.newsdesk.cli;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
@@ -34,6 +37,13 @@ final class EditCommand extends LibraryCommand {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why: goes on the revision.")
     String note;
 
+    @Option(names = "--embargo", paramLabel = "TIME",
+            description = "Not to be released before this time, with its offset: 2026-05-01T09:00+02:00.")
+    String embargo;
+
+    @Option(names = "--no-embargo", description = "Lift the embargo.")
+    boolean noEmbargo;
+
     EditCommand(CliEnvironment env) {
         super(env);
     }
@@ -56,11 +66,30 @@ final class EditCommand extends LibraryCommand {
         if (lang != null) {
             article = article.withLanguage(Language.of(lang));
         }
+        if (embargo != null && noEmbargo) {
+            throw new BadInputException("Give either --embargo or --no-embargo, not both.");
+        }
+        if (embargo != null) {
+            article = article.withEmbargo(parseEmbargo(embargo));
+        }
+        if (noEmbargo) {
+            article = article.withEmbargo(null);
+        }
         if (bodyFile != null) {
             article = article.withBody(library.imports().readBody(bodyFile));
         }
         Article stored = library.articles().save(article, note);
         out().println(stored.id());
         return ExitCodes.OK;
+    }
+
+    /** An embargo needs its offset: "09:00" alone would mean different instants in Paris and Amman. */
+    static OffsetDateTime parseEmbargo(String text) {
+        try {
+            return OffsetDateTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("The embargo \"" + text + "\" is not a time with an offset such as"
+                    + " 2026-05-01T09:00+02:00.");
+        }
     }
 }

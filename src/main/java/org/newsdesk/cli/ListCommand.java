@@ -23,6 +23,10 @@ final class ListCommand extends LibraryCommand {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--waiting-for-me", description = "Only what waits for you: for an editor, articles in review;"
+            + " for a press officer, their articles with changes requested.")
+    boolean waiting;
+
     ListCommand(CliEnvironment env) {
         super(env);
     }
@@ -34,6 +38,11 @@ final class ListCommand extends LibraryCommand {
                 .withTag(tag)
                 .withLanguage(lang == null ? null : Language.of(lang));
         List<SearchHit> hits = library.articles().search(filter);
+        if (waiting) {
+            java.util.Set<java.util.UUID> mine = new java.util.HashSet<>();
+            library.workflow().waitingForMe().forEach(a -> mine.add(a.id()));
+            hits = hits.stream().filter(h -> mine.contains(h.article().id())).toList();
+        }
         new ArticlePrinter(out(), library.json()).summaries(hits, json, false);
         return ExitCodes.OK;
     }

@@ -12,7 +12,10 @@ import picocli.CommandLine.IFactory;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "Draft, tag, search and export newsroom articles in a local library.",
         subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-                EditCommand.class, SearchCommand.class, TagCommand.class, CheckCommand.class})
+                EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
+                DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
+                ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
+                CheckCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 

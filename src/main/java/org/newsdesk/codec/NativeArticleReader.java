@@ -133,7 +133,7 @@ public final class NativeArticleReader {
     }
 
     /** The model's own message when a record refused a value; Jackson's otherwise. */
-    private static String reason(JsonMappingException e) {
+    static String reason(JsonMappingException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof NewsdeskException || cause instanceof IllegalArgumentException) {
                 return firstLine(cause.getMessage());
@@ -146,7 +146,7 @@ public final class NativeArticleReader {
     }
 
     /** ".body.blocks[2].type" from Jackson's reference chain. */
-    private static String fieldPath(JsonMappingException e) {
+    static String fieldPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -158,7 +158,7 @@ public final class NativeArticleReader {
         return path.toString();
     }
 
-    private static String where(IOException e) {
+    static String where(IOException e) {
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
             JsonLocation at = jpe.getLocation();
             return " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -167,7 +167,7 @@ public final class NativeArticleReader {
     }
 
     /** One line, no final full stop: messages are assembled into a single sentence. */
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         if (text == null) {
             return "unknown problem";
         }

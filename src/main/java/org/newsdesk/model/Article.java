@@ -165,6 +165,26 @@ public record Article(
                 && slug.equals(o.slug) && translationGroup.equals(o.translationGroup);
     }
 
+    /**
+     * Same words and metadata as the other library's copy of this article: like {@link #sameContentAs} but
+     * ignoring what each library decides for itself (slug, translation group, the spelling of tag names).
+     */
+    public boolean sameTextAs(Article o) {
+        return o != null && language.equals(o.language) && headline.equals(o.headline)
+                && standfirst.equals(o.standfirst) && dateline.equals(o.dateline) && Objects.equals(date, o.date)
+                && byline.equals(o.byline) && body.equals(o.body) && Objects.equals(featuredImage, o.featuredImage)
+                && Objects.equals(embargo, o.embargo)
+                && tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()
+                        .equals(o.tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** This article with the words and metadata of {@code source}; identity, status and version stay. */
+    public Article withTextOf(Article source) {
+        return withHeadline(source.headline).withStandfirst(source.standfirst).withDateline(source.dateline)
+                .withDate(source.date).withByline(source.byline).withBody(source.body).withTags(source.tags)
+                .withFeaturedImage(source.featuredImage).withEmbargo(source.embargo).withLanguage(source.language);
+    }
+
     /** Checks what must hold to leave draft: a headline. */
     public void checkReadyForReview() {
         if (headline.isBlank()) {

@@ -29,12 +29,14 @@ public final class ArticleService {
     private final Stores stores;
     private final Clock clock;
     private final CurrentUser user;
+    private final ArticleWriter writer;
 
-    ArticleService(Database db, Stores stores, Clock clock, CurrentUser user) {
+    ArticleService(Database db, Stores stores, Clock clock, CurrentUser user, ArticleWriter writer) {
         this.db = db;
         this.stores = stores;
         this.clock = clock;
         this.user = user;
+        this.writer = writer;
     }
 
     /** Stamps are kept to the millisecond: what the store keeps, so a stored article equals the one returned. */
@@ -52,15 +54,20 @@ public final class ArticleService {
     Article insertWithHistory(java.sql.Connection c, Article article, String note) throws java.sql.SQLException {
         Article stored = stores.articles().insert(c, article);
         String author = user.get().name();
-        stores.history().record(c, stored.id(), new StatusChange(null, stored.status(), author, stored.createdAt(), note));
-        stores.revisions().add(c, stored, author, note, stored.createdAt());
+        int revision = stores.revisions().add(c, stored, author, note, stored.createdAt()).number();
+        stores.history().record(c, stored.id(),
+                new StatusChange(null, stored.status(), author, stored.createdAt(), note, revision));
         return stored;
     }
 
-    /** Saves what the user sees, without a revision (autosave). Refused as a conflict on a stale copy. */
+    /**
+     * Saves what the user sees, without a revision (autosave). Refused as a conflict on a stale copy, and on a
+     * copy with another status (the status changes only through {@link WorkflowService}). Comment anchors
+     * follow the new text.
+     */
     public Article autosave(Article article) {
         Article prepared = followHeadline(article);
-        return db.write(c -> stores.articles().update(c, prepared, now()));
+        return db.write(c -> writer.saveContent(c, prepared, now()));
     }
 
     /** Saves and records a revision with {@code note} (Ctrl+S, the CLI's edit). */
@@ -68,7 +75,7 @@ public final class ArticleService {
         Article prepared = followHeadline(article);
         return db.write(c -> {
             Instant now = now();
-            Article stored = stores.articles().update(c, prepared, now);
+            Article stored = writer.saveContent(c, prepared, now);
             stores.revisions().add(c, stored, user.get().name(), note, now);
             return stored;
         });
@@ -129,7 +136,7 @@ public final class ArticleService {
             tags.removeIf(t -> remove.stream().anyMatch(r -> r.strip().equalsIgnoreCase(t)));
             tags.addAll(add);
             Instant now = now();
-            Article stored = stores.articles().update(c, current.withTags(tags), now);
+            Article stored = writer.saveContent(c, current.withTags(tags), now);
             List<String> words = new ArrayList<>();
             add.forEach(t -> words.add("+" + t.strip()));
             remove.forEach(t -> words.add("-" + t.strip()));
@@ -173,7 +180,7 @@ public final class ArticleService {
                 Article a = stores.articles().get(c, id);
                 List<String> tags = new ArrayList<>(a.tags());
                 change.accept(tags);
-                Article stored = stores.articles().update(c, a.withTags(tags), now);
+                Article stored = writer.saveContent(c, a.withTags(tags), now);
                 stores.revisions().add(c, stored, user.get().name(), note, now);
             }
             stores.articles().tags().deleteUnused(c, renamedTo);

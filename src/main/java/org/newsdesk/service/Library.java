@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.codec.ReviewPackageReader;
+import org.newsdesk.codec.ReviewPackageWriter;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
@@ -20,14 +23,29 @@ public final class Library implements AutoCloseable {
     private final ArticleService articles;
     private final ImportService imports;
     private final PreviewService preview;
+    private final ChecklistService checklist;
+    private final WorkflowService workflow;
+    private final CommentService comments;
+    private final HistoryService history;
+    private final DiffService diffs;
+    private final ReviewService reviews;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
         this.database = database;
         this.json = new JsonCodec();
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
-                new SettingsStore());
-        this.articles = new ArticleService(database, stores, clock, user);
+                new SettingsStore(), new CommentStore());
+        LibraryClock libraryClock = new LibraryClock(clock);
+        ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
+        this.articles = new ArticleService(database, stores, clock, user, writer);
+        this.checklist = new ChecklistService(database, stores, user);
+        this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
+        this.comments = new CommentService(database, stores, libraryClock, user);
+        this.history = new HistoryService(database, stores, writer, libraryClock, user);
+        this.diffs = new DiffService(database, stores, workflow);
+        this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
+                new ReviewPackageReader(json), libraryClock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
         this.preview = new PreviewService(json);
     }
@@ -54,6 +72,36 @@ public final class Library implements AutoCloseable {
 
     public PreviewService preview() {
         return preview;
+    }
+
+    /** Review steps: submit, approve, request changes, publish…; timeline; what is waiting for me. */
+    public WorkflowService workflow() {
+        return workflow;
+    }
+
+    /** The pre-publish checklist and its per-library settings. */
+    public ChecklistService checklist() {
+        return checklist;
+    }
+
+    /** Review comments anchored to the body's text. */
+    public CommentService comments() {
+        return comments;
+    }
+
+    /** Word-level diffs between revisions, the current text, and the text last submitted. */
+    public DiffService diffs() {
+        return diffs;
+    }
+
+    /** Review by file: export a review package, import (merge) one. */
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
+    public HistoryService history() {
+        return history;
     }
 
     public JsonCodec json() {

@@ -213,6 +213,24 @@ public final class ArticleStore {
         return update(c, article.withStatus(status), now);
     }
 
+    /**
+     * Articles (not trashed) in {@code status}, newest change first; with {@code writer}, only those whose first
+     * workflow step (their creation) was taken by that person.
+     */
+    public List<ArticleSummary> inStatus(Connection c, ArticleStatus status, String writer) throws SQLException {
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.deleted_at IS NULL AND a.status = ?"
+                + (writer == null ? "" : " AND (SELECT s.author FROM status_change s WHERE s.article_id = a.id"
+                + " ORDER BY s.id LIMIT 1) = ?")
+                + " ORDER BY a.seq DESC";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, status.label());
+            if (writer != null) {
+                ps.setString(2, writer);
+            }
+            return readSummaries(ps);
+        }
+    }
+
     /** Lists or searches articles, newest change first or best match first. */
     public List<SearchHit> search(Connection c, ArticleFilter filter) throws SQLException {
         String match = FtsQuery.from(filter.text());

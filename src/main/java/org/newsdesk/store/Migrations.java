@@ -18,7 +18,8 @@ public final class Migrations {
     public static final int APPLICATION_ID = 0x4E575344;
 
     private static final List<String> SCRIPTS = List.of(
-            "V1__library.sql");
+            "V1__library.sql",
+            "V2__review.sql");
 
     private Migrations() {
     }

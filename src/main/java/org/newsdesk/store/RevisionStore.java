@@ -7,15 +7,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.ConflictMark;
 import org.newsdesk.model.Revision;
 import org.newsdesk.model.RevisionInfo;
 
-/** Snapshots of articles, numbered per article; never rewritten once stored. */
+/** Snapshots of articles, numbered per article; never rewritten once stored (only a conflict mark is settled). */
 public final class RevisionStore {
     private final JsonCodec json;
 
@@ -24,19 +26,39 @@ public final class RevisionStore {
     }
 
     public Revision add(Connection c, Article snapshot, String author, String note, Instant now) throws SQLException {
+        return append(c, new Revision(0, author, now, note, snapshot, null));
+    }
+
+    /**
+     * Stores {@code revision} (from another library) as this article's next revision, keeping its author,
+     * time, note and conflict mark; its number here is the next free one.
+     */
+    public Revision append(Connection c, Revision revision) throws SQLException {
+        Article snapshot = revision.snapshot();
         int number = count(c, snapshot.id()) + 1;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, number, author, created_at,"
-                + " note, status, snapshot) VALUES (?,?,?,?,?,?,?)")) {
+                + " note, status, snapshot, conflict) VALUES (?,?,?,?,?,?,?,?)")) {
             ps.setString(1, snapshot.id().toString());
             ps.setInt(2, number);
-            ps.setString(3, author);
-            ps.setString(4, Times.format(now));
-            ps.setString(5, note == null ? "" : note);
+            ps.setString(3, revision.author());
+            ps.setString(4, Times.format(revision.createdAt()));
+            ps.setString(5, revision.note());
             ps.setString(6, snapshot.status().label());
             ps.setString(7, json.writeArticle(snapshot));
+            ps.setString(8, revision.conflict() == null ? null : revision.conflict().name().toLowerCase(Locale.ROOT));
             ps.executeUpdate();
         }
-        return new Revision(number, author, now, note, snapshot);
+        return new Revision(number, revision.author(), revision.createdAt(), revision.note(), snapshot,
+                revision.conflict());
+    }
+
+    public void setConflict(Connection c, UUID articleId, int number, ConflictMark mark) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE revision SET conflict = ? WHERE article_id = ? AND number = ?")) {
+            ps.setString(1, mark == null ? null : mark.name().toLowerCase(Locale.ROOT));
+            ps.setString(2, articleId.toString());
+            ps.setInt(3, number);
+            ps.executeUpdate();
+        }
     }
 
     public int count(Connection c, UUID articleId) throws SQLException {
@@ -49,14 +71,30 @@ public final class RevisionStore {
     }
 
     public List<RevisionInfo> list(Connection c, UUID articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, status FROM revision"
-                + " WHERE article_id = ? ORDER BY number")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, status, conflict"
+                + " FROM revision WHERE article_id = ? ORDER BY number")) {
             ps.setString(1, articleId.toString());
             List<RevisionInfo> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new RevisionInfo(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3)),
-                            rs.getString(4), ArticleStatus.parse(rs.getString(5))));
+                            rs.getString(4), ArticleStatus.parse(rs.getString(5)), mark(rs.getString(6))));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Every revision with its snapshot, oldest first (for review packages). */
+    public List<Revision> all(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, snapshot, conflict"
+                + " FROM revision WHERE article_id = ? ORDER BY number")) {
+            ps.setString(1, articleId.toString());
+            List<Revision> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Revision(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3)), rs.getString(4),
+                            json.readArticle(rs.getString(5)), mark(rs.getString(6))));
                 }
             }
             return out;
@@ -64,7 +102,7 @@ public final class RevisionStore {
     }
 
     public Optional<Revision> find(Connection c, UUID articleId, int number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT author, created_at, note, snapshot FROM revision"
+        try (PreparedStatement ps = c.prepareStatement("SELECT author, created_at, note, snapshot, conflict FROM revision"
                 + " WHERE article_id = ? AND number = ?")) {
             ps.setString(1, articleId.toString());
             ps.setInt(2, number);
@@ -73,8 +111,12 @@ public final class RevisionStore {
                     return Optional.empty();
                 }
                 return Optional.of(new Revision(number, rs.getString(1), Times.parse(rs.getString(2)),
-                        rs.getString(3), json.readArticle(rs.getString(4))));
+                        rs.getString(3), json.readArticle(rs.getString(4)), mark(rs.getString(5))));
             }
         }
+    }
+
+    private static ConflictMark mark(String text) {
+        return text == null ? null : ConflictMark.valueOf(text.toUpperCase(Locale.ROOT));
     }
 }

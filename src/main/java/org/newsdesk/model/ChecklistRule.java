@@ -1,0 +1,39 @@
+package org.newsdesk.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** One check of the pre-publish checklist. Each can be switched off per library. */
+public enum ChecklistRule {
+    HEADLINE("The article has a headline"),
+    HEADLINE_LENGTH("The headline is at most " + Article.HEADLINE_SOFT_LIMIT + " characters long"),
+    STANDFIRST("The article has a standfirst"),
+    TAGS("The article has at least one tag"),
+    IMAGE_TEXT("Every image has alt text and a credit"),
+    COMMENTS_RESOLVED("Every comment is resolved"),
+    NO_EMPTY_PARAGRAPHS("The body has no empty paragraphs"),
+    LINK_TEXT("Every link has text");
+
+    private final String description;
+
+    ChecklistRule(String description) {
+        this.description = description;
+    }
+
+    /** The name in settings and on the command line: "headline-length". */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** What the rule asks for, as a checklist line. */
+    public String description() {
+        return description;
+    }
+
+    public static ChecklistRule parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(values()).filter(r -> r.name().equals(key)).findFirst()
+                .orElseThrow(() -> new BadInputException("Unknown checklist rule \"" + text + "\"; expected one of "
+                        + String.join(", ", Arrays.stream(values()).map(ChecklistRule::key).toList()) + "."));
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** A step a user takes in the review workflow; {@link Workflow} decides whether it is allowed. */
+public enum WorkflowAction {
+    SUBMIT("Submit for review"),
+    APPROVE("Approve"),
+    REQUEST_CHANGES("Request changes"),
+    SEND_BACK("Send back to draft"),
+    PUBLISH("Publish"),
+    ARCHIVE("Archive"),
+    REOPEN("Reopen");
+
+    private final String displayName;
+
+    WorkflowAction(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The name users type: "submit", "request-changes", "send-back". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The words on a button or menu item. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Requesting changes without saying which is useless to the writer, so that step needs a note. */
+    public boolean requiresNote() {
+        return this == REQUEST_CHANGES;
+    }
+
+    /** Parses "request-changes", "REQUEST_CHANGES" or "request changes". */
+    public static WorkflowAction parse(String text) {
+        String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Arrays.stream(values()).filter(a -> a.name().equals(key)).findFirst()
+                .orElseThrow(() -> new BadInputException("Unknown workflow action \"" + text + "\"; expected one of "
+                        + String.join(", ", Arrays.stream(values()).map(WorkflowAction::label).toList()) + "."));
+    }
+}

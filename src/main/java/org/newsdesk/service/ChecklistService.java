@@ -1,0 +1,81 @@
+package org.newsdesk.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Checklist;
+import org.newsdesk.model.ChecklistResult;
+import org.newsdesk.model.ChecklistRule;
+import org.newsdesk.model.ChecklistSettings;
+import org.newsdesk.model.ConflictException;
+import org.newsdesk.model.Role;
+import org.newsdesk.store.Database;
+
+/**
+ * The pre-publish checklist of this library: which rules are on (kept in the library's settings, so everyone
+ * working on the library checks the same things), and how an article fares. Approval waits until it passes.
+ */
+public final class ChecklistService {
+    /** Settings key holding the rules switched off, as comma-separated rule keys. */
+    static final String DISABLED_KEY = "checklist.disabled";
+
+    private final Database db;
+    private final Stores stores;
+    private final CurrentUser user;
+    private final Checklist checklist = new Checklist();
+
+    ChecklistService(Database db, Stores stores, CurrentUser user) {
+        this.db = db;
+        this.stores = stores;
+        this.user = user;
+    }
+
+    /** How the stored article fares against every rule. */
+    public ChecklistResult check(UUID articleId) {
+        return db.read(c -> evaluate(c, stores.articles().get(c, articleId)));
+    }
+
+    /** How an article as edited (perhaps not yet saved) fares, counting its stored unresolved comments. */
+    public ChecklistResult check(Article article) {
+        return db.read(c -> evaluate(c, article));
+    }
+
+    public ChecklistSettings settings() {
+        return db.read(this::settings);
+    }
+
+    /** Switches a rule on or off for the whole library; only editors may. */
+    public ChecklistSettings setEnabled(ChecklistRule rule, boolean enabled) {
+        if (user.get().role() != Role.EDITOR) {
+            throw new ConflictException("Only an editor can switch checklist rules on or off.");
+        }
+        return db.write(c -> {
+            ChecklistSettings updated = settings(c).with(rule, enabled);
+            stores.settings().put(c, DISABLED_KEY, updated.disabled().stream().sorted()
+                    .map(ChecklistRule::key).collect(Collectors.joining(",")));
+            return updated;
+        });
+    }
+
+    ChecklistResult evaluate(Connection c, Article article) throws SQLException {
+        return checklist.evaluate(article, stores.comments().unresolvedCount(c, article.id()), settings(c));
+    }
+
+    private ChecklistSettings settings(Connection c) throws SQLException {
+        String text = stores.settings().get(c, DISABLED_KEY).orElse("");
+        Set<ChecklistRule> off = EnumSet.noneOf(ChecklistRule.class);
+        Arrays.stream(text.split(",")).map(String::strip).filter(k -> !k.isEmpty()).forEach(k -> {
+            try {
+                off.add(ChecklistRule.parse(k));
+            } catch (RuntimeException unknownRule) {
+                // a rule a newer Newsdesk added: ignore it here rather than refuse the library
+            }
+        });
+        return new ChecklistSettings(off);
+    }
+}
