@@ -16,6 +16,7 @@ import org.newsdesk.service.ProfileStore;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.UiPreferencesStore;
+import org.newsdesk.ui.common.UserSession;
 import org.newsdesk.ui.window.MainWindow;
 
 /**
@@ -67,14 +68,15 @@ public final class DesktopApp {
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
-        User saved = profiles.loadOrDefault();
+        User saved = profiles.load().orElseGet(() -> firstStartProfile(profiles));
         User user = options.as() == null ? saved : new User(options.as(),
                 options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
         Fonts.load();
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), () -> user), lib -> {
+        UserSession session = new UserSession(user, profiles);
+        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session), lib -> {
             library = lib;
             window = new MainWindow(stage, lib, background, new UiPreferencesStore(directories.configDir(), json),
-                    clock, user, openUrl);
+                    clock, session, openUrl);
             window.setOnClosed(this::stop);
             window.show(options.open());
             onShown.accept(window);
@@ -89,6 +91,18 @@ public final class DesktopApp {
     /** True once the window closed and the library file is closed. */
     public boolean isStopped() {
         return library == null && background != null;
+    }
+
+    /** First start: ask for name and role (the OS user name as a suggestion) and remember them. */
+    private static User firstStartProfile(ProfileStore profiles) {
+        User suggested = profiles.loadOrDefault();
+        User chosen = org.newsdesk.ui.dialogs.ProfileDialog.ask(null, suggested, true).orElse(suggested);
+        try {
+            profiles.save(chosen);
+        } catch (RuntimeException e) {
+            // an unwritable config folder costs the user this question again next time, nothing more
+        }
+        return chosen;
     }
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */

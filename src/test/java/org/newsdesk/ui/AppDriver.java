@@ -26,15 +26,23 @@ public final class AppDriver {
     }
 
     public static AppDriver start(Path home, Path library, java.util.UUID open) throws Exception {
+        return begin(home, library, open, true).get(20, TimeUnit.SECONDS);
+    }
+
+    /** Starts the app; with {@code withProfile} false a first start asks for the user's name first. */
+    public static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open, boolean withProfile)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         AppDirectories dirs = new AppDirectories(home.resolve("data"), home.resolve("config"));
+        if (withProfile && !java.nio.file.Files.exists(dirs.configDir().resolve("profile.json"))) {
+            new org.newsdesk.service.ProfileStore(dirs.configDir(), new org.newsdesk.codec.JsonCodec())
+                    .save(new org.newsdesk.model.User("Test Writer", org.newsdesk.model.Role.PRESS_OFFICER));
+        }
         DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, null, null),
                 shown::complete));
-        MainWindow window = shown.get(20, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return new AppDriver(app, window);
+        return shown.thenApply(window -> new AppDriver(app, window));
     }
 
     public MainWindow window() {

@@ -64,6 +64,7 @@ final class MainMenu {
         var view = new MenuBuilder("_View").add(dark).build();
         var tools = new MenuBuilder("_Tools")
                 .item("Tags…", null, Feather.TAG, window::showTagManager)
+                .item("Profile…", null, Feather.USER, window::showProfile)
                 .item("Settings…", "Shortcut+Comma", Feather.SETTINGS, window::showSettings)
                 .build();
         var help = new MenuBuilder("_Help")

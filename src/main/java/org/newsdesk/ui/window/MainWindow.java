@@ -26,6 +26,7 @@ import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
+import org.newsdesk.ui.common.UserSession;
 import org.newsdesk.ui.details.DetailsView;
 import org.newsdesk.ui.details.DetailsViewModel;
 import org.newsdesk.ui.dialogs.ConflictDialog;
@@ -61,14 +62,16 @@ public final class MainWindow implements WindowActions {
     private final ThemeSwitcher theme;
     private final SplitPane split = new SplitPane();
     private final Label notice = new Label();
+    private final UserSession user;
 
     public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
-                      Clock clock, User user, java.util.function.Consumer<String> openUrl) {
+                      Clock clock, UserSession user, java.util.function.Consumer<String> openUrl) {
         this.stage = stage;
         this.library = library;
         this.background = background;
         this.preferencesStore = preferencesStore;
         this.preferences = preferencesStore.load();
+        this.user = user;
         this.theme = new ThemeSwitcher(preferences.dark());
 
         libraryModel = new LibraryViewModel(library.articles(), background);
@@ -81,7 +84,7 @@ public final class MainWindow implements WindowActions {
         body.languageProperty().bind(editorModel.languageProperty());
         editorModel.attachBody(body::document, body::load);
         body.revisionProperty().addListener((o, a, b) -> editorModel.edited());
-        actions = new ArticleActions(library.articles(), background, editorModel, libraryModel, clock, () -> user,
+        actions = new ArticleActions(library.articles(), background, editorModel, libraryModel, clock, user::get,
                 () -> preferences, this::notify);
         editorModel.setOnConflict(this::resolveConflict);
 
@@ -268,6 +271,18 @@ public final class MainWindow implements WindowActions {
         SettingsDialog.edit(stage, preferences).ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
+        });
+    }
+
+    @Override
+    public void showProfile() {
+        org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, user.get(), false).ifPresent(u -> {
+            try {
+                user.change(u);
+                notify("You now work as " + u.name() + " (" + u.role().label() + ").");
+            } catch (RuntimeException e) {
+                notify(ErrorReporter.message(e));
+            }
         });
     }
 

@@ -12,6 +12,8 @@ interface WindowActions {
 
     void showSettings();
 
+    void showProfile();
+
     void showShortcuts();
 
     void focusSearch();
