@@ -2,8 +2,10 @@ package org.newsdesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.codec.ZipLimits;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.LibraryOpener;
@@ -27,7 +29,8 @@ public final class Library implements AutoCloseable {
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
                 new SettingsStore());
         this.articles = new ArticleService(database, stores, clock, user);
-        this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
+        this.imports = new ImportService(articles, new NativeArticleReader(json),
+                new BundleChecker(json, ZipLimits.DEFAULT), clock);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
