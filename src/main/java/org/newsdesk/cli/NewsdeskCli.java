@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CancellationException;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
@@ -12,7 +13,8 @@ import picocli.CommandLine.IFactory;
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
         description = "Draft, tag, search and export newsroom articles in a local library.",
         subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-                EditCommand.class, SearchCommand.class, TagCommand.class, CheckCommand.class})
+                EditCommand.class, SearchCommand.class, TagCommand.class, CheckCommand.class, ExportCommand.class,
+                VerifyCommand.class, ConfigCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 
@@ -59,7 +61,7 @@ public final class NewsdeskCli {
     }
 
     static String message(Throwable ex) {
-        if (ex instanceof NewsdeskException) {
+        if (ex instanceof NewsdeskException || ex instanceof CancellationException) {
             return ex.getMessage();
         }
         return "Unexpected error: " + ex + " (run with --verbose for details).";
@@ -69,10 +71,11 @@ public final class NewsdeskCli {
     private record CommandFactory(CliEnvironment env) implements IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (LibraryCommand.class.isAssignableFrom(type)) {
+            try {
                 return type.getDeclaredConstructor(CliEnvironment.class).newInstance(env);
+            } catch (NoSuchMethodException noEnvironmentNeeded) {
+                return CommandLine.defaultFactory().create(type);
             }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 }

@@ -58,6 +58,9 @@ public final class SafeZipReader {
                 }
                 try (InputStream in = new LimitedStream(file.getInputStream(entry), zip, name, total)) {
                     visitor.visit(name, in);
+                } catch (ZipException e) {
+                    throw new BadInputException(zip + " is damaged: " + name + " cannot be read (" + e.getMessage()
+                            + ").", e);
                 }
             }
         } catch (NoSuchFileException e) {

@@ -19,7 +19,6 @@ import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
-import org.newsdesk.model.NewsdeskException;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
 import org.newsdesk.render.ResolvedImage;
@@ -81,7 +80,7 @@ public final class BundleWriter {
                 }
             });
         } catch (IOException e) {
-            throw new NewsdeskException("The bundle could not be written to " + destination + ": " + e.getMessage() + ".", e);
+            throw WriteErrors.translate(e, destination);
         }
     }
 

@@ -7,6 +7,7 @@ import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.codec.ZipLimits;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
@@ -21,16 +22,20 @@ public final class Library implements AutoCloseable {
     private final Database database;
     private final ArticleService articles;
     private final ImportService imports;
+    private final SettingsService settings;
+    private final ExportService exports;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
         this.database = database;
         this.json = new JsonCodec();
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
-                new SettingsStore());
+                new SettingsStore(), new AssetStore());
+        BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
         this.articles = new ArticleService(database, stores, clock, user);
-        this.imports = new ImportService(articles, new NativeArticleReader(json),
-                new BundleChecker(json, ZipLimits.DEFAULT), clock);
+        this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
+        this.settings = new SettingsService(database, stores.settings());
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
@@ -51,6 +56,14 @@ public final class Library implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public JsonCodec json() {

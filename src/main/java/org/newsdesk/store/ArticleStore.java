@@ -47,14 +47,22 @@ public final class ArticleStore {
      * version 1, canonical tags, a slug free in its language.
      */
     public Article insert(Connection c, Article article) throws SQLException {
-        if (article.version() != 0) {
-            throw new IllegalArgumentException("insert takes an unsaved article (version 0)");
+        return insert(c, article, 1);
+    }
+
+    /**
+     * Stores a new article as {@code storedVersion}: an article re-imported from a file or bundle keeps the
+     * version it had, so exporting it again gives the same bytes.
+     */
+    public Article insert(Connection c, Article article, long storedVersion) throws SQLException {
+        if (article.version() != 0 || storedVersion < 1) {
+            throw new IllegalArgumentException("insert takes an unsaved article (version 0) and stores version 1 or more");
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
         List<String> canonicalTags = tags.canonical(c, article.tags());
         long seq = nextSeq(c);
         Article stored = article.withSlug(slug).withTags(canonicalTags)
-                .withStored(1, article.createdAt(), article.updatedAt());
+                .withStored(storedVersion, article.createdAt(), article.updatedAt());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (seq, id, slug, lang, translation_group,"
                 + " headline, standfirst, dateline, article_date, byline, body_json, body_text, tags_text,"
                 + " featured_asset, embargo, status, version, created_at, updated_at)"
