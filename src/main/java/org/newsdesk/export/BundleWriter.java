@@ -69,10 +69,13 @@ public final class BundleWriter {
             AtomicFileWriter.write(destination, out -> {
                 try (DeterministicZip zip = new DeterministicZip(out, LocalDateTime.ofInstant(newest, ZoneOffset.UTC))) {
                     int total = entries.size() + 1;
-                    for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
-                        stopIfCancelled();
-                        zip.add(entry.getKey(), entry.getValue().get());
-                        progress.filesWritten(zip.written().size(), total);
+                    try (RenderAhead<Map.Entry<String, Supplier<byte[]>>> ahead =
+                                 new RenderAhead<>(List.copyOf(entries.entrySet()), entry -> entry.getValue().get())) {
+                        ahead.forEach((entry, bytes) -> {
+                            stopIfCancelled();
+                            zip.add(entry.getKey(), bytes);
+                            progress.filesWritten(zip.count(), total);
+                        });
                     }
                     // "manifest.json" sorts after every "articles/…" entry, so it can list them all.
                     zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements, zip.written()));

@@ -21,6 +21,10 @@ import org.newsdesk.model.BadInputException;
  * hidden temporary file beside its destination, and only {@link #commit()} renames them into place.
  * Closing without committing (a failure, a cancel) deletes every temporary file and the folders this batch
  * created, so an export that stops half-way leaves nothing behind.
+ * <p>
+ * Files are not forced to disk one by one: at a few milliseconds per fsync, 10,000 pages would take half a
+ * minute. What the rename guards against is a failed or cancelled export; after a power cut a rerun
+ * replaces whatever the disk kept. (A single large file, the bundle, is forced: see AtomicFileWriter.)
  */
 public final class StagedFiles implements AutoCloseable {
     private final Path folder;
@@ -61,7 +65,6 @@ public final class StagedFiles implements AutoCloseable {
             staged.put(destination, temp.path());
             try (FileChannel channel = temp.channel(); OutputStream out = Channels.newOutputStream(channel)) {
                 out.write(bytes);
-                channel.force(false); // the data is on disk before the rename can make it visible
             }
             return destination;
         } catch (IOException e) {

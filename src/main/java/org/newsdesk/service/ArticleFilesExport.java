@@ -4,15 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.export.ArticleFileNames;
 import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.ImageFiles;
+import org.newsdesk.export.RenderAhead;
 import org.newsdesk.export.StagedFiles;
+import org.newsdesk.export.WriteErrors;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.ImageResolver;
@@ -49,25 +52,27 @@ final class ArticleFilesExport {
         }
         Path folder = singleFile ? target.getParent() : target;
         List<ArticleFileNames.Named> named = ArticleFileNames.assign(articles);
-        Map<String, Optional<AssetFile>> images = new HashMap<>();
+        Map<String, Optional<AssetFile>> images = new ConcurrentHashMap<>(); // filled by the rendering threads
+        ImageResolver resolver = format.showsImages() ? resolver(images) : ImageResolver.none();
         List<Path> written = new ArrayList<>(named.size());
-        long bytes = 0;
-        try (StagedFiles files = new StagedFiles(folder)) {
-            int done = 0;
-            for (ArticleFileNames.Named item : named) {
+        long[] bytes = {0};
+        try (StagedFiles files = new StagedFiles(folder);
+             RenderAhead<ArticleFileNames.Named> ahead = new RenderAhead<>(named,
+                     item -> render.render(item.article(), resolver).getBytes(StandardCharsets.UTF_8))) {
+            ahead.forEach((item, content) -> {
                 cancellation.check();
-                ImageResolver resolver = format.showsImages() ? resolver(images) : ImageResolver.none();
-                byte[] content = render.render(item.article(), resolver).getBytes(StandardCharsets.UTF_8);
                 String name = singleFile ? target.getFileName().toString() : item.name() + format.suffix();
                 written.add(files.stage(name, content));
-                bytes += content.length;
-                progress.report(++done, named.size());
-            }
-            bytes += stageImages(files, images);
+                bytes[0] += content.length;
+                progress.report(written.size(), named.size());
+            });
+            bytes[0] += stageImages(files, images);
             cancellation.check();
             files.commit();
+        } catch (IOException e) {
+            throw WriteErrors.translate(e, out);
         }
-        return new ExportResult(written, articles.size(), bytes);
+        return new ExportResult(written, articles.size(), bytes[0]);
     }
 
     /** Finds each picture once per export and remembers it, so it is written once however many use it. */

@@ -110,13 +110,7 @@ public final class ArticleService {
 
     /** The articles with these ids, in the same order, read in one transaction: one consistent state. */
     public List<Article> getAll(List<UUID> ids) {
-        return db.read(c -> {
-            List<Article> found = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                found.add(stores.articles().get(c, id));
-            }
-            return found;
-        });
+        return db.read(c -> stores.articles().getAll(c, ids));
     }
 
     /** Accepts a full id or a unique prefix of one (at least 4 characters). */
