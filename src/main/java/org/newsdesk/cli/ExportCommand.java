@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export articles; prints the files written.",
                 "html, fragment, json and ninjs write one file per article into the --out folder "
-                        + "(<slug>[-<lang>]<suffix>), or to the --out file when there is one article; "
+                        + "(<slug>[-<lang>]<suffix>), or, for one article, to the --out file (a name with an extension); "
                         + "bundle writes one zip. Nothing is left half-written if the export fails."})
 final class ExportCommand extends LibraryCommand {
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Articles to export (ids or unique prefixes).")

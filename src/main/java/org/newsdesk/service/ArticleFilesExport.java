@@ -45,7 +45,7 @@ final class ArticleFilesExport {
 
     ExportResult write(List<Article> articles, ExportFormat format, Path out, Render render) {
         Path target = out.toAbsolutePath().normalize();
-        boolean singleFile = !Files.isDirectory(target) && articles.size() == 1;
+        boolean singleFile = articles.size() == 1 && namesAFile(target);
         if (!singleFile && Files.exists(target) && !Files.isDirectory(target)) {
             throw new BadInputException(out + " is a file, but " + articles.size()
                     + " articles need a folder to go in; give a folder for --out.");
@@ -73,6 +73,14 @@ final class ArticleFilesExport {
             throw WriteErrors.translate(e, out);
         }
         return new ExportResult(written, articles.size(), bytes[0]);
+    }
+
+    /** An existing file, or a new name with an extension ("story.html"); anything else is taken as a folder. */
+    private static boolean namesAFile(Path target) {
+        if (Files.exists(target)) {
+            return !Files.isDirectory(target);
+        }
+        return target.getFileName().toString().indexOf('.') > 0;
     }
 
     /** Finds each picture once per export and remembers it, so it is written once however many use it. */

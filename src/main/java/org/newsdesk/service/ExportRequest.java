@@ -7,8 +7,8 @@ import org.newsdesk.model.ValidationException;
 /**
  * One export: which articles, in what format, to where.
  *
- * @param out            the bundle's zip file; for the other formats a folder (one file per article), or a file
- *                       when exactly one article is exported
+ * @param out            the bundle's zip file; for the other formats a folder (one file per article), or, when
+ *                       exactly one article is exported, a file: an existing one or a name with an extension
  * @param withRevisions  native JSON only: each file also carries the article's revisions
  */
 public record ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions) {
