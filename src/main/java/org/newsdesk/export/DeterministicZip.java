@@ -29,8 +29,8 @@ final class DeterministicZip implements AutoCloseable {
 
     DeterministicZip(OutputStream out, LocalDateTime entryTime) {
         this.zip = new ZipOutputStream(out);
-        // Level 6 (zlib's default): level 9 took over twice as long on a 10,000-article bundle for ~2% smaller
-        // files, and compressing is most of a bundle export's time.
+        // Level 6 (zlib's default): on a 10,000-article bundle (237 MB of text) level 9 cost 7% more CPU for
+        // files 0.1% smaller.
         this.zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         this.entryTime = entryTime;
     }
