@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import .md, .txt or Newsdesk .json files (all or nothing); prints the new ids.")
+        description = "Import .md, .txt, .docx, Newsdesk .json or bundle .zip files (all or nothing); prints the new ids.")
 final class ImportCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;

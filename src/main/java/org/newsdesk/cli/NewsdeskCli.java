@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CancellationException;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
@@ -15,7 +16,7 @@ import picocli.CommandLine.IFactory;
                 EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
                 ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
-                CheckCommand.class})
+                ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 
@@ -62,7 +63,7 @@ public final class NewsdeskCli {
     }
 
     static String message(Throwable ex) {
-        if (ex instanceof NewsdeskException) {
+        if (ex instanceof NewsdeskException || ex instanceof CancellationException) {
             return ex.getMessage();
         }
         return "Unexpected error: " + ex + " (run with --verbose for details).";
@@ -72,10 +73,11 @@ public final class NewsdeskCli {
     private record CommandFactory(CliEnvironment env) implements IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (LibraryCommand.class.isAssignableFrom(type)) {
+            try {
                 return type.getDeclaredConstructor(CliEnvironment.class).newInstance(env);
+            } catch (NoSuchMethodException noEnvironmentNeeded) {
+                return CommandLine.defaultFactory().create(type);
             }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so readers see either the old one or the complete new one, never half of it: the content
@@ -29,10 +28,10 @@ final class AtomicFileWriter {
 
     static void write(Path destination, Content content) throws IOException {
         Path target = destination.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        TempFiles.Created created = TempFiles.createBeside(target);
+        Path temp = created.path();
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = created.channel()) {
                 BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
                 content.writeTo(new KeepOpen(out));
                 out.flush();

@@ -19,7 +19,6 @@ import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
-import org.newsdesk.model.NewsdeskException;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
 import org.newsdesk.render.ResolvedImage;
@@ -70,10 +69,13 @@ public final class BundleWriter {
             AtomicFileWriter.write(destination, out -> {
                 try (DeterministicZip zip = new DeterministicZip(out, LocalDateTime.ofInstant(newest, ZoneOffset.UTC))) {
                     int total = entries.size() + 1;
-                    for (Map.Entry<String, Supplier<byte[]>> entry : entries.entrySet()) {
-                        stopIfCancelled();
-                        zip.add(entry.getKey(), entry.getValue().get());
-                        progress.filesWritten(zip.written().size(), total);
+                    try (RenderAhead<Map.Entry<String, Supplier<byte[]>>> ahead =
+                                 new RenderAhead<>(List.copyOf(entries.entrySet()), entry -> entry.getValue().get())) {
+                        ahead.forEach((entry, bytes) -> {
+                            stopIfCancelled();
+                            zip.add(entry.getKey(), bytes);
+                            progress.filesWritten(zip.count(), total);
+                        });
                     }
                     // "manifest.json" sorts after every "articles/…" entry, so it can list them all.
                     zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements, zip.written()));
@@ -81,7 +83,7 @@ public final class BundleWriter {
                 }
             });
         } catch (IOException e) {
-            throw new NewsdeskException("The bundle could not be written to " + destination + ": " + e.getMessage() + ".", e);
+            throw WriteErrors.translate(e, destination);
         }
     }
 

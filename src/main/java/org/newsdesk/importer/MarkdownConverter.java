@@ -104,7 +104,7 @@ public final class MarkdownConverter {
         }
 
         void add(BlockType type, int level, List<TextRun> runs) {
-            List<TextRun> trimmed = trim(runs);
+            List<TextRun> trimmed = TextRuns.trim(runs);
             if (trimmed.isEmpty() && !type.isListItem()) {
                 return;
             }
@@ -141,23 +141,6 @@ public final class MarkdownConverter {
             EnumSet<Mark> copy = marks.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(marks);
             copy.add(mark);
             return copy;
-        }
-
-        /** Drops leading and trailing white space of the block, keeping the runs' styles. */
-        static List<TextRun> trim(List<TextRun> runs) {
-            List<TextRun> out = new ArrayList<>(new Block(BlockType.PARAGRAPH, 0, Direction.AUTO, runs, null).runs());
-            while (!out.isEmpty() && out.get(0).text().isBlank()) {
-                out.remove(0);
-            }
-            while (!out.isEmpty() && out.get(out.size() - 1).text().isBlank()) {
-                out.remove(out.size() - 1);
-            }
-            if (!out.isEmpty()) {
-                out.set(0, out.get(0).withText(out.get(0).text().stripLeading()));
-                int last = out.size() - 1;
-                out.set(last, out.get(last).withText(out.get(last).text().stripTrailing()));
-            }
-            return out;
         }
     }
 }

@@ -40,6 +40,9 @@ public final class TextStats {
         if (text == null || text.isEmpty()) {
             return 0;
         }
+        if (eachCharIsACluster(text)) {
+            return text.length(); // the common case, and a BreakIterator costs much of a ninjs export's time
+        }
         BreakIterator it = BreakIterator.getCharacterInstance();
         it.setText(text);
         int count = 0;
@@ -47,5 +50,19 @@ public final class TextStats {
             count++;
         }
         return count;
+    }
+
+    /**
+     * True when no two chars of the text can form one cluster: all are printable and below U+0300, where
+     * combining marks begin (so no marks, joiners, surrogates or CR LF pairs).
+     */
+    private static boolean eachCharIsACluster(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x300 || (c >= 0x7F && c < 0xA0)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

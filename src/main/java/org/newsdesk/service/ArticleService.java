@@ -52,7 +52,12 @@ public final class ArticleService {
     }
 
     Article insertWithHistory(java.sql.Connection c, Article article, String note) throws java.sql.SQLException {
-        Article stored = stores.articles().insert(c, article);
+        return insertWithHistory(c, article, note, 1);
+    }
+
+    private Article insertWithHistory(java.sql.Connection c, Article article, String note, long version)
+            throws java.sql.SQLException {
+        Article stored = stores.articles().insert(c, article, version);
         String author = user.get().name();
         int revision = stores.revisions().add(c, stored, author, note, stored.createdAt()).number();
         stores.history().record(c, stored.id(),
@@ -108,6 +113,11 @@ public final class ArticleService {
 
     public Article get(UUID id) {
         return db.read(c -> stores.articles().get(c, id));
+    }
+
+    /** The articles with these ids, in the same order, read in one transaction: one consistent state. */
+    public List<Article> getAll(List<UUID> ids) {
+        return db.read(c -> stores.articles().getAll(c, ids));
     }
 
     /** Accepts a full id or a unique prefix of one (at least 4 characters). */
@@ -226,6 +236,17 @@ public final class ArticleService {
         });
     }
 
+    /** Every revision with its snapshot, oldest first, read in one transaction. */
+    public List<Revision> revisionsWithSnapshots(UUID id) {
+        return db.read(c -> {
+            List<Revision> all = new ArrayList<>();
+            for (RevisionInfo info : stores.revisions().list(c, id)) {
+                stores.revisions().find(c, id, info.number()).ifPresent(all::add);
+            }
+            return all;
+        });
+    }
+
     public Revision revision(UUID id, int number) {
         return db.read(c -> stores.revisions().find(c, id, number)).orElseThrow(() ->
                 new NotFoundException("Article " + id + " has no revision " + number + "."));
@@ -246,14 +267,16 @@ public final class ArticleService {
                 Article a = item.article();
                 Instant now = now();
                 Article toInsert;
+                long version = 1;
                 if (!item.keepIdentity()) {
                     toInsert = a.withStatus(ArticleStatus.DRAFT).withStored(0, now, now);
                 } else if (stores.articles().find(c, a.id()).isEmpty()) {
                     toInsert = a.withStored(0, a.createdAt(), a.updatedAt());
+                    version = Math.max(1, a.version()); // the same article, so exports of it match byte for byte
                 } else {
                     toInsert = a.copyAsNew(now);
                 }
-                stored.add(insertWithHistory(c, toInsert, "Imported"));
+                stored.add(insertWithHistory(c, toInsert, "Imported", version));
             }
             return stored;
         });

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.importer.ArticleImporter;
+import org.newsdesk.importer.BundleImporter;
+import org.newsdesk.importer.DocxImporter;
 import org.newsdesk.importer.ImportDefaults;
 import org.newsdesk.importer.ImportedArticle;
 import org.newsdesk.importer.MarkdownImporter;
@@ -25,15 +28,16 @@ public final class ImportService {
     private final List<ArticleImporter> importers;
     private final Clock clock;
 
-    ImportService(ArticleService articles, NativeArticleReader nativeReader, Clock clock) {
+    ImportService(ArticleService articles, NativeArticleReader nativeReader, BundleChecker bundles, Clock clock) {
         this.articles = articles;
         this.clock = clock;
-        this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeReader));
+        this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeReader),
+                new DocxImporter(), new BundleImporter(bundles, nativeReader));
     }
 
     /** The file endings that can be imported, for file choosers and messages. */
     public List<String> supportedExtensions() {
-        return List.of("md", "markdown", "txt", "json");
+        return List.of("md", "markdown", "txt", "json", "docx", "zip");
     }
 
     public List<Article> importFiles(List<Path> files, Language defaultLanguage) {

@@ -2,11 +2,14 @@ package org.newsdesk.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.codec.ReviewPackageReader;
 import org.newsdesk.codec.ReviewPackageWriter;
+import org.newsdesk.codec.ZipLimits;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.LibraryOpener;
@@ -29,15 +32,18 @@ public final class Library implements AutoCloseable {
     private final HistoryService history;
     private final DiffService diffs;
     private final ReviewService reviews;
+    private final SettingsService settings;
+    private final ExportService exports;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
         this.database = database;
         this.json = new JsonCodec();
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
-                new SettingsStore(), new CommentStore());
+                new SettingsStore(), new CommentStore(), new AssetStore());
         LibraryClock libraryClock = new LibraryClock(clock);
         ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
+        BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
         this.articles = new ArticleService(database, stores, clock, user, writer);
         this.checklist = new ChecklistService(database, stores, user);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
@@ -46,8 +52,10 @@ public final class Library implements AutoCloseable {
         this.diffs = new DiffService(database, stores, workflow);
         this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
                 new ReviewPackageReader(json), libraryClock, user);
-        this.imports = new ImportService(articles, new NativeArticleReader(json), clock);
-        this.preview = new PreviewService(json);
+        this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
+        this.settings = new SettingsService(database, stores.settings());
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles);
+        this.preview = new PreviewService(exports::renderer);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
@@ -102,6 +110,14 @@ public final class Library implements AutoCloseable {
     /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
     public HistoryService history() {
         return history;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     public JsonCodec json() {

@@ -1,6 +1,7 @@
 package org.newsdesk.service;
 
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SettingsStore;
@@ -8,5 +9,5 @@ import org.newsdesk.store.StatusHistoryStore;
 
 /** The store objects one library's services share. */
 record Stores(ArticleStore articles, RevisionStore revisions, StatusHistoryStore history, SettingsStore settings,
-              CommentStore comments) {
+              CommentStore comments, AssetStore assets) {
 }

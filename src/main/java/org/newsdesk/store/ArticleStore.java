@@ -47,14 +47,22 @@ public final class ArticleStore {
      * version 1, canonical tags, a slug free in its language.
      */
     public Article insert(Connection c, Article article) throws SQLException {
-        if (article.version() != 0) {
-            throw new IllegalArgumentException("insert takes an unsaved article (version 0)");
+        return insert(c, article, 1);
+    }
+
+    /**
+     * Stores a new article as {@code storedVersion}: an article re-imported from a file or bundle keeps the
+     * version it had, so exporting it again gives the same bytes.
+     */
+    public Article insert(Connection c, Article article, long storedVersion) throws SQLException {
+        if (article.version() != 0 || storedVersion < 1) {
+            throw new IllegalArgumentException("insert takes an unsaved article (version 0) and stores version 1 or more");
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
         List<String> canonicalTags = tags.canonical(c, article.tags());
         long seq = nextSeq(c);
         Article stored = article.withSlug(slug).withTags(canonicalTags)
-                .withStored(1, article.createdAt(), article.updatedAt());
+                .withStored(storedVersion, article.createdAt(), article.updatedAt());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (seq, id, slug, lang, translation_group,"
                 + " headline, standfirst, dateline, article_date, byline, body_json, body_text, tags_text,"
                 + " featured_asset, embargo, status, version, created_at, updated_at)"
@@ -133,6 +141,42 @@ public final class ArticleStore {
             }
         }
     }
+
+    /**
+     * The articles with these ids, in the order given: read in batches of {@value #BATCH} ids, the bodies then
+     * decoded in parallel. Throws NotFoundException naming the first id that is not there.
+     */
+    public List<Article> getAll(Connection c, List<UUID> ids) throws SQLException {
+        java.util.Map<String, ArticleRow> rows = new java.util.HashMap<>(ids.size() * 2);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<UUID> batch = ids.subList(from, Math.min(from + BATCH, ids.size()));
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article a WHERE a.id IN ("
+                    + marks + ")")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    ps.setString(i + 1, batch.get(i).toString());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ArticleRow row = ArticleRow.read(rs);
+                        rows.put(row.id(), row);
+                    }
+                }
+            }
+        }
+        List<ArticleRow> ordered = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            ArticleRow row = rows.get(id.toString());
+            if (row == null) {
+                throw new NotFoundException("No article with id " + id + ".");
+            }
+            ordered.add(row);
+        }
+        return ordered.parallelStream().map(row -> row.decode(json)).toList();
+    }
+
+    /** Ids per query: well under SQLite's limit of bound parameters. */
+    private static final int BATCH = 500;
 
     public Article get(Connection c, UUID id) throws SQLException {
         return find(c, id).orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
@@ -394,24 +438,7 @@ public final class ArticleStore {
     }
 
     private Article readArticle(ResultSet rs) throws SQLException {
-        return new Article(
-                UUID.fromString(rs.getString("id")),
-                rs.getString("slug"),
-                Language.of(rs.getString("lang")),
-                UUID.fromString(rs.getString("translation_group")),
-                rs.getString("headline"),
-                rs.getString("standfirst"),
-                rs.getString("dateline"),
-                Times.parseDate(rs.getString("article_date")),
-                rs.getString("byline"),
-                json.readDocument(rs.getString("body_json")),
-                splitTags(rs.getString("tags_text")),
-                rs.getString("featured_asset"),
-                Times.parseOffset(rs.getString("embargo")),
-                ArticleStatus.parse(rs.getString("status")),
-                rs.getLong("version"),
-                Times.parse(rs.getString("created_at")),
-                Times.parse(rs.getString("updated_at")));
+        return ArticleRow.read(rs).decode(json);
     }
 
     static List<String> splitTags(String tagsText) {

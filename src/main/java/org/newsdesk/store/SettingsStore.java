@@ -26,4 +26,11 @@ public final class SettingsStore {
             ps.executeUpdate();
         }
     }
+
+    public void delete(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            ps.executeUpdate();
+        }
+    }
 }

@@ -19,14 +19,14 @@ import java.util.Map;
  * this machine has no network, and a test must not depend on one. Formats (date-time, uri) are asserted,
  * not just annotated, so a sloppy timestamp fails the test.
  */
-final class NinjsSchema {
+public final class NinjsSchema {
     static final String RESOURCES = "/standards/ninjs/";
     private static final String NINJS_ID = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json";
     private static final String GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json";
 
     private final Schema schema;
 
-    NinjsSchema() {
+    public NinjsSchema() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                 .schemas(Map.of(NINJS_ID, resource("ninjs-schema_3.0.json"), GEOJSON_ID, resource("GeoJSON.json")))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
@@ -34,7 +34,7 @@ final class NinjsSchema {
     }
 
     /** Messages of everything wrong with {@code json}; empty when it is valid ninjs 3.0. */
-    List<String> problems(String json) {
+    public List<String> problems(String json) {
         return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 

@@ -1,0 +1,42 @@
+package org.newsdesk.cli;
+
+import org.newsdesk.service.Library;
+import org.newsdesk.service.SettingsService.Setting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Show or change the library's settings.",
+                "config                     lists every setting",
+                "config NAME                prints one",
+                "config NAME VALUE          sets it (an empty VALUE removes it)",
+                "Settings: site.base-url (canonical links are this plus the slug), site.name."})
+final class ConfigCommand extends LibraryCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE")
+    String value;
+
+    ConfigCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Library library) {
+        if (name == null) {
+            library.settings().all().forEach(this::print);
+            return ExitCodes.OK;
+        }
+        Setting setting = Setting.parse(name);
+        if (value != null) {
+            library.settings().set(setting, value);
+        }
+        print(setting, library.settings().get(setting).orElse(""));
+        return ExitCodes.OK;
+    }
+
+    private void print(Setting setting, String current) {
+        out().println(setting.label() + " = " + (current.isEmpty() ? "(not set)" : current));
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.service.ExportFormat;
+import org.newsdesk.service.ExportRequest;
+import org.newsdesk.service.ExportResult;
+import org.newsdesk.service.ExportSelection;
+import org.newsdesk.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export articles; prints the files written.",
+                "html, fragment, json and ninjs write one file per article into the --out folder "
+                        + "(<slug>[-<lang>]<suffix>), or, for one article, to the --out file (a name with an extension); "
+                        + "bundle writes one zip. Nothing is left half-written if the export fails."})
+final class ExportCommand extends LibraryCommand {
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Articles to export (ids or unique prefixes).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Export every article.")
+    boolean all;
+
+    @Option(names = "--status", paramLabel = "S", description = "Export the articles with this status.")
+    String status;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Export the articles with this tag.")
+    String tag;
+
+    @Option(names = "--format", required = true, paramLabel = "F",
+            description = "html, fragment, json, ninjs or bundle.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "Folder, file, or the bundle's zip.")
+    Path out;
+
+    @Option(names = "--with-revisions", description = "With --format json: include each article's revisions.")
+    boolean withRevisions;
+
+    @Spec
+    CommandSpec spec;
+
+    ExportCommand(CliEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    int run(Library library) {
+        ExportFormat exportFormat = format();
+        if (withRevisions && exportFormat != ExportFormat.JSON) {
+            throw new ParameterException(spec.commandLine(), "--with-revisions only goes with --format json.");
+        }
+        ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions);
+        ProgressBar bar = ProgressBar.forTerminal(err());
+        ExportResult result;
+        try (CancelOnShutdown cancel = new CancelOnShutdown()) {
+            result = library.exports().export(request, bar, cancel::requested);
+        } finally {
+            bar.finish();
+        }
+        result.files().forEach(file -> out().println(file));
+        return ExitCodes.OK;
+    }
+
+    private ExportFormat format() {
+        try {
+            return ExportFormat.parse(format);
+        } catch (BadInputException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private ExportSelection selection(Library library) {
+        int ways = (ids.isEmpty() ? 0 : 1) + (all ? 1 : 0) + (status == null ? 0 : 1) + (tag == null ? 0 : 1);
+        if (ways != 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "Say which articles to export in one way: IDs, --all, --status S or --tag T.");
+        }
+        if (!ids.isEmpty()) {
+            List<UUID> resolved = ids.stream().map(id -> library.articles().resolve(id)).toList();
+            return ExportSelection.ofIds(resolved);
+        }
+        if (all) {
+            return ExportSelection.all();
+        }
+        return status != null ? ExportSelection.withStatus(ArticleStatus.parse(status)) : ExportSelection.withTag(tag);
+    }
+}

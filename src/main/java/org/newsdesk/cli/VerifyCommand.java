@@ -1,0 +1,35 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsdesk.codec.BundleCheck;
+import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.service.BundleVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Needs no library, so it opens none: checking a bundle must not create a default library as a side effect. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Check a bundle against its manifest (every file present, sizes and SHA-256 equal, nothing"
+                + " extra, a known manifest version); prints a one-line verdict, exit 0 when good, 2 when not.")
+final class VerifyCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BUNDLE", description = "The bundle's .zip file.")
+    Path bundle;
+
+    private final CliEnvironment env;
+
+    VerifyCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        BundleCheck check = new BundleVerification(new JsonCodec()).verify(bundle);
+        if (check.good()) {
+            env.out().println(check.verdict());
+            return ExitCodes.OK;
+        }
+        env.err().println(check.verdict());
+        return ExitCodes.BAD_INPUT;
+    }
+}

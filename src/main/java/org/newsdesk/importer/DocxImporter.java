@@ -1,0 +1,89 @@
+package org.newsdesk.importer;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.newsdesk.codec.SafeZipReader;
+import org.newsdesk.codec.ZipLimits;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.BadInputException;
+
+/**
+ * Word .docx files. The file is checked as an untrusted zip first (unsafe names, bombs), then must really be
+ * a Word document before POI parses it; anything else is refused with one sentence naming the file.
+ * Embedded pictures are skipped for now.
+ */
+public final class DocxImporter implements ArticleImporter {
+    /** A press release with photos is a few MB; Word's own limit for a document is far larger than any. */
+    private static final long MAX_DOCX_BYTES = 64L * 1024 * 1024;
+    private static final Set<String> WORD_TYPES = Set.of(XWPFRelation.DOCUMENT.getContentType(),
+            XWPFRelation.TEMPLATE.getContentType(), XWPFRelation.MACRO_DOCUMENT.getContentType(),
+            XWPFRelation.MACRO_TEMPLATE_DOCUMENT.getContentType());
+    // A docx holds a few dozen parts; a few hundred MB inflated is already absurd for a press release.
+    private static final ZipLimits DOCX_LIMITS = new ZipLimits(5_000, 256L * 1024 * 1024, 512L * 1024 * 1024);
+
+    private final SafeZipReader zips = new SafeZipReader(DOCX_LIMITS);
+
+    @Override
+    public boolean accepts(Path file) {
+        return TextFiles.extension(file).equals("docx");
+    }
+
+    @Override
+    public List<ImportedArticle> read(Path file, ImportDefaults defaults) {
+        byte[] bytes = TextFiles.readBytes(file, MAX_DOCX_BYTES);
+        if (!SafeZipReader.looksLikeZip(file)) {
+            throw new BadInputException(file + " is not a Word document: a .docx file is a zip archive, and this is"
+                    + " plain text or another kind of file.");
+        }
+        zips.read(file, (name, in) -> in.transferTo(java.io.OutputStream.nullOutputStream()));
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            requireWordDocument(pkg, file);
+            try (XWPFDocument document = new XWPFDocument(pkg)) {
+                DocxConverter.Result result = new DocxConverter(document).convert();
+                String headline = result.headline() != null ? result.headline() : titleOf(document, file);
+                Article article = Article.draft(headline, defaults.language(), defaults.now())
+                        .withStandfirst(result.standfirst()).withBody(result.body());
+                return List.of(ImportedArticle.fresh(article));
+            }
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw new BadInputException(file + " is not a readable Word document (" + reason(e) + ").", e);
+        }
+    }
+
+    private static void requireWordDocument(OPCPackage pkg, Path file) {
+        List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty() || !WORD_TYPES.contains(main.get(0).getContentType())) {
+            throw new BadInputException(file + " is not a Word document: it is a zip archive without a Word body"
+                    + (main.isEmpty() ? "" : " (it holds " + main.get(0).getContentType() + ")") + ".");
+        }
+    }
+
+    /** The document's Title property, else a title made from the file name. */
+    private static String titleOf(XWPFDocument document, Path file) {
+        String title = document.getProperties() == null || document.getProperties().getCoreProperties() == null
+                ? null : document.getProperties().getCoreProperties().getTitle();
+        return title == null || title.isBlank() ? TextFiles.titleFromName(file) : title.strip();
+    }
+
+    /** The innermost message, which is the one that says what is wrong (e.g. the XML error). */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+}

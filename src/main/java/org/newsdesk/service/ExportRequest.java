@@ -1,0 +1,24 @@
+package org.newsdesk.service;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.newsdesk.model.ValidationException;
+
+/**
+ * One export: which articles, in what format, to where.
+ *
+ * @param out            the bundle's zip file; for the other formats a folder (one file per article), or, when
+ *                       exactly one article is exported, a file: an existing one or a name with an extension
+ * @param withRevisions  native JSON only: each file also carries the article's revisions
+ */
+public record ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions) {
+
+    public ExportRequest {
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        if (withRevisions && format != ExportFormat.JSON) {
+            throw new ValidationException("withRevisions", "Revisions can only be exported in the json format.");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.newsdesk.service;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.newsdesk.codec.BundleCheck;
+import org.newsdesk.codec.BundleChecker;
+import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.codec.NativeArticleWriter;
+import org.newsdesk.export.AssetFile;
+import org.newsdesk.export.AssetSource;
+import org.newsdesk.export.BundleWriter;
+import org.newsdesk.export.NinjsWriter;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.ArticleFilter;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.render.HtmlRenderer;
+import org.newsdesk.render.Templates;
+import org.newsdesk.store.Database;
+
+/**
+ * Exports articles as HTML pages, CMS fragments, native JSON, ninjs or an upload bundle, and checks bundles.
+ * Every export is written to temporary files beside its destination and renamed at the end: a failure or a
+ * cancel leaves nothing half-written. Call it off the FX thread; it reports progress and stops when the
+ * {@code cancelled} flag turns true or the thread is interrupted (then a CancellationException is thrown).
+ */
+public final class ExportService {
+    /** Recorded in each bundle's manifest. */
+    public static final String GENERATOR = "Newsdesk 0.1.0";
+
+    private final Database db;
+    private final Stores stores;
+    private final ArticleService articles;
+    private final SettingsService settings;
+    private final JsonCodec json;
+    private final BundleVerification verification;
+    private Templates templates;
+
+    ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
+                  BundleChecker bundles) {
+        this.db = db;
+        this.stores = stores;
+        this.articles = articles;
+        this.settings = settings;
+        this.json = json;
+        this.verification = new BundleVerification(bundles);
+    }
+
+    /** The ids of the selected articles: given ids in their order (duplicates dropped), else newest change first. */
+    public List<UUID> select(ExportSelection selection) {
+        if (!selection.ids().isEmpty()) {
+            return List.copyOf(new LinkedHashSet<>(selection.ids()));
+        }
+        ArticleFilter filter = ArticleFilter.all().withStatus(selection.status()).withTag(selection.tag());
+        return articles.search(filter).stream().map(hit -> hit.article().id()).toList();
+    }
+
+    public ExportResult export(ExportRequest request) {
+        return export(request, ExportProgress.none(), () -> false);
+    }
+
+    public ExportResult export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled) {
+        ExportCancellation cancellation = new ExportCancellation(cancelled);
+        List<UUID> ids = select(request.selection());
+        if (ids.isEmpty()) {
+            throw new BadInputException("No article matches " + request.selection().describe() + "; nothing was exported.");
+        }
+        List<Article> selected = articles.getAll(ids);
+        cancellation.check();
+        HtmlRenderer renderer = renderer();
+        if (request.format() == ExportFormat.BUNDLE) {
+            return writeBundle(selected, request.out(), renderer, progress, cancellation);
+        }
+        ArticleFilesExport files = new ArticleFilesExport(assets(), cancellation, progress);
+        return switch (request.format()) {
+            case HTML -> files.write(selected, request.format(), request.out(), renderer::page);
+            case FRAGMENT -> files.write(selected, request.format(), request.out(), renderer::fragment);
+            case NINJS -> {
+                NinjsWriter ninjs = new NinjsWriter(json, renderer);
+                yield files.write(selected, request.format(), request.out(),
+                        (article, images) -> ninjs.write(article, images, List.of()));
+            }
+            case JSON -> {
+                NativeArticleWriter writer = new NativeArticleWriter(json);
+                yield files.write(selected, request.format(), request.out(), (article, images) -> writer.write(article,
+                        request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of()));
+            }
+            case BUNDLE -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** Checks a bundle against its manifest: every file present, sizes and SHA-256 equal, nothing extra. */
+    public BundleCheck verify(Path bundle) {
+        return verification.verify(bundle);
+    }
+
+    /** The renderer with this library's site settings: the preview should use it too, so both show the same. */
+    public HtmlRenderer renderer() {
+        return new HtmlRenderer(templates(), settings.pageOptions(), json);
+    }
+
+    private ExportResult writeBundle(List<Article> selected, Path out, HtmlRenderer renderer, ExportProgress progress,
+                                     ExportCancellation cancellation) {
+        if (Files.isDirectory(out)) {
+            throw new BadInputException(out + " is a folder; a bundle is one file, so give a file name ending in .zip.");
+        }
+        new BundleWriter(json, renderer, GENERATOR).write(selected, assets(), out, (done, total) -> {
+            cancellation.check();
+            progress.report(done, total);
+        });
+        try {
+            return new ExportResult(List.of(out), selected.size(), Files.size(out));
+        } catch (java.io.IOException e) {
+            return new ExportResult(List.of(out), selected.size(), 0);
+        }
+    }
+
+    /** Pictures come from the library's asset table, one read each, as the files that show them are written. */
+    private AssetSource assets() {
+        return assetId -> db.read(c -> stores.assets().find(c, assetId))
+                .map(stored -> new AssetFile(stored.asset(), stored.bytes()));
+    }
+
+    /** Compiled once, on first use: most commands that open a library never render. */
+    private synchronized Templates templates() {
+        if (templates == null) {
+            templates = Templates.builtIn();
+        }
+        return templates;
+    }
+}
