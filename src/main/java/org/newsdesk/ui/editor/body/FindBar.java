@@ -7,6 +7,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -64,7 +65,8 @@ final class FindBar extends HBox {
                 e.consume();
             }
         });
-        setOnKeyPressed(e -> {
+        // A filter, because the text fields consume Escape themselves.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 onClose.run();
                 e.consume();
