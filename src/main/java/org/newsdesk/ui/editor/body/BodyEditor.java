@@ -67,7 +67,6 @@ public final class BodyEditor {
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
         root.getStyleClass().add("body-editor");
-        root.getStylesheets().add(BodyEditor.class.getResource("body-editor.css").toExternalForm());
         root.setTop(findBar);
         root.setCenter(new VirtualizedScrollPane<>(area));
 

@@ -28,6 +28,7 @@ final class FindBar extends HBox {
         this.findReplace = findReplace;
         this.onClose = onClose;
         getStyleClass().add("find-bar");
+        getStylesheets().add(FindBar.class.getResource("find-bar.css").toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
         query.setPromptText("Find");
         query.setId("find-query");
