@@ -34,6 +34,9 @@ final class BlockLook {
         flow.getStyleClass().addAll(styleClass(style), rtl ? "rtl" : "ltr");
         flow.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         flow.setPadding(padding(style, rtl));
+        if (rtl) {
+            RightToLeft.mirrorShapes(flow);
+        }
     }
 
     /** The direction a reader sees; AUTO reads the words already placed in the flow. */

@@ -71,6 +71,7 @@ public final class BodyEditor {
         root.setCenter(new VirtualizedScrollPane<>(area));
 
         TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
+        RightToLeft.install(area);
         EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
         // Typing after a caret move starts from the style there, not from a mark toggled somewhere else.
         area.caretPositionProperty().addListener(obs -> area.setTextInsertionStyle(null));
