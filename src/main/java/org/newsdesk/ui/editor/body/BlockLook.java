@@ -76,7 +76,7 @@ final class BlockLook {
         double start = switch (style.type()) {
             case QUOTE -> QUOTE_INSET;
             case BULLET_ITEM, NUMBERED_ITEM -> rtl ? listIndent(style.level()) : 0;
-            case IMAGE -> 10;
+            case IMAGE -> rtl ? LIST_GUTTER + 10 : 10;
             default -> 0;
         };
         double top = switch (style.type()) {

@@ -28,7 +28,7 @@ public final class BodyArea extends GenericStyledArea<ParStyle, String, TextStyl
         getStylesheets().add(BodyArea.class.getResource("body-editor.css").toExternalForm());
         setWrapText(true);
         multiRichChanges().subscribe(changes -> changeCount.set(changeCount.get() + 1));
-        setParagraphGraphicFactory(new ListMarkers(this, changeCount.getReadOnlyProperty()));
+        setParagraphGraphicFactory(new ParagraphMarkers(this, changeCount.getReadOnlyProperty()));
     }
 
     public WordSegmentOps segmentOps() {

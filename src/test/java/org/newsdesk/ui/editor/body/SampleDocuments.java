@@ -5,6 +5,7 @@ import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
+import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.Mark;
 import org.newsdesk.model.TextRun;
 
@@ -27,6 +28,8 @@ final class SampleDocuments {
                 Block.numbered(0, "Register online"),
                 Block.numbered(0, "Choose two workshops"),
                 Block.quote("Every manuscript we save is a voice that keeps speaking."),
+                Block.image(new ImageRef("ab".repeat(32), "Students at the bookbinding workshop, Tangier", "J. Doe",
+                        "Three students fold paper", null)),
                 new Block(BlockType.PARAGRAPH, 0, Direction.AUTO, List.of(
                         TextRun.plain("افتتح برنامج مدارس التراث موسمه الثالث هذا الأسبوع في طنجة، بمشاركة طلاب من اثني عشر بلدا. "),
                         TextRun.of("التسجيل", Mark.BOLD), TextRun.plain(" مفتوح حتى نهاية الشهر.")), null),

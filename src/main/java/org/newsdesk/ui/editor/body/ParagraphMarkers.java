@@ -4,6 +4,7 @@ import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableLongValue;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -16,22 +17,24 @@ import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 
 /**
- * The bullet or number in front of a list item, as the paragraph's graphic.
+ * The bullet or number in front of a list item, or the picture sign in front of an image caption, as the
+ * paragraph's graphic.
  *
  * <p>Numbers depend on the paragraphs before, which RichTextFX does not redraw when an earlier item changes, so
  * each number is a binding on the area's change counter and is worked out again after every change.
  * Left-to-right items sit in a gutter as wide as their indent; right-to-left items get their indent as padding
  * on the right of the flow (see {@link BlockLook}) and the marker is placed there.
  */
-final class ListMarkers implements IntFunction<Node> {
+final class ParagraphMarkers implements IntFunction<Node> {
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
+    private static final String IMAGE_SIGN = "▣";
     private static final double GAP = 8;
 
     private final GenericStyledArea<ParStyle, String, TextStyle> area;
     private final ObservableLongValue changes;
 
-    ListMarkers(GenericStyledArea<ParStyle, String, TextStyle> area, ObservableLongValue changes) {
+    ParagraphMarkers(GenericStyledArea<ParStyle, String, TextStyle> area, ObservableLongValue changes) {
         this.area = area;
         this.changes = changes;
     }
@@ -43,20 +46,24 @@ final class ListMarkers implements IntFunction<Node> {
         }
         Paragraph<ParStyle, String, TextStyle> paragraph = area.getParagraph(index);
         ParStyle style = paragraph.getParagraphStyle();
-        if (!style.isListItem()) {
+        if (!style.isListItem() && !style.is(BlockType.IMAGE)) {
             return null;
         }
         Text marker = new Text();
         marker.getStyleClass().addAll("body-text", "list-marker");
         marker.setTextOrigin(VPos.TOP);
-        if (style.is(BlockType.NUMBERED_ITEM)) {
+        if (style.is(BlockType.IMAGE)) {
+            marker.setText(IMAGE_SIGN); // the picture itself is not drawn yet; its caption is the paragraph
+            marker.getStyleClass().add("image-marker");
+        } else if (style.is(BlockType.NUMBERED_ITEM)) {
             marker.textProperty().bind(Bindings.createStringBinding(() -> number(index) + ".", changes));
         } else {
             marker.setText(BULLETS[style.level() % BULLETS.length]);
         }
-        double indent = BlockLook.listIndent(style.level());
+        double indent = style.is(BlockType.IMAGE) ? BlockLook.LIST_GUTTER : BlockLook.listIndent(style.level());
         if (style.direction().resolve(paragraph.getText()) == Direction.RTL) {
             marker.getStyleClass().add("arabic"); // same font, so the same line height, as the words beside it
+            marker.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // "1." reads as in an Arabic list
             return placedOnTheRight(marker, indent);
         }
         HBox gutter = new HBox(marker);
