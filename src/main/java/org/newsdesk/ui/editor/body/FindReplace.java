@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 
 /**
@@ -113,7 +114,7 @@ final class FindReplace {
     }
 
     /** The replacement text in the style of the match's first character, inside the match's paragraph style. */
-    private org.fxmisc.richtext.model.StyledDocument<ParStyle, String, TextStyle> replacementAt(int position, String text) {
+    private StyledDocument<ParStyle, String, TextStyle> replacementAt(int position, String text) {
         TwoDimensional.Position pos = area.offsetToPosition(position, TwoDimensional.Bias.Forward);
         Paragraph<ParStyle, String, TextStyle> paragraph = area.getParagraph(pos.getMajor());
         return new AreaDocumentBuilder(area.segmentOps())

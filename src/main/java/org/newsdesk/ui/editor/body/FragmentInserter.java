@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Document;
@@ -28,18 +29,11 @@ final class FragmentInserter {
             return;
         }
         IndexRange selection = area.getSelection();
-        ParStyle here = area.getParagraph(area.offsetToPosition(selection.getStart(),
-                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()).getParagraphStyle();
+        int paragraph = area.offsetToPosition(selection.getStart(), TwoDimensional.Bias.Forward).getMajor();
+        ParStyle here = area.paragraphStyle(paragraph);
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> doc = mapper.toArea(fragment);
         if (fragment.blocks().get(0).type() == BlockType.PARAGRAPH && !here.is(BlockType.IMAGE)) {
-            boolean[] first = {true};
-            doc = doc.mapParagraphs(p -> {
-                if (first[0]) {
-                    first[0] = false;
-                    return p.setParagraphStyle(here);
-                }
-                return p;
-            });
+            doc = doc.replaceParagraph(0, p -> p.setParagraphStyle(here))._1;
         }
         area.getUndoManager().preventMerge();
         area.replace(selection.getStart(), selection.getEnd(), doc);

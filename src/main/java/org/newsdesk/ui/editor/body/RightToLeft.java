@@ -8,9 +8,12 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.process;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -19,6 +22,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
+import org.fxmisc.richtext.CaretNode;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.wellbehaved.event.InputHandler;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -68,18 +72,16 @@ final class RightToLeft {
 
     static void install(BodyArea area) {
         MouseMirror mirror = new MouseMirror(area);
-        for (var type : new javafx.event.EventType[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED,
-                MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED}) {
-            @SuppressWarnings("unchecked")
-            javafx.event.EventType<MouseEvent> mouseType = type;
-            area.addEventFilter(mouseType, mirror::filter);
+        for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED,
+                MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
+            area.addEventFilter(type, mirror::filter);
         }
         Nodes.addInputMap(area, arrowKeys(area));
     }
 
     /** In a right-to-left paragraph the left arrow goes forward in the text, the right arrow back. */
     private static InputMap<Event> arrowKeys(BodyArea area) {
-        java.util.function.Predicate<Object> rtl = e -> isRightToLeft(area, area.getCurrentParagraph());
+        Predicate<Object> rtl = e -> isRightToLeft(area, area.getCurrentParagraph());
         return sequence(
                 consume(anyOf(keyPressed(KeyCode.LEFT), keyPressed(KeyCode.KP_LEFT)).onlyIf(rtl::test), e -> forward(area)),
                 consume(anyOf(keyPressed(KeyCode.RIGHT), keyPressed(KeyCode.KP_RIGHT)).onlyIf(rtl::test), e -> backward(area)),
@@ -197,7 +199,7 @@ final class RightToLeft {
     /** Where the caret is drawn (with the mirroring applied), on screen. */
     private static Optional<Bounds> caretOnScreen(BodyArea area) {
         for (Node node : area.lookupAll("*")) {
-            if (node instanceof org.fxmisc.richtext.CaretNode caret && caret.getParent() != null
+            if (node instanceof CaretNode caret && caret.getParent() != null
                     && !caret.getElements().isEmpty()) {
                 return Optional.ofNullable(caret.localToScreen(caret.getBoundsInLocal()));
             }
