@@ -1,0 +1,293 @@
+package org.newsdesk.ui.editor.body;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.undo.UndoManager;
+import org.newsdesk.importer.LinkPolicy;
+import org.newsdesk.model.BlockType;
+import org.newsdesk.model.Direction;
+import org.newsdesk.model.Document;
+import org.newsdesk.model.Language;
+import org.newsdesk.model.Mark;
+
+/**
+ * The WYSIWYG body editor: a rich text area for an article's body, with its find bar. This is the API the
+ * article window uses; everything else in the package is how it works.
+ *
+ * <p>Embed {@link #node()}, {@link #load(Document)} the article body, bind the toolbar to the caret properties,
+ * set {@link #languageProperty()} from the article, and schedule autosave when {@link #revisionProperty()}
+ * changes, reading {@link #document()} then. Everything runs on the FX thread.
+ */
+public final class BodyEditor {
+
+    private final BodyArea area = new BodyArea();
+    private final DocumentMapper mapper = new DocumentMapper(area.segmentOps());
+    private final InlineFormatting inline = new InlineFormatting(area);
+    private final BlockFormatting blocks = new BlockFormatting(area);
+    private final CaretFormatting caret = new CaretFormatting(area, inline);
+    private final TextCounts counts = new TextCounts(area);
+    private final FindReplace findReplace = new FindReplace(area);
+    private final FragmentInserter inserter = new FragmentInserter(area, mapper);
+    private final ClipboardBridge clipboard = new ClipboardBridge(area, mapper, inserter, inline);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ENGLISH);
+    private final ObjectProperty<TypingSettings> typingSettings =
+            new SimpleObjectProperty<>(this, "typingSettings", TypingSettings.ALL_ON);
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper undoAvailable = new ReadOnlyBooleanWrapper(this, "undoAvailable");
+    private final ReadOnlyBooleanWrapper redoAvailable = new ReadOnlyBooleanWrapper(this, "redoAvailable");
+    private final BorderPane root = new BorderPane();
+    private final FindBar findBar;
+    private LinkPrompt linkPrompt;
+    private boolean loading;
+
+    /** @param linkOpener opens a link's address when the user Ctrl+clicks it (e.g. in the system browser) */
+    public BodyEditor(Consumer<String> linkOpener) {
+        this(linkOpener, TypingSettings.ALL_ON);
+    }
+
+    public BodyEditor(Consumer<String> linkOpener, TypingSettings settings) {
+        Objects.requireNonNull(linkOpener, "linkOpener");
+        typingSettings.set(Objects.requireNonNull(settings, "settings"));
+        linkPrompt = new LinkDialog(area);
+        findBar = new FindBar(findReplace, this::hideFind);
+        findBar.setVisible(false);
+        findBar.managedProperty().bind(findBar.visibleProperty());
+        root.getStyleClass().add("body-editor");
+        root.setTop(findBar);
+        root.setCenter(new VirtualizedScrollPane<>(area));
+
+        TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
+        RightToLeft.install(area);
+        EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
+        // Typing after a caret move starts from the style there, not from a mark toggled somewhere else.
+        area.caretPositionProperty().addListener(obs -> area.setTextInsertionStyle(null));
+        area.changeCountProperty().addListener(obs -> {
+            if (!loading) {
+                revision.set(revision.get() + 1);
+            }
+            if (findBar.isVisible()) {
+                findReplace.refresh();
+            }
+        });
+        UndoManager<?> history = area.getUndoManager();
+        undoAvailable.bind(history.undoAvailableProperty());
+        redoAvailable.bind(history.redoAvailableProperty());
+    }
+
+    // ---- embedding -------------------------------------------------------------------------------------------
+
+    public Node node() {
+        return root;
+    }
+
+    /** The area itself, for focus handling and tests; prefer the commands below to changing it directly. */
+    public BodyArea area() {
+        return area;
+    }
+
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
+    /** Replaces the content with {@code document}, caret at the top, undo history cleared, revision unchanged. */
+    public void load(Document document) {
+        loading = true;
+        try {
+            area.replace(0, area.getLength(), mapper.toArea(document == null ? Document.EMPTY : document));
+        } finally {
+            loading = false;
+        }
+        area.moveTo(0);
+        area.getUndoManager().forgetHistory();
+        counts.recount();
+        caret.update();
+    }
+
+    /** The body as it is now. Maps the whole area, so call it when saving, not on every keystroke. */
+    public Document document() {
+        return mapper.toDocument(area.getDocument());
+    }
+
+    /** Goes up by one with every change to the content, undo and redo included (not with {@link #load}). */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** The article's language: picks the quotation marks and French spacing. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    public ObjectProperty<TypingSettings> typingSettingsProperty() {
+        return typingSettings;
+    }
+
+    /** Replaces the Ctrl+K dialog, e.g. with a toolbar popover. */
+    public void setLinkPrompt(LinkPrompt prompt) {
+        this.linkPrompt = Objects.requireNonNull(prompt);
+    }
+
+    // ---- what the toolbar shows ------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Set<Mark>> caretMarksProperty() {
+        return caret.marksProperty();
+    }
+
+    public ReadOnlyStringProperty caretLinkProperty() {
+        return caret.linkProperty();
+    }
+
+    public ReadOnlyObjectProperty<BlockType> caretBlockTypeProperty() {
+        return caret.blockTypeProperty();
+    }
+
+    /** Heading level or list depth of the caret's paragraph. */
+    public ReadOnlyIntegerProperty caretLevelProperty() {
+        return caret.levelProperty();
+    }
+
+    public ReadOnlyObjectProperty<Direction> caretDirectionProperty() {
+        return caret.directionProperty();
+    }
+
+    /** Counted once typing pauses (about 300 ms), never on the keystroke itself. */
+    public ReadOnlyIntegerProperty wordCountProperty() {
+        return counts.wordsProperty();
+    }
+
+    public ReadOnlyIntegerProperty characterCountProperty() {
+        return counts.charactersProperty();
+    }
+
+    public ReadOnlyBooleanProperty undoAvailableProperty() {
+        return undoAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty redoAvailableProperty() {
+        return redoAvailable.getReadOnlyProperty();
+    }
+
+    // ---- commands --------------------------------------------------------------------------------------------
+
+    public void toggleMark(Mark mark) {
+        inline.toggleMark(mark);
+        caret.update();
+    }
+
+    /** Removes bold, italic and the other marks from the selection (links stay). */
+    public void clearFormatting() {
+        inline.clearMarks();
+        caret.update();
+    }
+
+    /** Links the selection (or the link at the caret) to {@code href}; refused unless http, https or mailto. */
+    public boolean setLink(String href) {
+        Optional<String> safe = LinkPolicy.fromUserInput(href);
+        safe.ifPresent(inline::setLink);
+        caret.update();
+        return safe.isPresent();
+    }
+
+    public void removeLink() {
+        inline.removeLink();
+        caret.update();
+    }
+
+    /** Ctrl+K: asks for the address of the link at the caret or for the selection. */
+    public void editLink() {
+        Optional<String> answer = linkPrompt.ask(inline.linkAtCaret());
+        answer.ifPresent(address -> {
+            if (address.isBlank()) {
+                removeLink();
+            } else {
+                setLink(address);
+            }
+        });
+        area.requestFocus();
+    }
+
+    /** Turns the selected paragraphs into {@code type}; level is the heading level (2-4) or list depth. */
+    public void setBlockType(BlockType type, int level) {
+        blocks.setBlockType(type, level);
+        caret.update();
+    }
+
+    public void indent() {
+        blocks.indent();
+        caret.update();
+    }
+
+    public void outdent() {
+        blocks.outdent();
+        caret.update();
+    }
+
+    public void setDirection(Direction direction) {
+        blocks.setDirection(direction);
+        caret.update();
+    }
+
+    public void undo() {
+        area.undo();
+    }
+
+    public void redo() {
+        area.redo();
+    }
+
+    public void copy() {
+        clipboard.copy();
+    }
+
+    public void cut() {
+        clipboard.cut();
+    }
+
+    /** Pastes the clipboard: HTML cleaned into blocks, or plain text split into paragraphs on blank lines. */
+    public void paste() {
+        clipboard.paste();
+    }
+
+    public void pasteAsPlainText() {
+        clipboard.pasteAsPlainText();
+    }
+
+    /** Pastes HTML as if it came from the clipboard (drag and drop, the window's Edit menu). */
+    public void pasteHtml(String html) {
+        clipboard.pasteHtml(html);
+    }
+
+    // ---- find and replace ------------------------------------------------------------------------------------
+
+    /** Opens the find bar (Ctrl+F), with the replace fields when {@code withReplace} (Ctrl+H). */
+    public void showFind(boolean withReplace) {
+        if (area.getSelection().getLength() > 0 && !area.getSelectedText().contains("\n")) {
+            findBar.query.setText(area.getSelectedText());
+        }
+        findBar.open(withReplace);
+    }
+
+    public void hideFind() {
+        findBar.setVisible(false);
+        area.requestFocus();
+    }
+
+    /** Number of matches of the find bar's query. */
+    public ReadOnlyIntegerProperty findMatchCountProperty() {
+        return findReplace.matchCountProperty();
+    }
+}

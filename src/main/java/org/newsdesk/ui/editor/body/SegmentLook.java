@@ -1,0 +1,55 @@
+package org.newsdesk.ui.editor.body;
+
+import javafx.scene.Node;
+import org.fxmisc.richtext.TextExt;
+import org.fxmisc.richtext.model.StyledSegment;
+import org.newsdesk.model.Mark;
+
+/**
+ * Draws one word piece: a {@link TextExt} with a style class per mark. Fonts and sizes come from the stylesheet
+ * so that the paragraph's block look (heading sizes) and the marks combine.
+ */
+final class SegmentLook {
+
+    private SegmentLook() {
+    }
+
+    static Node createNode(StyledSegment<String, TextStyle> segment) {
+        TextExt text = new TextExt(segment.getSegment());
+        text.getStyleClass().add("body-text");
+        TextStyle style = segment.getStyle();
+        for (Mark mark : style.marks()) {
+            text.getStyleClass().add(styleClass(mark));
+        }
+        if (style.link() != null) {
+            text.getStyleClass().add("link");
+        }
+        if (hasArabic(segment.getSegment())) {
+            text.getStyleClass().add("arabic");
+        }
+        return text;
+    }
+
+    /** Each word is its own node, so a font can be chosen per word by its script. */
+    static boolean hasArabic(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    static String styleClass(Mark mark) {
+        return switch (mark) {
+            case BOLD -> "bold";
+            case ITALIC -> "italic";
+            case UNDERLINE -> "underline";
+            case STRIKETHROUGH -> "strike";
+            case SUPERSCRIPT -> "sup";
+            case SUBSCRIPT -> "sub";
+        };
+    }
+}
