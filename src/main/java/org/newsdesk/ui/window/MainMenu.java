@@ -31,10 +31,10 @@ final class MainMenu {
                 .item("Undo", "Shortcut+Z", Feather.ROTATE_CCW, body::undo)
                 .item("Redo", "Shortcut+Shift+Z", Feather.ROTATE_CW, body::redo)
                 .separator()
-                .item("Paste as plain text", "Shortcut+Shift+V", body::pastePlain)
+                .item("Paste as plain text", "Shortcut+Shift+V", body::pasteAsPlainText)
                 .separator()
-                .item("Find…", "Shortcut+F", Feather.SEARCH, body::showFind)
-                .item("Replace…", "Shortcut+H", body::showReplace)
+                .item("Find…", "Shortcut+F", Feather.SEARCH, () -> body.showFind(false))
+                .item("Replace…", "Shortcut+H", () -> body.showFind(true))
                 .separator()
                 .item("Search library", "Shortcut+L", window::focusSearch)
                 .build();

@@ -82,6 +82,7 @@ public final class MainWindow implements WindowActions {
             }
         });
         body.languageProperty().bind(editorModel.languageProperty());
+        applyTyping(preferences);
         editorModel.attachBody(body::document, body::load);
         body.revisionProperty().addListener((o, a, b) -> editorModel.edited());
         actions = new ArticleActions(library.articles(), background, editorModel, libraryModel, clock, user::get,
@@ -123,7 +124,7 @@ public final class MainWindow implements WindowActions {
         SplitPane.setResizableWithParent(side, false);
 
         Label libraryLabel = new Label(library.file().getFileName().toString() + (library.isReadOnly() ? " (read-only)" : ""));
-        StatusBar status = new StatusBar(editorModel, body.wordCount(), body.characterCount(), libraryLabel);
+        StatusBar status = new StatusBar(editorModel, body.wordCountProperty(), body.characterCountProperty(), libraryLabel);
         notice.getStyleClass().add("notice");
         notice.setId("notice");
         notice.setWrapText(true);
@@ -271,7 +272,13 @@ public final class MainWindow implements WindowActions {
         SettingsDialog.edit(stage, preferences).ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
+            applyTyping(p);
         });
+    }
+
+    private void applyTyping(UiPreferences p) {
+        body.typingSettingsProperty().set(new org.newsdesk.ui.editor.body.TypingSettings(p.smartQuotes(),
+                p.enDashes(), p.frenchSpacing(), true));
     }
 
     @Override
