@@ -35,7 +35,7 @@ public final class EditorView {
     private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
     private final VBox form;
 
-    public EditorView(EditorViewModel model, Node body, ObservableList<String> knownTags) {
+    public EditorView(EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags) {
         this.model = model;
         root.getStyleClass().add("editor-pane");
 
@@ -106,7 +106,7 @@ public final class EditorView {
         grid.add(tags, 0, 4, 2, 1);
 
         VBox.setVgrow(body, Priority.ALWAYS);
-        form = new VBox(10, grid, body);
+        form = new VBox(10, grid, toolbar, body);
         form.getStyleClass().add("editor-form");
         VBox.setVgrow(form, Priority.ALWAYS);
         empty.getStyleClass().add("editor-empty");

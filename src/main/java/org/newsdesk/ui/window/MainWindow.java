@@ -81,6 +81,7 @@ public final class MainWindow implements WindowActions {
                 openUrl.accept(url);
             }
         });
+        body.area().setId("body");
         body.languageProperty().bind(editorModel.languageProperty());
         applyTyping(preferences);
         editorModel.attachBody(body::document, body::load);
@@ -90,7 +91,8 @@ public final class MainWindow implements WindowActions {
         editorModel.setOnConflict(this::resolveConflict);
 
         libraryView = new LibraryView(libraryModel, clock, actions::open);
-        editorView = new EditorView(editorModel, body.node(), libraryModel.knownTags());
+        editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body).node(),
+                libraryModel.knownTags());
         actions.setAfterCreate(editorView::focusHeadline);
         editorModel.storedProperty().addListener((o, a, article) -> {
             if (article != null) {

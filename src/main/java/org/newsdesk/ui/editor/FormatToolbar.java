@@ -1,0 +1,188 @@
+package org.newsdesk.ui.editor;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.newsdesk.model.BlockType;
+import org.newsdesk.model.Direction;
+import org.newsdesk.model.Mark;
+import org.newsdesk.ui.editor.body.BodyEditor;
+
+/**
+ * The formatting toolbar above the body: shows the formatting at the caret and applies to the selection.
+ * Its buttons never take the keyboard focus, so the selection in the body stays where it was.
+ */
+public final class FormatToolbar {
+    /** The block styles the picker offers, in menu order. */
+    private record BlockStyle(String name, BlockType type, int level) {
+    }
+
+    private static final List<BlockStyle> STYLES = List.of(
+            new BlockStyle("Paragraph", BlockType.PARAGRAPH, 0),
+            new BlockStyle("Heading 2", BlockType.HEADING, 2),
+            new BlockStyle("Heading 3", BlockType.HEADING, 3),
+            new BlockStyle("Heading 4", BlockType.HEADING, 4),
+            new BlockStyle("Bulleted list", BlockType.BULLET_ITEM, 0),
+            new BlockStyle("Numbered list", BlockType.NUMBERED_ITEM, 0),
+            new BlockStyle("Quote", BlockType.QUOTE, 0));
+
+    private final HBox root = new HBox(2);
+    private final BodyEditor body;
+    private final Map<Mark, ToggleButton> markButtons = new EnumMap<>(Mark.class);
+    private final ComboBox<BlockStyle> blockStyle = new ComboBox<>();
+    private final ComboBox<Direction> direction = new ComboBox<>();
+    private boolean syncing;
+
+    public FormatToolbar(BodyEditor body) {
+        this.body = body;
+        root.getStyleClass().add("format-toolbar");
+        root.setAlignment(Pos.CENTER_LEFT);
+
+        Button undo = button(Feather.ROTATE_CCW, "Undo (Ctrl+Z)", "tool-undo", body::undo);
+        undo.disableProperty().bind(body.undoAvailableProperty().not());
+        Button redo = button(Feather.ROTATE_CW, "Redo (Ctrl+Shift+Z)", "tool-redo", body::redo);
+        redo.disableProperty().bind(body.redoAvailableProperty().not());
+
+        blockStyle.setId("tool-block");
+        blockStyle.getItems().setAll(STYLES);
+        blockStyle.setFocusTraversable(false);
+        blockStyle.setConverter(converter(BlockStyle::name));
+        blockStyle.setPrefWidth(140);
+        blockStyle.valueProperty().addListener((o, a, style) -> {
+            if (!syncing && style != null) {
+                body.setBlockType(style.type(), style.level());
+                body.requestFocus();
+            }
+        });
+
+        root.getChildren().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                mark(Mark.BOLD, Feather.BOLD, "Bold (Ctrl+B)"),
+                mark(Mark.ITALIC, Feather.ITALIC, "Italic (Ctrl+I)"),
+                mark(Mark.UNDERLINE, Feather.UNDERLINE, "Underline (Ctrl+U)"),
+                mark(Mark.STRIKETHROUGH, Feather.MINUS, "Strikethrough"),
+                markText(Mark.SUPERSCRIPT, "x²", "Superscript"),
+                markText(Mark.SUBSCRIPT, "x₂", "Subscript"),
+                button(Feather.LINK, "Link (Ctrl+K)", "tool-link", body::editLink),
+                button(Feather.X_CIRCLE, "Clear formatting", "tool-clear", body::clearFormatting),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                button(Feather.CHEVRONS_LEFT, "Outdent (Shift+Tab)", "tool-outdent", body::outdent),
+                button(Feather.CHEVRONS_RIGHT, "Indent (Tab)", "tool-indent", body::indent),
+                directionPicker(),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                button(Feather.SEARCH, "Find and replace (Ctrl+H)", "tool-find", () -> body.showFind(true)));
+
+        body.caretMarksProperty().addListener((o, a, marks) -> sync());
+        body.caretLinkProperty().addListener((o, a, link) -> sync());
+        body.caretBlockTypeProperty().addListener((o, a, t) -> sync());
+        body.caretLevelProperty().addListener((o, a, l) -> sync());
+        body.caretDirectionProperty().addListener((o, a, d) -> sync());
+        sync();
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private Node directionPicker() {
+        direction.setId("tool-direction");
+        direction.getItems().setAll(Direction.values());
+        direction.setFocusTraversable(false);
+        direction.setTooltip(new Tooltip("Paragraph direction"));
+        direction.setConverter(converter(d -> switch (d) {
+            case AUTO -> "Auto ⇄";
+            case LTR -> "LTR →";
+            case RTL -> "RTL ←";
+        }));
+        direction.valueProperty().addListener((o, a, d) -> {
+            if (!syncing && d != null) {
+                body.setDirection(d);
+                body.requestFocus();
+            }
+        });
+        return direction;
+    }
+
+    /** Shows the formatting where the caret is. */
+    private void sync() {
+        syncing = true;
+        try {
+            var marks = body.caretMarksProperty().get();
+            markButtons.forEach((mark, button) -> button.setSelected(marks != null && marks.contains(mark)));
+            BlockType type = body.caretBlockTypeProperty().get();
+            int level = body.caretLevelProperty().get();
+            blockStyle.setValue(STYLES.stream()
+                    .filter(s -> s.type() == type && (type != BlockType.HEADING || s.level() == level))
+                    .findFirst().orElse(null));
+            direction.setValue(body.caretDirectionProperty().get());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private ToggleButton mark(Mark mark, Ikon icon, String tip) {
+        ToggleButton button = new ToggleButton(null, new FontIcon(icon));
+        return markButton(mark, button, tip);
+    }
+
+    private ToggleButton markText(Mark mark, String text, String tip) {
+        return markButton(mark, new ToggleButton(text), tip);
+    }
+
+    private ToggleButton markButton(Mark mark, ToggleButton button, String tip) {
+        button.setId("tool-" + mark.name().toLowerCase(java.util.Locale.ROOT));
+        setUp(button, tip);
+        button.setOnAction(e -> {
+            body.toggleMark(mark);
+            sync(); // the button shows the caret's state, not its own click
+            body.requestFocus();
+        });
+        markButtons.put(mark, button);
+        return button;
+    }
+
+    private Button button(Ikon icon, String tip, String id, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        setUp(button, tip);
+        button.setOnAction(e -> {
+            action.run();
+            body.requestFocus();
+        });
+        return button;
+    }
+
+    private static void setUp(ButtonBase button, String tip) {
+        button.setTooltip(new Tooltip(tip));
+        button.setFocusTraversable(false);
+        button.getStyleClass().addAll("flat", "tool-button");
+        button.setAccessibleText(tip);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
