@@ -8,7 +8,8 @@ import java.util.List;
  */
 public record UiPreferences(Double x, Double y, double width, double height, boolean maximized,
                             List<Double> dividers, boolean dark, boolean smartQuotes, boolean enDashes,
-                            boolean frenchSpacing, String boilerplate) {
+                            boolean frenchSpacing, String boilerplate,
+                            String exportDestination) {
 
     public static final String DEFAULT_BOILERPLATE = "The International Council for Culture"
             + " and Education brings together 120 member states to protect heritage, support schools and help"
@@ -22,19 +23,26 @@ public record UiPreferences(Double x, Double y, double width, double height, boo
     }
 
     public static UiPreferences defaults() {
-        return new UiPreferences(null, null, 1280, 800, false, null, false, true, true, true, null);
+        return new UiPreferences(null, null, 1280, 800, false, null, false, true, true, true, null, null);
     }
 
     public UiPreferences withGeometry(Double nx, Double ny, double w, double h, boolean max, List<Double> d) {
-        return new UiPreferences(nx, ny, w, h, max, d, dark, smartQuotes, enDashes, frenchSpacing, boilerplate);
+        return new UiPreferences(nx, ny, w, h, max, d, dark, smartQuotes, enDashes, frenchSpacing, boilerplate,
+                exportDestination);
     }
 
     public UiPreferences withDark(boolean d) {
         return new UiPreferences(x, y, width, height, maximized, dividers, d, smartQuotes, enDashes, frenchSpacing,
-                boilerplate);
+                boilerplate, exportDestination);
     }
 
     public UiPreferences withTyping(boolean quotes, boolean dashes, boolean french, String boiler) {
-        return new UiPreferences(x, y, width, height, maximized, dividers, dark, quotes, dashes, french, boiler);
+        return new UiPreferences(x, y, width, height, maximized, dividers, dark, quotes, dashes, french, boiler,
+                exportDestination);
+    }
+
+    public UiPreferences withExportDestination(String destination) {
+        return new UiPreferences(x, y, width, height, maximized, dividers, dark, smartQuotes, enDashes, frenchSpacing,
+                boilerplate, destination);
     }
 }

@@ -20,6 +20,7 @@ final class MainMenu {
                 .item("Duplicate", "Shortcut+Shift+D", Feather.COPY, articles::duplicate)
                 .separator()
                 .item("Import…", "Shortcut+O", Feather.DOWNLOAD, window::importFiles)
+                .item("Export…", "Shortcut+E", Feather.UPLOAD, window::showExport)
                 .item("Save", "Shortcut+S", Feather.SAVE, articles::save)
                 .separator()
                 .item("Move to trash", "Shortcut+Delete", Feather.TRASH_2, articles::trash)

@@ -235,6 +235,21 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void showExport() {
+        Article open = editorModel.storedProperty().get();
+        java.util.List<java.util.UUID> listed = libraryModel.results().stream().map(h -> h.article().id()).toList();
+        editorModel.flush().whenComplete((s, err) -> Platform.runLater(() -> {
+            var model = new org.newsdesk.ui.export.ExportViewModel(library.exports(), open == null ? null : open.id(),
+                    listed, preferences.exportDestination());
+            String destination = org.newsdesk.ui.export.ExportDialog.show(stage, model);
+            if (destination != null && !destination.isBlank()) {
+                preferences = preferences.withExportDestination(destination);
+                preferencesStore.save(preferences);
+            }
+        }));
+    }
+
+    @Override
     public void showTrash() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::trashed,
                 trashed -> TrashDialog.show(stage, trashed, actions::restore, () -> background.run(

@@ -6,6 +6,8 @@ import javafx.beans.property.BooleanProperty;
 interface WindowActions {
     void importFiles();
 
+    void showExport();
+
     void showTrash();
 
     void showTagManager();

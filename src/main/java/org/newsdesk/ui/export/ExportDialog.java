@@ -1,0 +1,165 @@
+package org.newsdesk.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.newsdesk.service.ExportFormat;
+
+/** File ▸ Export: which articles, which format, where; a progress bar and Cancel while it runs. */
+public final class ExportDialog {
+    private static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+
+    private ExportDialog() {
+    }
+
+    /** Shows the dialog; returns the destination used last (to remember), or null if nothing ran. */
+    public static String show(Window owner, ExportViewModel model) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export");
+        dialog.getDialogPane().setId("export-dialog");
+
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton current = radio("This article", ExportViewModel.Scope.CURRENT, scope, "export-current");
+        current.setDisable(!model.hasCurrent());
+        RadioButton listed = radio("The " + model.listedCount() + " articles listed in the library",
+                ExportViewModel.Scope.LISTED, scope, "export-listed");
+        RadioButton everything = radio("Every article in the library", ExportViewModel.Scope.EVERYTHING, scope,
+                "export-everything");
+        scope.selectToggle(model.scopeProperty().get() == ExportViewModel.Scope.CURRENT ? current : listed);
+        scope.selectedToggleProperty().addListener((o, a, t) -> model.scopeProperty().set(
+                (ExportViewModel.Scope) t.getUserData()));
+
+        ComboBox<ExportFormat> format = new ComboBox<>();
+        format.setId("export-format");
+        format.getItems().setAll(ExportFormat.values());
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : switch (f) {
+                    case HTML -> "HTML page";
+                    case FRAGMENT -> "HTML fragment (for a CMS)";
+                    case JSON -> "Newsdesk JSON (re-importable)";
+                    case NINJS -> "IPTC ninjs 3.0 JSON";
+                    case BUNDLE -> "Upload bundle (.zip)";
+                };
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        CheckBox revisions = new CheckBox("Include revisions");
+        revisions.setId("export-revisions");
+        revisions.selectedProperty().bindBidirectional(model.withRevisionsProperty());
+        revisions.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.JSON));
+
+        TextField destination = new TextField();
+        destination.setId("export-destination");
+        destination.setPrefColumnCount(32);
+        destination.textProperty().bindBidirectional(model.destinationProperty());
+        Button choose = new Button("Choose…");
+        choose.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), model));
+        HBox.setHgrow(destination, Priority.ALWAYS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("export-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        Label message = new Label();
+        message.setId("export-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Articles"), new VBox(4, current, listed, everything));
+        grid.addRow(1, new Label("Format"), new HBox(10, format, revisions));
+        grid.addRow(2, new Label("To"), new HBox(6, destination, choose));
+        VBox content = new VBox(12, grid, progress, message);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CLOSE, EXPORT);
+
+        Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
+        export.setId("export-start");
+        export.disableProperty().bind(model.runningProperty());
+        export.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open to show progress and the result
+            model.start(() -> { });
+        });
+        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("export-close");
+        close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
+        close.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (model.runningProperty().get()) {
+                e.consume();
+                model.cancel();
+            }
+        });
+        dialog.setOnCloseRequest(e -> {
+            if (model.runningProperty().get()) {
+                e.consume();
+                model.cancel();
+            }
+        });
+        dialog.showAndWait();
+        return model.destinationProperty().get();
+    }
+
+    private static RadioButton radio(String text, ExportViewModel.Scope value, ToggleGroup group, String id) {
+        RadioButton b = new RadioButton(text);
+        b.setUserData(value);
+        b.setToggleGroup(group);
+        b.setId(id);
+        return b;
+    }
+
+    private static void choose(Window owner, ExportViewModel model) {
+        String current = model.destinationProperty().get();
+        File start = current.isBlank() ? null : Path.of(current).toFile();
+        File chosen;
+        if (model.writesOneFile()) {
+            FileChooser chooser = new FileChooser();
+            if (start != null) {
+                File dir = start.isDirectory() ? start : start.getParentFile();
+                if (dir != null && dir.isDirectory()) {
+                    chooser.setInitialDirectory(dir);
+                }
+            }
+            chosen = chooser.showSaveDialog(owner);
+        } else {
+            DirectoryChooser chooser = new DirectoryChooser();
+            if (start != null && start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            chosen = chooser.showDialog(owner);
+        }
+        if (chosen != null) {
+            model.destinationProperty().set(chosen.getPath());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.newsdesk.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import org.newsdesk.service.ExportFormat;
+import org.newsdesk.service.ExportRequest;
+import org.newsdesk.service.ExportResult;
+import org.newsdesk.service.ExportSelection;
+import org.newsdesk.service.ExportService;
+import org.newsdesk.ui.common.ErrorReporter;
+
+/**
+ * The export dialog's state and the export itself, which runs as a cancellable task on its own thread
+ * (not the library thread, so autosave keeps working during a long export).
+ */
+public final class ExportViewModel {
+    /** Which articles the user picked. */
+    public enum Scope { CURRENT, LISTED, EVERYTHING }
+
+    private final ExportService exports;
+    private final UUID current;
+    private final List<UUID> listed;
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.HTML);
+    private final StringProperty destination = new SimpleStringProperty("");
+    private final BooleanProperty withRevisions = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Task<ExportResult> task;
+
+    /** {@code current} may be null (no article open); {@code listed} is what the library shows. */
+    public ExportViewModel(ExportService exports, UUID current, List<UUID> listed, String lastDestination) {
+        this.exports = exports;
+        this.current = current;
+        this.listed = List.copyOf(listed);
+        scope.set(current != null ? Scope.CURRENT : Scope.LISTED);
+        destination.set(lastDestination == null ? "" : lastDestination);
+    }
+
+    public boolean hasCurrent() {
+        return current != null;
+    }
+
+    public int listedCount() {
+        return listed.size();
+    }
+
+    /** One file when one article goes out (or a bundle), else a folder. */
+    public boolean writesOneFile() {
+        return format.get() == ExportFormat.BUNDLE || scope.get() == Scope.CURRENT;
+    }
+
+    public void start(Runnable onFinished) {
+        if (running.get()) {
+            return;
+        }
+        if (destination.get().isBlank()) {
+            message.set("Choose where to export to.");
+            return;
+        }
+        ExportRequest request;
+        try {
+            ExportSelection selection = switch (scope.get()) {
+                case CURRENT -> ExportSelection.ofIds(List.of(current));
+                case LISTED -> ExportSelection.ofIds(listed);
+                case EVERYTHING -> ExportSelection.all();
+            };
+            request = new ExportRequest(selection, format.get(), Path.of(destination.get().strip()),
+                    withRevisions.get() && format.get() == ExportFormat.JSON);
+        } catch (RuntimeException e) {
+            message.set(ErrorReporter.message(e));
+            return;
+        }
+        task = new Task<>() {
+            @Override
+            protected ExportResult call() {
+                return exports.export(request, (done, total) -> updateProgress(done, total), this::isCancelled);
+            }
+        };
+        progress.bind(task.progressProperty());
+        running.set(true);
+        message.set("Exporting…");
+        task.setOnSucceeded(e -> finish(describe(task.getValue()), onFinished));
+        task.setOnFailed(e -> finish(task.getException() instanceof CancellationException
+                ? "The export was cancelled; nothing was written." : ErrorReporter.message(task.getException()), onFinished));
+        task.setOnCancelled(e -> finish("The export was cancelled; nothing was written.", onFinished));
+        Thread thread = new Thread(task, "newsdesk-export");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void cancel() {
+        if (task != null && running.get()) {
+            task.cancel(false); // the export sees isCancelled() and removes its temporary files
+        }
+    }
+
+    private void finish(String text, Runnable onFinished) {
+        progress.unbind();
+        running.set(false);
+        message.set(text);
+        onFinished.run();
+    }
+
+    private static String describe(ExportResult result) {
+        double mb = result.bytes() / (1024.0 * 1024.0);
+        String where = result.files().size() == 1 ? result.files().get(0).toString()
+                : result.files().isEmpty() ? "" : result.files().get(0).getParent().toString();
+        return String.format(java.util.Locale.ROOT, "Exported %d article%s (%.1f MB) to %s.", result.articles(),
+                result.articles() == 1 ? "" : "s", mb, where);
+    }
+
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    public StringProperty destinationProperty() {
+        return destination;
+    }
+
+    public BooleanProperty withRevisionsProperty() {
+        return withRevisions;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
