@@ -10,6 +10,7 @@ import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.importer.ArticleImporter;
 import org.newsdesk.importer.BundleImporter;
 import org.newsdesk.importer.DocxImporter;
+import org.newsdesk.importer.HtmlImporter;
 import org.newsdesk.importer.ImportDefaults;
 import org.newsdesk.importer.ImportedArticle;
 import org.newsdesk.importer.MarkdownImporter;
@@ -32,12 +33,12 @@ public final class ImportService {
         this.articles = articles;
         this.clock = clock;
         this.importers = List.of(new MarkdownImporter(), new PlainTextImporter(), new NativeJsonImporter(nativeReader),
-                new DocxImporter(), new BundleImporter(bundles, nativeReader));
+                new DocxImporter(), new BundleImporter(bundles, nativeReader), new HtmlImporter());
     }
 
     /** The file endings that can be imported, for file choosers and messages. */
     public List<String> supportedExtensions() {
-        return List.of("md", "markdown", "txt", "json", "docx", "zip");
+        return List.of("md", "markdown", "txt", "json", "docx", "zip", "html", "htm");
     }
 
     public List<Article> importFiles(List<Path> files, Language defaultLanguage) {

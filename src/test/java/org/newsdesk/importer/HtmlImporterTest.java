@@ -1,0 +1,109 @@
+package org.newsdesk.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.BadInputException;
+import org.newsdesk.model.Block;
+import org.newsdesk.model.BlockType;
+import org.newsdesk.model.Language;
+import org.newsdesk.model.Mark;
+import org.newsdesk.model.TextRun;
+
+class HtmlImporterTest {
+    @TempDir
+    Path dir;
+    private final HtmlImporter importer = new HtmlImporter();
+
+    private Article read(String html) throws Exception {
+        Path file = Files.writeString(dir.resolve("page.html"), html);
+        return importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0).article();
+    }
+
+    /** A page as a browser saves it from a news site: menus, share bar, sidebar, feedback form, cookie banner. */
+    private static final String SAVED_PAGE = """
+            <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+            <title>Festival | Le Conseil</title>
+            <meta name="description" content="Cinquante jeunes traducteurs à Tánger.">
+            <script>track()</script><link rel="stylesheet" href="site.css"></head>
+            <body>
+            <div class="cookie-banner">Nous utilisons des cookies <button>OK</button></div>
+            <header class="site-header"><a href="/">Le Conseil</a>
+              <nav><ul><li><a href="/news">Actualités</a></li><li><a href="/about">À propos</a></li></ul></nav></header>
+            <main>
+              <article>
+                <header><h1>Le Festival des jeunes traducteurs revient</h1>
+                  <p class="standfirst">Du 4 au 9 mai, cinquante étudiants à Tánger.</p>
+                  <p><time datetime="2026-04-02T10:00:00+02:00">2 avril 2026</time></p>
+                  <p class="byline">Par Service de presse</p></header>
+                <div class="share-buttons"><a href="https://facebook.com/share">Partager</a></div>
+                <p>Le Conseil annonce la <strong>troisième édition</strong> du festival.</p>
+                <h2>Au programme</h2>
+                <ul><li>Des ateliers <em>quotidiens</em></li><li>Une lecture publique</li></ul>
+                <blockquote><p>Traduire, c'est accepter que l'autre ait raison.</p></blockquote>
+                <p onclick="steal()">Inscriptions sur <a href="javascript:alert(1)">ce lien</a> et
+                   <a href="https://example.org/inscription">le site</a>.</p>
+              </article>
+              <aside class="related"><h3>À lire aussi</h3><p>Un autre article qui n'a rien à faire ici.</p></aside>
+            </main>
+            <form class="feedback"><p>Cette page vous a-t-elle été utile ?</p><input type="submit"></form>
+            <footer><p>© Le Conseil 2026</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void aSavedWebPageBringsOnlyItsArticle() throws Exception {
+        Article a = read(SAVED_PAGE);
+        assertThat(a.headline()).isEqualTo("Le Festival des jeunes traducteurs revient");
+        assertThat(a.standfirst()).isEqualTo("Du 4 au 9 mai, cinquante étudiants à Tánger.");
+        assertThat(a.date()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(a.byline()).isEqualTo("Service de presse");
+        assertThat(a.language()).isEqualTo(Language.of("fr"));
+        String text = a.body().plainText();
+        assertThat(text).startsWith("Le Conseil annonce la troisième édition du festival.")
+                .doesNotContain("cookies", "Actualités", "Partager", "À lire aussi", "utile", "© Le Conseil",
+                        "Le Festival des jeunes", "2 avril 2026", "Par Service");
+        assertThat(a.body().blocks()).extracting(Block::type).containsExactly(BlockType.PARAGRAPH,
+                BlockType.HEADING, BlockType.BULLET_ITEM, BlockType.BULLET_ITEM, BlockType.QUOTE, BlockType.PARAGRAPH);
+        assertThat(a.body().blocks().get(0).runs()).contains(TextRun.of("troisième édition", Mark.BOLD));
+        assertThat(a.body().blocks().get(2).runs()).contains(TextRun.of("quotidiens", Mark.ITALIC));
+    }
+
+    @Test
+    void nothingFromThePageCanRunAndOnlyWebLinksSurvive() throws Exception {
+        Article a = read(SAVED_PAGE);
+        Block last = a.body().blocks().get(a.body().blocks().size() - 1);
+        assertThat(last.runs()).extracting(TextRun::link).containsOnly(null, "https://example.org/inscription");
+        assertThat(last.text()).contains("ce lien");
+        assertThat(a.body().toString()).doesNotContain("javascript", "steal", "track()");
+    }
+
+    @Test
+    void aPageWithoutArticleElementUsesTheDensestBlockOfParagraphs() throws Exception {
+        Article a = read("""
+                <html><head><title>Minister visits school</title></head><body>
+                <div id="menu"><p>Home</p><p>News</p></div>
+                <div class="story"><p>The minister visited the school on Monday and met the pupils.</p>
+                <p>She praised the heritage classes and promised more funds for teachers.</p></div>
+                <div class="sidebar"><p>Popular</p></div></body></html>
+                """);
+        assertThat(a.headline()).isEqualTo("Minister visits school");
+        assertThat(a.body().blocks()).hasSize(2);
+        assertThat(a.body().plainText()).doesNotContain("Home", "Popular");
+    }
+
+    @Test
+    void aPageWithNoTextIsRefusedWithItsName() throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.html"), "<html><body><nav>Menu</nav></body></html>");
+        assertThatThrownBy(() -> importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining("no article text");
+    }
+}
