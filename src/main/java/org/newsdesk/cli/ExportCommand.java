@@ -46,6 +46,9 @@ final class ExportCommand extends LibraryCommand {
     @Option(names = "--with-revisions", description = "With --format json: include each article's revisions.")
     boolean withRevisions;
 
+    @Option(names = "--allow-embargoed", description = "Export articles whose embargo has not ended yet.")
+    boolean allowEmbargoed;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +62,8 @@ final class ExportCommand extends LibraryCommand {
         if (withRevisions && exportFormat != ExportFormat.JSON) {
             throw new ParameterException(spec.commandLine(), "--with-revisions only goes with --format json.");
         }
-        ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions);
+        ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
+                allowEmbargoed);
         ProgressBar bar = ProgressBar.forTerminal(err());
         ExportResult result;
         try (CancelOnShutdown cancel = new CancelOnShutdown()) {

@@ -10,8 +10,19 @@ import org.newsdesk.model.ValidationException;
  * @param out            the bundle's zip file; for the other formats a folder (one file per article), or, when
  *                       exactly one article is exported, a file: an existing one or a name with an extension
  * @param withRevisions  native JSON only: each file also carries the article's revisions
+ * @param allowEmbargoed export articles whose embargo has not ended yet (the user confirmed it)
  */
-public record ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions) {
+public record ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions,
+                            boolean allowEmbargoed) {
+
+    /** An export that refuses embargoed articles. */
+    public ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions) {
+        this(selection, format, out, withRevisions, false);
+    }
+
+    public ExportRequest withAllowEmbargoed(boolean allow) {
+        return new ExportRequest(selection, format, out, withRevisions, allow);
+    }
 
     public ExportRequest {
         Objects.requireNonNull(selection, "selection");

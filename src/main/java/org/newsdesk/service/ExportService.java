@@ -3,6 +3,7 @@ package org.newsdesk.service;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -15,6 +16,7 @@ import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.NinjsWriter;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.Embargo;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.HtmlRenderer;
@@ -69,6 +71,10 @@ public final class ExportService {
             throw new BadInputException("No article matches " + request.selection().describe() + "; nothing was exported.");
         }
         List<Article> selected = articles.getAll(ids);
+        Instant now = articles.now();
+        for (Article article : selected) { // before anything is written: an embargo breach is refused whole
+            Embargo.checkReleasable(article, now, request.allowEmbargoed());
+        }
         cancellation.check();
         HtmlRenderer renderer = renderer();
         if (request.format() == ExportFormat.BUNDLE) {

@@ -67,6 +67,20 @@ class ExportCliTest {
     }
 
     @Test
+    void anEmbargoedArticleIsRefusedUnlessAllowedAndCarriesItsEmbargoInNinjs() throws Exception {
+        assertThat(on(library, "edit", id, "--embargo", "2027-01-15T09:00+01:00").code()).isZero();
+        Path page = dir.resolve("early.html");
+        Result refused = on(library, "export", id, "--format", "html", "--out", page.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("embargo");
+        assertThat(page).doesNotExist();
+        Result allowed = on(library, "export", id, "--format", "ninjs", "--out", dir.resolve("a.json").toString(),
+                "--allow-embargoed");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(Files.readString(dir.resolve("a.json"))).contains("\"embargoedUntil\" : \"2027-01-15T09:00:00+01:00\"");
+    }
+
+    @Test
     void htmlEscapesTheHeadlineAndWritesOneFilePerArticle() throws Exception {
         Path out = dir.resolve("pages");
         Result r = on(library, "export", "--tag", "water", "--format", "html", "--out", out.toString());

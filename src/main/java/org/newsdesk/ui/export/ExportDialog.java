@@ -37,6 +37,13 @@ public final class ExportDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Export");
         dialog.getDialogPane().setId("export-dialog");
+        model.setConfirmEmbargo(message -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    message + "\nExport it anyway?", ButtonType.CANCEL, ButtonType.OK);
+            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+            ask.setHeaderText("Embargoed article");
+            return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+        });
 
         ToggleGroup scope = new ToggleGroup();
         RadioButton current = radio("This article", ExportViewModel.Scope.CURRENT, scope, "export-current");

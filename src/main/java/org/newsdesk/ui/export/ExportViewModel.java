@@ -43,6 +43,8 @@ public final class ExportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<ExportResult> task;
+    private java.util.function.Predicate<String> confirmEmbargo = message -> false;
+    private boolean allowEmbargoed;
 
     /** {@code current} may be null (no article open); {@code listed} is what the library shows. */
     public ExportViewModel(ExportService exports, UUID current, List<UUID> listed, String lastDestination) {
@@ -51,6 +53,11 @@ public final class ExportViewModel {
         this.listed = List.copyOf(listed);
         scope.set(current != null ? Scope.CURRENT : Scope.LISTED);
         destination.set(lastDestination == null ? "" : lastDestination);
+    }
+
+    /** Asked, with the refusal's sentence, whether to export embargoed articles anyway. */
+    public void setConfirmEmbargo(java.util.function.Predicate<String> confirm) {
+        this.confirmEmbargo = confirm;
     }
 
     public boolean hasCurrent() {
@@ -82,7 +89,7 @@ public final class ExportViewModel {
                 case EVERYTHING -> ExportSelection.all();
             };
             request = new ExportRequest(selection, format.get(), Path.of(destination.get().strip()),
-                    withRevisions.get() && format.get() == ExportFormat.JSON);
+                    withRevisions.get() && format.get() == ExportFormat.JSON, allowEmbargoed);
         } catch (RuntimeException e) {
             message.set(ErrorReporter.message(e));
             return;
@@ -97,8 +104,23 @@ public final class ExportViewModel {
         running.set(true);
         message.set("Exporting…");
         task.setOnSucceeded(e -> finish(describe(task.getValue()), onFinished));
-        task.setOnFailed(e -> finish(task.getException() instanceof CancellationException
-                ? "The export was cancelled; nothing was written." : ErrorReporter.message(task.getException()), onFinished));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            if (error instanceof org.newsdesk.model.ConflictException && !allowEmbargoed
+                    && error.getMessage().contains("embargo")) {
+                finish(ErrorReporter.message(error), () -> { });
+                if (confirmEmbargo.test(error.getMessage())) {
+                    allowEmbargoed = true; // the user confirmed: run again, embargoed articles included
+                    start(onFinished);
+                    allowEmbargoed = false;
+                    return;
+                }
+                onFinished.run();
+                return;
+            }
+            finish(error instanceof CancellationException
+                    ? "The export was cancelled; nothing was written." : ErrorReporter.message(error), onFinished);
+        });
         task.setOnCancelled(e -> finish("The export was cancelled; nothing was written.", onFinished));
         Thread thread = new Thread(task, "newsdesk-export");
         thread.setDaemon(true);
