@@ -32,6 +32,8 @@ public final class ArticleStore {
             + " a.version, a.created_at, a.updated_at";
     private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.lang, a.headline, a.status, a.article_date,"
             + " a.updated_at, a.tags_text, a.embargo";
+    /** Relevance: bm25 with a word in the headline counting most, then tags, standfirst, body. */
+    private static final String RANK = "bm25(10.0, 4.0, 1.0, 6.0)";
     /** Separates tag names in tags_text: a character no one types, so names may hold commas. */
     static final String TAG_SEPARATOR = "\u001f";
 
@@ -226,13 +228,18 @@ public final class ArticleStore {
                     .append(" FROM article_fts JOIN article a ON a.seq = article_fts.rowid")
                     .append(" WHERE article_fts MATCH ? AND a.deleted_at IS NULL");
             params.add(match);
+            if (filter.order() == SearchOrder.RELEVANCE) {
+                sql.append(" AND article_fts.rank MATCH '").append(RANK).append('\'');
+            }
         }
         appendFilters(sql, params, filter);
         if (match.isEmpty()) {
             sql.append(" ORDER BY a.seq DESC");
         } else if (filter.order() == SearchOrder.RELEVANCE) {
-            // bm25 weights: a word in the headline counts most, then standfirst, tags, body
-            sql.append(" ORDER BY bm25(article_fts, 10.0, 4.0, 1.0, 6.0)");
+            // ORDER BY rank, not ORDER BY bm25(...): FTS5 sorts the matches itself and the query reads them in
+            // order, so snippet() and the article row are computed for the returned rows only. With bm25() in
+            // the ORDER BY, SQLite sorted every match with its snippet in a temporary b-tree.
+            sql.append(" ORDER BY article_fts.rank");
         } else {
             sql.append(" ORDER BY article_fts.rowid DESC");
         }
