@@ -2,27 +2,30 @@
 
 -- seq orders articles by last change: it is renumbered on every save so that the full-text index,
 -- which walks rowids in order for free, can list newest-first matches without sorting them.
+-- Small columns first, the long texts last: a list, a filter (status, language, trash) or a search result
+-- reads the start of each row, and SQLite only walks a long row's overflow pages up to the last column it
+-- needs, so 10 KB of body no longer sits between a row and its status.
 CREATE TABLE article (
     seq               INTEGER PRIMARY KEY,
     id                TEXT    NOT NULL UNIQUE,
-    slug              TEXT    NOT NULL,
     lang              TEXT    NOT NULL,
-    translation_group TEXT    NOT NULL,
-    headline          TEXT    NOT NULL DEFAULT '',
-    standfirst        TEXT    NOT NULL DEFAULT '',
-    dateline          TEXT    NOT NULL DEFAULT '',
-    article_date      TEXT,
-    byline            TEXT    NOT NULL DEFAULT '',
-    body_json         TEXT    NOT NULL,
-    body_text         TEXT    NOT NULL DEFAULT '',
-    tags_text         TEXT    NOT NULL DEFAULT '',
-    featured_asset    TEXT,
-    embargo           TEXT,
     status            TEXT    NOT NULL DEFAULT 'draft',
+    deleted_at        TEXT,
     version           INTEGER NOT NULL DEFAULT 1,
+    article_date      TEXT,
     created_at        TEXT    NOT NULL,
     updated_at        TEXT    NOT NULL,
-    deleted_at        TEXT,
+    embargo           TEXT,
+    slug              TEXT    NOT NULL,
+    translation_group TEXT    NOT NULL,
+    featured_asset    TEXT,
+    tags_text         TEXT    NOT NULL DEFAULT '',
+    headline          TEXT    NOT NULL DEFAULT '',
+    dateline          TEXT    NOT NULL DEFAULT '',
+    byline            TEXT    NOT NULL DEFAULT '',
+    standfirst        TEXT    NOT NULL DEFAULT '',
+    body_text         TEXT    NOT NULL DEFAULT '',
+    body_json         TEXT    NOT NULL,
     UNIQUE (lang, slug)
 );
 CREATE INDEX article_status ON article (status, seq);
