@@ -103,3 +103,7 @@ CREATE VIRTUAL TABLE article_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+-- Keep up to 16 MB of new index entries in memory before writing a segment (default 1 MB): an import of
+-- many articles in one transaction then writes a few large segments instead of hundreds of small ones
+-- that FTS5 must merge again and again. Normal saves commit one article at a time and never reach it.
+INSERT INTO article_fts (article_fts, rank) VALUES ('hashsize', 16777216);
