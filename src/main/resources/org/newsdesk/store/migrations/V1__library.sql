@@ -49,6 +49,9 @@ CREATE TABLE article_tag (
 ) WITHOUT ROWID;
 CREATE INDEX article_tag_by_tag ON article_tag (tag_id, article_id);
 
+-- A rowid table, not WITHOUT ROWID: a snapshot is a whole article (~5 KB of JSON), and a WITHOUT ROWID
+-- b-tree keeps whole rows in its interior pages too, so few fit per page and every insert and lookup
+-- walks a deep tree. Here rows are appended and the (article_id, number) key lives in a small index.
 CREATE TABLE revision (
     article_id TEXT    NOT NULL REFERENCES article (id) ON DELETE CASCADE,
     number     INTEGER NOT NULL,
@@ -58,7 +61,7 @@ CREATE TABLE revision (
     status     TEXT    NOT NULL,
     snapshot   TEXT    NOT NULL,
     PRIMARY KEY (article_id, number)
-) WITHOUT ROWID;
+);
 
 CREATE TABLE status_change (
     id         INTEGER PRIMARY KEY,
