@@ -80,15 +80,23 @@ final class LibraryBenchmark {
                     int medianMatches) {
     }
 
-    record Result(Kind kind, SearchOrder order, Latencies app, Latencies bare, int agreeing, int compared,
-                  double avgHits, String slowest) {
+    /**
+     * Wall-clock latencies (what a user waits) and the searching thread's CPU time (the same minus the time spent
+     * waiting for a core: on a shared machine the steadier measure of what the query itself costs).
+     */
+    record Result(Kind kind, SearchOrder order, Latencies app, Latencies bare, Latencies appCpu, Latencies bareCpu,
+                  int agreeing, int compared, double avgHits, String slowest) {
     }
 
     private final int size;
     private final Path dir;
     private final boolean keep;
     private final SyntheticCorpus corpus;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private final Map<UUID, Integer> rowOf = new java.util.HashMap<>();
+    /** Thread CPU time spent in the library's import: what it costs when it has a core to itself. */
+    private long appCpu;
+    private final Latencies loadCpu = new Latencies();
 
     private LibraryBenchmark(int size, Path dir, boolean keep) {
         this.size = size;
@@ -121,6 +129,7 @@ final class LibraryBenchmark {
                 size, SyntheticCorpus.WORDS_PER_ARTICLE, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         System.out.println("Files in " + dir + (keep ? " (kept)" : " (deleted at the end)"));
+        System.out.println("Machine load average at start: " + loadAverage());
 
         List<Result> results = new ArrayList<>();
         Latencies loads;
@@ -145,10 +154,11 @@ final class LibraryBenchmark {
                 for (SearchOrder order : List.of(SearchOrder.RELEVANCE, SearchOrder.NEWEST)) {
                     Result r = measure(library, bare, set, order);
                     results.add(r);
-                    System.out.printf(Locale.ROOT, "  %-26s %-9s library p50 %6s p95 %6s | bare p50 %6s p95 %6s ms"
-                                    + " | slowest: %s%n", set.kind().label, order.name().toLowerCase(Locale.ROOT),
-                            Latencies.ms(r.app().p50()), Latencies.ms(r.app().p95()), Latencies.ms(r.bare().p50()),
-                            Latencies.ms(r.bare().p95()), r.slowest());
+                    System.out.printf(Locale.ROOT, "  %-26s %-9s library p50 %6s p95 %6s (CPU %6s) | bare p50 %6s"
+                                    + " p95 %6s (CPU %6s) ms | slowest: %s%n", set.kind().label,
+                            order.name().toLowerCase(Locale.ROOT), Latencies.ms(r.app().p50()),
+                            Latencies.ms(r.app().p95()), Latencies.ms(r.appCpu().p95()), Latencies.ms(r.bare().p50()),
+                            Latencies.ms(r.bare().p95()), Latencies.ms(r.bareCpu().p95()), r.slowest());
                 }
             }
             loads = measureLoads(library);
@@ -159,7 +169,8 @@ final class LibraryBenchmark {
         String breakdown = breakdown(libraryFile);
 
         report(results, loads, appRate, bareRate, plainRate, librarySize, bareSize, plainSize, breakdown);
-        System.out.printf(Locale.ROOT, "%nTotal benchmark time %.0f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "%nTotal benchmark time %.0f s; machine load average at the end: %s%n",
+                (System.nanoTime() - start) / 1e9, loadAverage());
         if (!keep) {
             for (Path p : List.of(libraryFile, bareFile, plainFile)) {
                 for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
@@ -181,6 +192,7 @@ final class LibraryBenchmark {
         long app = 0;
         long raw = 0;
         long rawPlain = 0;
+        appCpu = 0;
         int next = 0;
         int reported = 0;
         while (next < size) {
@@ -195,8 +207,10 @@ final class LibraryBenchmark {
                 rows.add(BareFts.Row.of(next + k + 1, a));
             }
             long t1 = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             List<Article> stored = library.imports().importArticles(batch);
             long t2 = System.nanoTime();
+            appCpu += CPU.getCurrentThreadCpuTime() - cpu0;
             bare.insertAll(rows);
             long t3 = System.nanoTime();
             plain.insertAll(rows);
@@ -359,18 +373,25 @@ final class LibraryBenchmark {
         }
         Latencies app = new Latencies();
         Latencies raw = new Latencies();
+        Latencies appCpu = new Latencies();
+        Latencies rawCpu = new Latencies();
         int agreeing = 0;
         long hits = 0;
         long slowestNs = -1;
         Query slowest = null;
         for (Query q : set.measured()) {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<SearchHit> found = library.articles().search(q.filter(order));
             long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
             List<Long> bareFound = bareSearch(bare, q, order);
             long t2 = System.nanoTime();
+            long c2 = CPU.getCurrentThreadCpuTime();
             app.add(t1 - t0);
             raw.add(t2 - t1);
+            appCpu.add(c1 - c0);
+            rawCpu.add(c2 - c1);
             if (t1 - t0 > slowestNs) {
                 slowestNs = t1 - t0;
                 slowest = q;
@@ -383,7 +404,7 @@ final class LibraryBenchmark {
                 agreeing++;
             }
         }
-        return new Result(set.kind(), order, app, raw, agreeing, set.measured().size(),
+        return new Result(set.kind(), order, app, raw, appCpu, rawCpu, agreeing, set.measured().size(),
                 (double) hits / set.measured().size(), describe(slowest) + " " + Latencies.ms(slowestNs / 1e6) + " ms");
     }
 
@@ -402,8 +423,10 @@ final class LibraryBenchmark {
         for (int i = 0; i < LOADS; i++) {
             UUID id = SyntheticCorpus.id(r.nextInt(size));
             long t0 = System.nanoTime();
+            long c0 = CPU.getCurrentThreadCpuTime();
             Article a = library.articles().get(id);
             loads.add(System.nanoTime() - t0);
+            loadCpu.add(CPU.getCurrentThreadCpuTime() - c0);
             words += a.body().blocks().size();
         }
         if (words == 0) {
@@ -420,24 +443,29 @@ final class LibraryBenchmark {
         System.out.printf(Locale.ROOT, "Results (%,d articles, %d cores, JDK %s; latencies in ms, top %d with snippets,"
                         + " %d queries each after %d warm-up)%n%n", size, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), TOP, MEASURED, WARMUP);
-        System.out.println("| query | order | Newsdesk p50 / p95 / p99 | bare FTS5 p50 / p95 / p99 | p95 ratio | same top 20 |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| query | order | Newsdesk p50 / p95 / p99 | bare FTS5 p50 / p95 / p99 | p95 ratio"
+                + " | CPU p95 Newsdesk / bare (ratio) | same top 20 |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %s / %s / %s | %s / %s / %s | %.2f | %d/%d |%n", r.kind().label,
-                    r.order() == SearchOrder.NEWEST ? "newest" : "relevance",
+            System.out.printf(Locale.ROOT, "| %s | %s | %s / %s / %s | %s / %s / %s | %.2f | %s / %s (%.2f) | %d/%d |%n",
+                    r.kind().label, r.order() == SearchOrder.NEWEST ? "newest" : "relevance",
                     Latencies.ms(r.app().p50()), Latencies.ms(r.app().p95()), Latencies.ms(r.app().p99()),
                     Latencies.ms(r.bare().p50()), Latencies.ms(r.bare().p95()), Latencies.ms(r.bare().p99()),
-                    r.app().p95() / r.bare().p95(), r.agreeing(), r.compared());
+                    r.app().p95() / r.bare().p95(), Latencies.ms(r.appCpu().p95()), Latencies.ms(r.bareCpu().p95()),
+                    r.appCpu().p95() / r.bareCpu().p95(), r.agreeing(), r.compared());
         }
         System.out.println();
         System.out.println("| measure | Newsdesk | bare FTS5 | ratio |");
         System.out.println("|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| import (articles/s, batches of %,d) | %,.0f | %,.0f | %.2f |%n", BATCH, appRate,
                 bareRate, appRate / bareRate);
+        System.out.printf(Locale.ROOT, "| import, CPU time of the importing thread (articles per CPU-second) | %,.0f | | |%n",
+                size / (appCpu / 1e9));
         System.out.printf(Locale.ROOT, "| import, plain FTS5 without prefix indexes (articles/s) | | %,.0f | %.2f |%n",
                 plainRate, appRate / plainRate);
-        System.out.printf(Locale.ROOT, "| load one article with body p50 / p95 / p99 (ms) | %s / %s / %s | | |%n",
-                Latencies.ms(loads.p50()), Latencies.ms(loads.p95()), Latencies.ms(loads.p99()));
+        System.out.printf(Locale.ROOT, "| load one article with body p50 / p95 / p99 (ms) | %s / %s / %s (CPU p95 %s) | | |%n",
+                Latencies.ms(loads.p50()), Latencies.ms(loads.p95()), Latencies.ms(loads.p99()),
+                Latencies.ms(loadCpu.p95()));
         System.out.printf(Locale.ROOT, "| file size (MB) | %,.0f | %,.0f | %.2f |%n", librarySize / 1e6, bareSize / 1e6,
                 (double) librarySize / bareSize);
         System.out.printf(Locale.ROOT, "| file size, plain FTS5 without prefix indexes (MB) | | %,.0f | |%n",
@@ -450,19 +478,33 @@ final class LibraryBenchmark {
                 + " in order for newest; with a tag filter the bare query scores the tag too, so sets may differ)");
 
         System.out.println();
-        System.out.println("Targets:");
+        System.out.println("Targets (wall clock; then the same on CPU time, which a busy machine does not inflate):");
         target("import >= 3,500 articles/s", appRate >= TARGET_IMPORT_PER_S, String.format(Locale.ROOT, "%,.0f/s", appRate));
-        Result worstNewest = results.stream().filter(r -> r.order() == SearchOrder.NEWEST)
-                .max(Comparator.comparingDouble(r -> r.app().p95())).orElseThrow();
-        target("newest-first p95 <= 5 ms for any query", worstNewest.app().p95() <= TARGET_NEWEST_P95_MS,
-                "worst " + Latencies.ms(worstNewest.app().p95()) + " ms (" + worstNewest.kind().label + ")");
-        Result worstRatio = results.stream().filter(r -> r.order() == SearchOrder.RELEVANCE)
-                .max(Comparator.comparingDouble(r -> r.app().p95() / r.bare().p95())).orElseThrow();
-        double ratio = worstRatio.app().p95() / worstRatio.bare().p95();
-        target("relevance p95 within 1.2x of bare FTS5", ratio <= TARGET_RELEVANCE_RATIO,
-                String.format(Locale.ROOT, "worst %.2fx (%s: %s vs %s ms)", ratio, worstRatio.kind().label,
-                        Latencies.ms(worstRatio.app().p95()), Latencies.ms(worstRatio.bare().p95())));
+        target("import >= 3,500 articles/CPU-second", size / (appCpu / 1e9) >= TARGET_IMPORT_PER_S,
+                String.format(Locale.ROOT, "%,.0f/CPU-s", size / (appCpu / 1e9)));
+        for (boolean cpu : List.of(false, true)) {
+            String unit = cpu ? " ms CPU" : " ms";
+            Result worstNewest = results.stream().filter(r -> r.order() == SearchOrder.NEWEST)
+                    .max(Comparator.comparingDouble(r -> app(r, cpu).p95())).orElseThrow();
+            target("newest-first p95 <= 5 ms for any query" + (cpu ? " (CPU)" : ""),
+                    app(worstNewest, cpu).p95() <= TARGET_NEWEST_P95_MS,
+                    "worst " + Latencies.ms(app(worstNewest, cpu).p95()) + unit + " (" + worstNewest.kind().label + ")");
+            Result worstRatio = results.stream().filter(r -> r.order() == SearchOrder.RELEVANCE)
+                    .max(Comparator.comparingDouble(r -> app(r, cpu).p95() / bare(r, cpu).p95())).orElseThrow();
+            double ratio = app(worstRatio, cpu).p95() / bare(worstRatio, cpu).p95();
+            target("relevance p95 within 1.2x of bare FTS5" + (cpu ? " (CPU)" : ""), ratio <= TARGET_RELEVANCE_RATIO,
+                    String.format(Locale.ROOT, "worst %.2fx (%s: %s vs %s%s)", ratio, worstRatio.kind().label,
+                            Latencies.ms(app(worstRatio, cpu).p95()), Latencies.ms(bare(worstRatio, cpu).p95()), unit));
+        }
         target("load p95 <= 5 ms", loads.p95() <= TARGET_LOAD_P95_MS, Latencies.ms(loads.p95()) + " ms");
+    }
+
+    private static Latencies app(Result r, boolean cpu) {
+        return cpu ? r.appCpu() : r.app();
+    }
+
+    private static Latencies bare(Result r, boolean cpu) {
+        return cpu ? r.bareCpu() : r.bare();
     }
 
     private static void target(String what, boolean met, String value) {
@@ -494,6 +536,17 @@ final class LibraryBenchmark {
                     .map(e -> String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / 1e6)).toList());
         } catch (SQLException e) {
             return "";
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), so a reader can tell a busy machine's figures. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage());
         }
     }
 
