@@ -54,6 +54,19 @@ public final class ImportService {
         return articles.insertAll(all);
     }
 
+    /**
+     * Stores articles that were read elsewhere (another newsroom system's export, a feed, a generated archive),
+     * all or nothing, exactly as {@link #importFiles} stores the articles of files: one transaction for the
+     * whole list, so a large archive comes in without paying a commit per article.
+     */
+    public List<Article> importArticles(List<ImportedArticle> imported) {
+        if (imported.isEmpty()) {
+            return List.of();
+        }
+        articles.requireWritable();
+        return articles.insertAll(imported);
+    }
+
     /** A body from a .md or .txt file, for the CLI's --body-file. */
     public org.newsdesk.model.Document readBody(Path file) {
         String ext = org.newsdesk.importer.TextFiles.extension(file);

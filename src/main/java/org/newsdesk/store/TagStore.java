@@ -36,12 +36,21 @@ public final class TagStore {
             delete.setString(1, articleId.toString());
             delete.executeUpdate();
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT OR IGNORE INTO article_tag (article_id, tag_id) SELECT ?, id FROM tag WHERE name = ?")) {
+        // One row per INSERT, not INSERT … SELECT: with foreign keys on, SQLite wraps a multi-row insert in a
+        // statement savepoint, and FTS5 writes its pending index out at every savepoint, so an import would
+        // leave one tiny index segment per article and spend its time merging them.
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM tag WHERE name = ?");
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT OR IGNORE INTO article_tag (article_id, tag_id) VALUES (?, ?)")) {
             for (String name : names) {
-                insert.setString(1, articleId.toString());
-                insert.setString(2, name);
-                insert.executeUpdate();
+                find.setString(1, name);
+                try (ResultSet rs = find.executeQuery()) {
+                    if (rs.next()) {
+                        insert.setString(1, articleId.toString());
+                        insert.setLong(2, rs.getLong(1));
+                        insert.executeUpdate();
+                    }
+                }
             }
         }
     }

@@ -109,6 +109,31 @@ class ImportServiceTest {
     }
 
     @Test
+    void articlesReadElsewhereComeInAsOneBatchKeepingNativeIdentity() {
+        java.time.Instant then = java.time.Instant.parse("2019-04-02T08:30:00Z");
+        java.util.UUID id = java.util.UUID.randomUUID();
+        Article published = new Article(id, null, Language.of("fr"), id, "Archives du festival", "", "", null, "",
+                org.newsdesk.model.Document.ofPlainText("Texte archivé."), List.of("Culture"), null, null,
+                org.newsdesk.model.ArticleStatus.PUBLISHED, 0, then, then.plusSeconds(60));
+        Article fresh = Article.draft("Wire copy", Language.ENGLISH, then)
+                .withStatus(org.newsdesk.model.ArticleStatus.APPROVED);
+        List<Article> stored = library.imports().importArticles(List.of(
+                new org.newsdesk.importer.ImportedArticle(published, true),
+                org.newsdesk.importer.ImportedArticle.fresh(fresh)));
+        assertThat(stored).hasSize(2);
+        assertThat(library.articles().get(id)).isEqualTo(stored.get(0))
+                .satisfies(a -> assertThat(a.status()).isEqualTo(org.newsdesk.model.ArticleStatus.PUBLISHED))
+                .satisfies(a -> assertThat(a.updatedAt()).isEqualTo(then.plusSeconds(60)));
+        assertThat(stored.get(1).status()).isEqualTo(org.newsdesk.model.ArticleStatus.DRAFT);
+        assertThat(library.articles().search(org.newsdesk.model.ArticleFilter.text("archive")))
+                .extracting(h -> h.article().id()).containsExactly(id);
+        assertThat(library.articles().revisions(id)).singleElement()
+                .satisfies(r -> assertThat(r.note()).isEqualTo("Imported"));
+        assertThat(library.imports().importArticles(List.of())).isEmpty();
+        assertThat(library.check()).isEmpty();
+    }
+
+    @Test
     void aBadFileInABatchImportsNothingAndNamesTheFile() throws Exception {
         Path good = file("good.md", "# Good\n\nText.");
         Path bad = dir.resolve("bad.md");
