@@ -40,6 +40,7 @@ public final class ExportService {
     private final JsonCodec json;
     private final BundleVerification verification;
     private Templates templates;
+    private String templatesFolder;
 
     ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
                   BundleChecker bundles) {
@@ -130,10 +131,15 @@ public final class ExportService {
                 .map(stored -> new AssetFile(stored.asset(), stored.bytes()));
     }
 
-    /** Compiled once, on first use: most commands that open a library never render. */
+    /**
+     * Compiled on first use (most commands that open a library never render), again only when the library's
+     * templates folder setting changes.
+     */
     private synchronized Templates templates() {
-        if (templates == null) {
-            templates = Templates.builtIn();
+        String folder = settings.get(SettingsService.Setting.TEMPLATES_FOLDER).orElse("");
+        if (templates == null || !folder.equals(templatesFolder)) {
+            templates = folder.isEmpty() ? Templates.builtIn() : new Templates(Path.of(folder));
+            templatesFolder = folder;
         }
         return templates;
     }

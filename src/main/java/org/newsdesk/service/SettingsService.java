@@ -10,13 +10,18 @@ import org.newsdesk.render.PageOptions;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.SettingsStore;
 
-/** The library's own settings that people may change: where the site lives and what it is called. */
+/**
+ * The library's own settings that people may change: where the site lives, what it is called, and a folder
+ * of templates that makes exported pages look like the site.
+ */
 public final class SettingsService {
 
     /** A setting: the name people type ({@code config site.base-url …}) and the key the library keeps it under. */
     public enum Setting {
         SITE_BASE_URL("site.base-url", "site.baseUrl"),
-        SITE_NAME("site.name", "site.name");
+        SITE_NAME("site.name", "site.name"),
+        /** A folder whose article.mustache, fragment.mustache or article.css replace the built-in ones. */
+        TEMPLATES_FOLDER("templates.folder", "templates.folder");
 
         private final String label;
         private final String key;
@@ -70,6 +75,12 @@ public final class SettingsService {
         String checked = switch (setting) {
             case SITE_BASE_URL -> stripped.isEmpty() ? "" : new PageOptions(stripped, null).siteBaseUrl();
             case SITE_NAME -> stripped;
+            case TEMPLATES_FOLDER -> {
+                if (!stripped.isEmpty() && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(stripped))) {
+                    throw new BadInputException("The templates folder " + stripped + " does not exist.");
+                }
+                yield stripped.isEmpty() ? "" : java.nio.file.Path.of(stripped).toAbsolutePath().toString();
+            }
         };
         db.write(c -> {
             if (checked.isEmpty()) {

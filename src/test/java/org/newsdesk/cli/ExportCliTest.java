@@ -81,6 +81,17 @@ class ExportCliTest {
     }
 
     @Test
+    void aLibrarysTemplatesFolderRestylesTheExportedPages() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("site-templates"));
+        Files.writeString(templates.resolve("article.css"), "body { font-family: 'Site Serif'; }\n");
+        assertThat(on(library, "config", "templates.folder", templates.toString()).code()).isZero();
+        Path page = dir.resolve("styled.html");
+        assertThat(on(library, "export", id, "--format", "html", "--out", page.toString()).code()).isZero();
+        assertThat(Files.readString(page)).contains("font-family: 'Site Serif'");
+        assertThat(on(library, "config", "templates.folder", dir.resolve("missing").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void htmlEscapesTheHeadlineAndWritesOneFilePerArticle() throws Exception {
         Path out = dir.resolve("pages");
         Result r = on(library, "export", "--tag", "water", "--format", "html", "--out", out.toString());
@@ -198,7 +209,8 @@ class ExportCliTest {
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out().strip()).isEqualTo("site.base-url = https://news.example.org/articles/");
         assertThat(on(library, "config").lines()).containsExactly(
-                "site.base-url = https://news.example.org/articles/", "site.name = (not set)");
+                "site.base-url = https://news.example.org/articles/", "site.name = (not set)",
+                "templates.folder = (not set)");
         Path page = dir.resolve("story.html");
         on(library, "export", id, "--format", "html", "--out", page.toString());
         assertThat(Files.readString(page)).contains(
