@@ -56,7 +56,7 @@ class ArticleActionsTest {
         Article gone = create("Story to trash", List.of());
         app = AppDriver.start(dir, dir.resolve("lib.newsdesk"), gone.id());
         AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null);
-        robot.push(KeyCode.CONTROL, KeyCode.DELETE);
+        robot.clickOn("File").clickOn("Move to trash");
         AppDriver.waitUntil("trashed", () -> app.window().editor().storedProperty().get() == null
                 && app.window().libraryModel().results().size() == 1);
         assertThat(fx(() -> app.window().libraryModel().results().get(0).article().id())).isEqualTo(kept.id());
@@ -85,12 +85,19 @@ class ArticleActionsTest {
             return null;
         });
         AppDriver.waitUntil("tag manager", () -> robot.lookup("#tag-table").tryQuery().isPresent());
-        robot.clickOn("heritage sites");
+        robot.clickOn(robot.from(robot.lookup("#tag-table").queryAs(javafx.scene.Node.class))
+                .lookup("heritage sites").queryAs(javafx.scene.Node.class));
         robot.clickOn("#tag-rename");
         AppDriver.waitUntil("rename question", () -> robot.lookup(".text-input-dialog").tryQuery().isPresent()
                 || robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("Heritage").push(KeyCode.ENTER);
-        AppDriver.waitUntil("merged", () -> app.window().libraryModel().knownTags().equals(List.of("Heritage")));
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(
+                javafx.scene.control.TextField.class);
+        robot.clickOn(field).push(KeyCode.CONTROL, KeyCode.A).write("Heritage");
+        AppDriver.waitUntil("typed", () -> field.getText().equals("Heritage"));
+        robot.push(KeyCode.ENTER);
+        AppDriver.waitUntil("merged (tags now " + fx(() -> List.copyOf(app.window().libraryModel().knownTags()))
+                + ", notice " + fx(() -> robot.lookup("#notice").queryAs(javafx.scene.control.Label.class).getText())
+                + ")", () -> app.window().libraryModel().knownTags().equals(List.of("Heritage")));
         robot.clickOn("Close");
         try (Library lib = TestLibrary.open(dir.resolve("lib.newsdesk"))) {
             assertThat(lib.articles().get(a.id()).tags()).containsExactly("Heritage");

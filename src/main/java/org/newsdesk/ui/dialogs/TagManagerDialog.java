@@ -13,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -33,10 +32,10 @@ public final class TagManagerDialog {
         TableView<TagUsage> table = new TableView<>(rows);
         table.setId("tag-table");
         TableColumn<TagUsage, String> name = new TableColumn<>("Tag");
-        name.setCellValueFactory(new PropertyValueFactory<>("name"));
+        name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(260);
         TableColumn<TagUsage, Integer> count = new TableColumn<>("Articles");
-        count.setCellValueFactory(new PropertyValueFactory<>("articles"));
+        count.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().articles()));
         table.getColumns().addAll(List.of(name, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

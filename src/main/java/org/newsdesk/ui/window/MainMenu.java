@@ -23,7 +23,7 @@ final class MainMenu {
                 .item("Export…", "Shortcut+E", Feather.UPLOAD, window::showExport)
                 .item("Save", "Shortcut+S", Feather.SAVE, articles::save)
                 .separator()
-                .item("Move to trash", "Shortcut+Delete", Feather.TRASH_2, articles::trash)
+                .item("Move to trash", "Shortcut+Shift+Delete", Feather.TRASH_2, articles::trash)
                 .item("Trash…", null, Feather.TRASH, window::showTrash)
                 .separator()
                 .item("Quit", "Shortcut+Q", window::quit)
