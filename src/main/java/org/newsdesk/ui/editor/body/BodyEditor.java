@@ -70,6 +70,9 @@ public final class BodyEditor {
         root.setTop(findBar);
         root.setCenter(new VirtualizedScrollPane<>(area));
 
+        // An Arabic article starts its paragraphs right to left (those with no strong character yet).
+        area.baseDirectionProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> language.get() != null && language.get().isRightToLeft() ? Direction.RTL : Direction.LTR, language));
         TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
         RightToLeft.install(area);
         EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
