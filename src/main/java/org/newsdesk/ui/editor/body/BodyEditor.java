@@ -244,6 +244,15 @@ public final class BodyEditor {
         caret.update();
     }
 
+    /** Ctrl+Shift+X: the caret paragraph's direction goes automatic, right to left, left to right, and round. */
+    public void cycleDirection() {
+        setDirection(switch (caret.directionProperty().get()) {
+            case AUTO -> Direction.RTL;
+            case RTL -> Direction.LTR;
+            case LTR -> Direction.AUTO;
+        });
+    }
+
     public void undo() {
         area.undo();
     }
