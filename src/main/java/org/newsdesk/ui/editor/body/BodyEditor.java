@@ -60,6 +60,7 @@ public final class BodyEditor {
     }
 
     public BodyEditor(Consumer<String> linkOpener, TypingSettings settings) {
+        EditorFonts.ensureLoaded();
         Objects.requireNonNull(linkOpener, "linkOpener");
         typingSettings.set(Objects.requireNonNull(settings, "settings"));
         linkPrompt = new LinkDialog(area);
