@@ -217,6 +217,43 @@ class ArabicEditingTest {
         assertThat(word("عام").getMinX()).isGreaterThan(word("مهم.").getMaxX());
     }
 
+    @Test
+    void sentenceFinalPunctuationSitsAtTheLeftEndOfAnArabicSentence() {
+        harness.load(Document.of(Block.paragraph(MIXED)));
+        List<RightToLeft.Stop> stops = read(() -> RightToLeft.stops(
+                RightToLeft.flowOf(harness.editor.area(), 0).orElseThrow(), MIXED.length()));
+        int period = MIXED.length() - 1;
+        assertThat(stops.get(period).x()).as("before the final '.' is left of the word it ends")
+                .isLessThan(stops.get(period - 3).x());
+        assertThat(stops.get(MIXED.length()).x()).as("the end of the line, after the '.', is its leftmost point")
+                .isLessThanOrEqualTo(stops.stream().mapToDouble(RightToLeft.Stop::x).min().orElseThrow());
+    }
+
+    @Test
+    void anArabicQuotationInsideEnglishReadsRightToLeftAndTakesClicks(FxRobot robot) {
+        String english = "The minister said «مرحبا بالعالم» today.";
+        harness.load(Document.of(Block.paragraph(english)));
+        Bounds quote = word("«مرحبا"); // a Text holding « and an Arabic word is drawn in two places: use the carets
+        Bounds rest = word("بالعالم»");
+        List<RightToLeft.Stop> stops = read(() -> RightToLeft.stops(
+                RightToLeft.flowOf(harness.editor.area(), 0).orElseThrow(), english.length()));
+        int open = english.indexOf('«');
+        int first = open + 1;
+        int second = english.indexOf("بالعالم");
+        int close = english.indexOf('»');
+        assertThat(stops.get(first).x()).as("the quotation's first word is on its right").isGreaterThan(stops.get(second).x());
+        assertThat(stops.get(open).x()).as("« opens on the left").isLessThan(stops.get(second).x());
+        assertThat(stops.get(close + 1).x()).as("» closes after the quotation").isGreaterThan(stops.get(first).x());
+        assertThat(word("said").getMaxX()).isLessThan(stops.get(open).x() + 1);
+        assertThat(word("today.").getMinX()).isGreaterThan(stops.get(close).x() - 1);
+        int start = english.indexOf("مرحبا");
+        click(robot, (stops.get(start).x() + stops.get(start + 5).x()) / 2, quote.getCenterY());
+        assertThat(caret()).isStrictlyBetween(start, start + 5);
+        double middle = (stops.get(second).x() + stops.get(second + 7).x()) / 2;
+        robot.moveTo(new javafx.geometry.Point2D(middle, rest.getCenterY())).doubleClickOn(MouseButton.PRIMARY);
+        assertThat(read(() -> harness.editor.area().getSelectedText())).contains("بالعالم");
+    }
+
     // ---- keys ----------------------------------------------------------------------------------------------
 
     @Test
