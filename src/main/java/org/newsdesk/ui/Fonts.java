@@ -6,14 +6,13 @@ import javafx.scene.text.Font;
 
 /** Loads the fonts shipped in assets/fonts, so the editor looks the same on every system, Arabic included. */
 final class Fonts {
-    private static final List<String> FILES = List.of(
-            "NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf",
-            "NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
+    private static final List<String> FILES = List.of("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
 
     private Fonts() {
     }
 
     static void load() {
+        org.newsdesk.ui.editor.body.EditorFonts.ensureLoaded(); // Noto Sans, Noto Sans Arabic
         for (String file : FILES) {
             try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + file)) {
                 if (in != null) {

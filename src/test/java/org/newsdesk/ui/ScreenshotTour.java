@@ -42,6 +42,13 @@ public final class ScreenshotTour {
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         open(app, robot, "ar");
         shoot(stage, out.resolve("arabic.png"));
+        fx(() -> { // a standfirst long enough to wrap, with an English name and a year in it
+            app.window().editor().standfirstProperty().set("مشروع جديد لرقمنة عشرة آلاف مخطوطة نادرة وإتاحتها للباحثين "
+                    + "والجمهور مجانًا على الإنترنت، بدعم من مؤسسة Heritage Trust حتى عام 2026، في الأردن ولبنان والمغرب.");
+            return null;
+        });
+        Thread.sleep(1500);
+        shootEditorAndPreview(robot, stage, out.resolve("arabic-editor.png"));
         app.quit();
         System.exit(0);
     }
@@ -66,6 +73,26 @@ public final class ScreenshotTour {
         WritableImage image = fx(() -> stage.getScene().snapshot(null));
         Files.createDirectories(file.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
+        System.out.println("wrote " + file);
+    }
+
+    /** The editor and the preview of the open article at twice the size, cropped to the form and first paragraphs. */
+    private static void shootEditorAndPreview(FxRobot robot, Stage stage, Path file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds editor = fx(() -> {
+            javafx.scene.Node pane = robot.lookup(".editor-pane").query();
+            return pane.localToScene(pane.getBoundsInLocal());
+        });
+        double scale = 2;
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        WritableImage image = fx(() -> stage.getScene().getRoot().snapshot(params, null));
+        java.awt.image.BufferedImage whole = SwingFXUtils.fromFXImage(image, null);
+        int x = (int) (editor.getMinX() * scale);
+        int y = (int) (editor.getMinY() * scale);
+        int w = whole.getWidth() - x;
+        int h = Math.min(whole.getHeight() - y, (int) (640 * scale));
+        ImageIO.write(whole.getSubimage(x, y, w, h), "png", new File(file.toString()));
         System.out.println("wrote " + file);
     }
 

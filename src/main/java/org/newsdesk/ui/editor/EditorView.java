@@ -8,11 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -21,8 +17,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.Direction;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.ValidationException;
+import org.newsdesk.ui.editor.body.WrappingTextField;
 
 /**
  * The editor pane: the metadata form (headline with its counter, standfirst, dateline, date, byline,
@@ -52,14 +50,13 @@ public final class EditorView {
         }, model.headlineProperty()));
         model.headlineProperty().addListener((o, a, text) -> updateCounterWarning(counter, text));
 
-        TextArea standfirst = new TextArea();
-        standfirst.setId("standfirst");
+        // Not a TextArea: JavaFX 21 draws a wrapped right-to-left TextArea's last line on every line
+        // (shared/notes/arabic-on-javafx.md). This field is the body editor's area, with its workarounds.
+        WrappingTextField standfirst = new WrappingTextField(2, 5);
+        standfirst.area().setId("standfirst");
         standfirst.setPromptText("Standfirst: the summary under the headline");
-        standfirst.setWrapText(true);
-        standfirst.setPrefRowCount(2);
-        standfirst.getStyleClass().add("standfirst-field");
+        standfirst.node().getStyleClass().add("standfirst-field");
         standfirst.textProperty().bindBidirectional(model.standfirstProperty());
-        tabMovesFocus(standfirst);
 
         TextField dateline = new TextField();
         dateline.setId("dateline");
@@ -73,6 +70,8 @@ public final class EditorView {
         date.setMaxWidth(Double.MAX_VALUE);
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+
+        standfirst.setTabTargets(headline, dateline);
 
         TextField byline = new TextField();
         byline.setId("byline");
@@ -98,7 +97,7 @@ public final class EditorView {
         HBox.setHgrow(headline, Priority.ALWAYS);
         // added in reading order: Tab follows it
         grid.add(headlineRow, 0, 0, 2, 1);
-        grid.add(standfirst, 0, 1, 2, 1);
+        grid.add(standfirst.node(), 0, 1, 2, 1);
         grid.add(dateline, 0, 2);
         grid.add(date, 1, 2);
         grid.add(byline, 0, 3);
@@ -114,8 +113,15 @@ public final class EditorView {
         root.getChildren().setAll(empty);
 
         model.storedProperty().addListener((o, old, article) -> root.getChildren().setAll(article == null ? empty : form));
-        model.languageProperty().addListener((o, old, lang) -> applyDirection(lang, headline, standfirst, dateline,
-                byline, tags));
+        model.languageProperty().addListener((o, old, lang) -> {
+            applyDirection(lang, headline, dateline, byline, tags);
+            boolean rtl = lang != null && lang.isRightToLeft();
+            standfirst.baseDirectionProperty().set(rtl ? Direction.RTL : Direction.LTR);
+            grid.getStyleClass().remove("rtl-metadata");
+            if (rtl) {
+                grid.getStyleClass().add("rtl-metadata"); // fields in a font with Arabic punctuation
+            }
+        });
     }
 
     public Node node() {
@@ -143,18 +149,6 @@ public final class EditorView {
         for (Node f : fields) {
             f.setNodeOrientation(o);
         }
-    }
-
-    /** In the multi-line standfirst, Tab moves on like in every other field instead of typing a tab. */
-    private static void tabMovesFocus(TextInputControl field) {
-        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                // Ctrl+Tab is the text area's own "move focus" key
-                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
-                        false, false));
-            }
-        });
     }
 
     private static ComboBox<Language> languageBox() {

@@ -1,10 +1,16 @@
 package org.newsdesk.ui.window;
 
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.feather.Feather;
 import org.newsdesk.model.BlockType;
+import org.newsdesk.model.Direction;
 import org.newsdesk.model.Mark;
 import org.newsdesk.ui.editor.body.BodyEditor;
 
@@ -55,6 +61,7 @@ final class MainMenu {
                 .item("Bulleted list", "Shortcut+Shift+8", Feather.LIST, () -> body.setBlockType(BlockType.BULLET_ITEM, 0))
                 .item("Numbered list", "Shortcut+Shift+7", () -> body.setBlockType(BlockType.NUMBERED_ITEM, 0))
                 .item("Quote", "Shortcut+Shift+Period", () -> body.setBlockType(BlockType.QUOTE, 0))
+                .add(directionMenu(body))
                 .separator()
                 .item("Clear formatting", "Shortcut+Backslash", body::clearFormatting)
                 .build();
@@ -74,5 +81,33 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, edit, format, view, tools, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Text direction of the caret's paragraph: the choices show the current one; Shortcut+Shift+X cycles. */
+    private static Menu directionMenu(BodyEditor body) {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu("Text direction");
+        menu.setId("menu-direction");
+        for (Direction d : Direction.values()) {
+            RadioMenuItem item = new RadioMenuItem(switch (d) {
+                case AUTO -> "Automatic (first letter)";
+                case RTL -> "Right to left";
+                case LTR -> "Left to right";
+            });
+            item.setId("menu-direction-" + d.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setUserData(d);
+            item.setOnAction(e -> body.setDirection(d));
+            menu.getItems().add(item);
+        }
+        Runnable show = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == body.caretDirectionProperty().get()));
+        body.caretDirectionProperty().addListener(o -> show.run());
+        show.run();
+        MenuItem cycle = new MenuItem("Cycle direction");
+        cycle.setId("menu-direction-cycle");
+        cycle.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+X"));
+        cycle.setOnAction(e -> body.cycleDirection());
+        menu.getItems().addAll(new SeparatorMenuItem(), cycle);
+        return menu;
     }
 }

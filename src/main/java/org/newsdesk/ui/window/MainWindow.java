@@ -322,6 +322,7 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+B / I / U  bold, italic, underline    Ctrl+K  link (Ctrl+click follows it)",
                 "Ctrl+Alt+1..3  headings    Ctrl+Alt+0  paragraph    Ctrl+Shift+7 / 8  lists    Tab / Shift+Tab  indent",
                 "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
+                "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }

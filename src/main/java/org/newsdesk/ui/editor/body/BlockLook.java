@@ -6,6 +6,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.fxmisc.richtext.GenericStyledArea;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 
@@ -28,19 +29,35 @@ final class BlockLook {
     private BlockLook() {
     }
 
-    static void apply(TextFlow flow, ParStyle style) {
-        boolean rtl = resolve(style.direction(), flow) == Direction.RTL;
+    /** @param base the direction of an AUTO paragraph without a strong character (the article language's) */
+    static void apply(TextFlow flow, ParStyle style, Direction base) {
+        flow.getProperties().put(ParStyle.class, style);
+        boolean rtl = resolve(style.direction(), flow, base) == Direction.RTL;
         flow.getStyleClass().removeAll(BLOCK_CLASSES);
         flow.getStyleClass().addAll(styleClass(style), rtl ? "rtl" : "ltr");
         flow.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         flow.setPadding(padding(style, rtl));
         if (rtl) {
             RightToLeft.mirrorShapes(flow);
+        } else {
+            RightToLeft.unmirrorShapes(flow);
         }
     }
 
+    /** Applies the look again to the paragraphs on screen, after the base direction changed. */
+    static void restyleShown(GenericStyledArea<ParStyle, ?, ?> area, Direction base) {
+        for (Node node : area.lookupAll(".paragraph-text")) {
+            if (node instanceof TextFlow flow && flow.getProperties().get(ParStyle.class) instanceof ParStyle style) {
+                apply(flow, style, base);
+            }
+        }
+        var markers = area.getParagraphGraphicFactory();
+        area.setParagraphGraphicFactory(null); // the markers sit on the side the paragraph starts
+        area.setParagraphGraphicFactory(markers);
+    }
+
     /** The direction a reader sees; AUTO reads the words already placed in the flow. */
-    static Direction resolve(Direction direction, TextFlow flow) {
+    static Direction resolve(Direction direction, TextFlow flow, Direction base) {
         if (direction != Direction.AUTO) {
             return direction;
         }
@@ -53,7 +70,26 @@ final class BlockLook {
                 }
             }
         }
-        return Direction.firstStrong(text.toString());
+        return resolve(direction, text.toString(), base);
+    }
+
+    /** AUTO: the first strong character's direction, or {@code base} when there is none. */
+    static Direction resolve(Direction direction, String text, Direction base) {
+        if (direction != Direction.AUTO) {
+            return direction;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return Direction.LTR;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return Direction.RTL;
+            }
+            i += Character.charCount(cp);
+        }
+        return base == Direction.RTL ? Direction.RTL : Direction.LTR;
     }
 
     static double listIndent(int depth) {

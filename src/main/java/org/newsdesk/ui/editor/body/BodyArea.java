@@ -1,34 +1,67 @@
 package org.newsdesk.ui.editor.body;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.IndexRange;
+import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.newsdesk.model.Direction;
 
 /**
  * The rich text area of the body editor: paragraphs styled by {@link ParStyle}, text by {@link TextStyle}, one
  * {@code Text} node per word (see {@link WordSegmentOps}). It knows how to draw the document; the editing rules
  * live in the classes around it.
+ *
+ * <p>Right-to-left workarounds (JavaFX 21, RichTextFX 0.11.7; each names its upstream bug where it lives):
+ * {@link WordSegmentOps} keeps one {@code Text} per word so wrapped right-to-left paragraphs draw each line once;
+ * {@link RightToLeft} flips the caret and selection shapes, moves the keys by the drawn caret positions, and
+ * answers {@link #hit} for paragraphs with right-to-left text.
  */
 public final class BodyArea extends GenericStyledArea<ParStyle, String, TextStyle> {
 
     private final WordSegmentOps ops;
     private final ReadOnlyLongWrapper changeCount = new ReadOnlyLongWrapper(this, "changeCount");
+    private final ObjectProperty<Direction> baseDirection;
 
     public BodyArea() {
-        this(new WordSegmentOps());
+        this(new WordSegmentOps(), new SimpleObjectProperty<>(Direction.LTR));
     }
 
-    private BodyArea(WordSegmentOps ops) {
-        super(ParStyle.PARAGRAPH, BlockLook::apply, TextStyle.PLAIN, ops, true, SegmentLook::createNode);
+    private BodyArea(WordSegmentOps ops, ObjectProperty<Direction> baseDirection) {
+        super(ParStyle.PARAGRAPH, (flow, style) -> BlockLook.apply(flow, style, baseDirection.get()), TextStyle.PLAIN,
+                ops, true, SegmentLook::createNode);
         this.ops = ops;
+        this.baseDirection = baseDirection;
+        baseDirection.addListener(o -> BlockLook.restyleShown(this, baseDirection.get()));
         getStyleClass().add("body-area");
         getStylesheets().add(BodyArea.class.getResource("body-editor.css").toExternalForm());
         setWrapText(true);
         multiRichChanges().subscribe(changes -> changeCount.set(changeCount.get() + 1));
         setParagraphGraphicFactory(new ParagraphMarkers(this, changeCount.getReadOnlyProperty()));
+    }
+
+    /**
+     * The direction of paragraphs left to AUTO that have no strong character yet (new, empty, digits only):
+     * the article language's, so that an Arabic article starts its paragraphs right to left.
+     */
+    public ObjectProperty<Direction> baseDirectionProperty() {
+        return baseDirection;
+    }
+
+    /** The direction paragraph {@code index} is shown in: its own, else its first strong character's, else the base. */
+    public Direction resolvedDirection(int index) {
+        Paragraph<ParStyle, String, TextStyle> p = getParagraph(index);
+        return BlockLook.resolve(p.getParagraphStyle().direction(), p.getText(), baseDirection.get());
+    }
+
+    /** RichTextFX's hit-test gets right-to-left text wrong on JavaFX 21: see {@link RightToLeft#hit}. */
+    @Override
+    public CharacterHit hit(double x, double y) {
+        return RightToLeft.hit(this, x, y).orElseGet(() -> super.hit(x, y));
     }
 
     public WordSegmentOps segmentOps() {

@@ -60,6 +60,7 @@ public final class BodyEditor {
     }
 
     public BodyEditor(Consumer<String> linkOpener, TypingSettings settings) {
+        EditorFonts.ensureLoaded();
         Objects.requireNonNull(linkOpener, "linkOpener");
         typingSettings.set(Objects.requireNonNull(settings, "settings"));
         linkPrompt = new LinkDialog(area);
@@ -70,6 +71,9 @@ public final class BodyEditor {
         root.setTop(findBar);
         root.setCenter(new VirtualizedScrollPane<>(area));
 
+        // An Arabic article starts its paragraphs right to left (those with no strong character yet).
+        area.baseDirectionProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> language.get() != null && language.get().isRightToLeft() ? Direction.RTL : Direction.LTR, language));
         TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
         RightToLeft.install(area);
         EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
@@ -239,6 +243,15 @@ public final class BodyEditor {
     public void setDirection(Direction direction) {
         blocks.setDirection(direction);
         caret.update();
+    }
+
+    /** Ctrl+Shift+X: the caret paragraph's direction goes automatic, right to left, left to right, and round. */
+    public void cycleDirection() {
+        setDirection(switch (caret.directionProperty().get()) {
+            case AUTO -> Direction.RTL;
+            case RTL -> Direction.LTR;
+            case LTR -> Direction.AUTO;
+        });
     }
 
     public void undo() {

@@ -53,6 +53,7 @@ final class EditorKeys {
                 consume(keyPressed(KeyCode.DIGIT7, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.NUMBERED_ITEM, 0)),
                 consume(keyPressed(KeyCode.DIGIT8, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.BULLET_ITEM, 0)),
                 consume(keyPressed(KeyCode.PERIOD, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.QUOTE, 0)),
+                consume(keyPressed(KeyCode.X, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.cycleDirection()),
                 consume(keyPressed(KeyCode.TAB).onlyIf(e -> inList.getAsBoolean()), e -> editor.indent()),
                 consume(keyPressed(KeyCode.TAB, SHIFT_DOWN).onlyIf(e -> inList.getAsBoolean()), e -> editor.outdent()));
         InputMap<Event> history = sequence(

@@ -61,7 +61,7 @@ final class ParagraphMarkers implements IntFunction<Node> {
             marker.setText(BULLETS[style.level() % BULLETS.length]);
         }
         double indent = style.is(BlockType.IMAGE) ? BlockLook.LIST_GUTTER : BlockLook.listIndent(style.level());
-        if (style.direction().resolve(paragraph.getText()) == Direction.RTL) {
+        if (isRightToLeft(index, style, paragraph.getText())) {
             marker.getStyleClass().add("arabic"); // same font, so the same line height, as the words beside it
             marker.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // "1." reads as in an Arabic list
             return placedOnTheRight(marker, indent);
@@ -73,6 +73,11 @@ final class ParagraphMarkers implements IntFunction<Node> {
         gutter.setPrefWidth(indent);
         gutter.setMaxWidth(indent);
         return gutter;
+    }
+
+    private boolean isRightToLeft(int index, ParStyle style, String text) {
+        return area instanceof BodyArea body ? body.resolvedDirection(index) == Direction.RTL
+                : style.direction().resolve(text) == Direction.RTL;
     }
 
     /** Unmanaged, so it takes no width from the text; follows the paragraph box's right edge. */

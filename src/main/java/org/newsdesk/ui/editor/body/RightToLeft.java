@@ -8,21 +8,25 @@ import static org.fxmisc.wellbehaved.event.InputMap.consume;
 import static org.fxmisc.wellbehaved.event.InputMap.process;
 import static org.fxmisc.wellbehaved.event.InputMap.sequence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.event.Event;
-import javafx.event.EventType;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseEvent;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
-import org.fxmisc.richtext.CaretNode;
+import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.wellbehaved.event.InputHandler;
 import org.fxmisc.wellbehaved.event.InputMap;
@@ -30,28 +34,54 @@ import org.fxmisc.wellbehaved.event.Nodes;
 import org.newsdesk.model.Direction;
 
 /**
- * Makes right-to-left paragraphs editable on JavaFX 21, working around what shared/notes/arabic-on-javafx.md
- * measured: RichTextFX computes the caret, selection and hit positions of a right-to-left {@code TextFlow} as if
- * it were mirrored. So the caret and selection shapes are flipped about the flow's centre, mouse positions over
- * such a paragraph are flipped before RichTextFX sees them, and the arrow keys move in reading order.
+ * The body editor's right-to-left workarounds, in one place (with {@link WordSegmentOps} for the wrapping bug and
+ * the {@link BodyArea#hit} override that calls in here). Each piece names what it works around, so it can go
+ * when the fix lands upstream. Measured on JavaFX 21.0.x with RichTextFX 0.11.7 (shared/notes/arabic-on-javafx.md):
+ *
+ * <ol>
+ *   <li><b>Mirrored caret and selection shapes</b>: in a right-to-left {@code TextFlow} the shapes RichTextFX
+ *   draws from {@code TextFlow.caretShape/rangeShape} come out mirrored (RichTextFX #1170, #836, #976: RTL is not
+ *   supported). {@link #mirrorShapes} flips them back about the flow's centre.</li>
+ *   <li><b>Hit-testing</b>: JavaFX 21's {@code TextFlow.hitTest} is wrong in right-to-left flows (JDK-8319844,
+ *   fixed in JavaFX 22), and RichTextFX's own line geometry ({@code TextFlowLayout}) assumes left-to-right lines
+ *   and throws "Both width and height must be &gt;= 0" in a bidi-mixed line (RichTextFX #1170). {@link #hit}
+ *   answers instead from where the caret of every offset is drawn ({@link #stops}).</li>
+ *   <li><b>Keys</b>: RichTextFX moves Left = previous character and does Home/End/Up/Down with left-to-right
+ *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text the arrow keys, Home and End move
+ *   by the drawn caret positions instead: visually, also through English inside Arabic.</li>
+ * </ol>
  */
 final class RightToLeft {
 
     private RightToLeft() {
     }
 
+    // ---- 1. drawing -----------------------------------------------------------------------------------------
+
     /** Flips RichTextFX's shapes (caret, selection) drawn inside a right-to-left flow. Text nodes are left alone. */
     static void mirrorShapes(TextFlow flow) {
         flow.getChildren().forEach(child -> mirror(flow, child));
-        flow.getChildren().addListener((ListChangeListener<Node>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(child -> mirror(flow, child));
-            }
-        });
+        if (!flow.getProperties().containsKey(MirrorScale.class)) {
+            flow.getProperties().put(MirrorScale.class, Boolean.TRUE);
+            flow.getChildren().addListener((ListChangeListener<Node>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(child -> mirror(flow, child));
+                }
+            });
+        }
+    }
+
+    /** Undoes {@link #mirrorShapes} when a paragraph turns left-to-right. */
+    static void unmirrorShapes(TextFlow flow) {
+        flow.getProperties().remove(MirrorScale.class);
+        for (Node child : flow.getChildren()) {
+            child.getTransforms().removeIf(t -> t instanceof MirrorScale);
+        }
     }
 
     private static void mirror(TextFlow flow, Node child) {
-        if (child instanceof Path path && path.getTransforms().stream().noneMatch(t -> t instanceof MirrorScale)) {
+        boolean rtl = flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        if (rtl && child instanceof Path path && path.getTransforms().stream().noneMatch(t -> t instanceof MirrorScale)) {
             MirrorScale flip = new MirrorScale();
             flip.pivotXProperty().bind(flow.widthProperty().divide(2));
             path.getTransforms().add(flip);
@@ -65,28 +95,199 @@ final class RightToLeft {
         }
     }
 
+    // ---- which paragraphs need it ---------------------------------------------------------------------------
+
     static boolean isRightToLeft(BodyArea area, int paragraph) {
-        var p = area.getParagraph(paragraph);
-        return p.getParagraphStyle().direction().resolve(p.getText()) == Direction.RTL;
+        return area.resolvedDirection(paragraph) == Direction.RTL;
     }
+
+    /** Right-to-left paragraphs, and left-to-right ones with right-to-left text in them (an Arabic quotation). */
+    static boolean needsBidiGeometry(BodyArea area, int paragraph) {
+        return isRightToLeft(area, paragraph) || hasRightToLeftText(area.getParagraph(paragraph).getText());
+    }
+
+    static boolean hasRightToLeftText(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    // ---- 2. geometry and hit-testing ------------------------------------------------------------------------
+
+    /** Where the caret for {@code offset} (in its paragraph) is drawn, on screen: x and the line's top and bottom. */
+    record Stop(int offset, double x, double top, double bottom) {
+        double middle() {
+            return (top + bottom) / 2;
+        }
+
+        boolean sameLine(Stop other) {
+            return Math.abs(middle() - other.middle()) < (bottom - top) / 2;
+        }
+    }
+
+    /** A paragraph's flow on screen, with the paragraph's index. */
+    record Located(int paragraph, TextFlow flow) {
+    }
+
+    /**
+     * The caret stop of every offset 0..length of the paragraph in {@code flow}, as drawn: from
+     * {@code TextFlow.caretShape} (what RichTextFX draws the caret with), flipped in a right-to-left flow like
+     * {@link #mirrorShapes} flips the drawn caret. Only the primary caret of a split caret counts.
+     */
+    static List<Stop> stops(TextFlow flow, int length) {
+        List<Stop> out = new ArrayList<>(length + 1);
+        for (int i = 0; i <= length; i++) {
+            stop(flow, i, flow.caretShape(i, true)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Character {@code index} (in its paragraph) as drawn: from its leading to its trailing edge, on screen. */
+    record Glyph(int index, double leading, double trailing, Stop line) {
+        double distance(double x) {
+            double min = Math.min(leading, trailing);
+            double max = Math.max(leading, trailing);
+            return x < min ? min - x : x > max ? x - max : 0;
+        }
+
+        boolean nearerLeading(double x) {
+            return Math.abs(x - leading) <= Math.abs(x - trailing);
+        }
+    }
+
+    /**
+     * Every character's box from its leading and trailing caret edges. In a bidi-mixed line the two edges of a
+     * character are not always where its neighbours' carets are (the end of "John Smith" inside Arabic is drawn
+     * after "Smith", while the caret at that offset is drawn at the next Arabic word), so hits use these.
+     */
+    private static List<Glyph> glyphs(TextFlow flow, int length) {
+        List<Glyph> out = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            Optional<Stop> leading = stop(flow, i, flow.caretShape(i, true));
+            Optional<Stop> trailing = stop(flow, i + 1, flow.caretShape(i, false));
+            if (leading.isPresent() && trailing.isPresent()) {
+                out.add(new Glyph(i, leading.get().x(), trailing.get().x(), leading.get()));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<Stop> stop(TextFlow flow, int offset, PathElement[] caret) {
+        if (caret.length < 2 || !(caret[0] instanceof MoveTo first)) {
+            return Optional.empty();
+        }
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (PathElement e : caret) { // a split caret is drawn in two halves: the line is both
+            double y = e instanceof MoveTo m ? m.getY() : e instanceof LineTo l ? l.getY() : first.getY();
+            top = Math.min(top, y);
+            bottom = Math.max(bottom, y);
+        }
+        boolean mirrored = flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        double x = mirrored ? flow.getWidth() - first.getX() : first.getX();
+        Point2D a = flow.localToScreen(x, top);
+        Point2D b = flow.localToScreen(x, bottom);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stop(offset, a.getX(), Math.min(a.getY(), b.getY()), Math.max(a.getY(), b.getY())));
+    }
+
+    /**
+     * RichTextFX's hit-test replaced for paragraphs with right-to-left text: the character drawn under the point
+     * (or nearest it on the line under it), and which half of it. Empty when the point is not over such a
+     * paragraph.
+     */
+    static Optional<CharacterHit> hit(BodyArea area, double x, double y) {
+        Point2D screen = area.localToScreen(x, y);
+        if (screen == null) {
+            return Optional.empty();
+        }
+        Optional<Located> flowUnder = flowAt(area, screen.getY());
+        if (flowUnder.isEmpty() || !needsBidiGeometry(area, flowUnder.get().paragraph())) {
+            return Optional.empty();
+        }
+        int paragraph = flowUnder.get().paragraph();
+        int length = area.getParagraph(paragraph).length();
+        int start = area.paragraphStart(paragraph);
+        List<Glyph> glyphs = glyphs(flowUnder.get().flow(), length);
+        if (glyphs.isEmpty()) {
+            return Optional.of(CharacterHit.insertionAt(start)); // an empty paragraph
+        }
+        Stop line = glyphs.stream().map(Glyph::line)
+                .min(Comparator.comparingDouble(s -> Math.abs(s.middle() - screen.getY()))).orElseThrow();
+        Glyph under = glyphs.stream().filter(g -> g.line().sameLine(line))
+                .min(Comparator.comparingDouble(g -> g.distance(screen.getX()))).orElseThrow();
+        boolean leading = under.nearerLeading(screen.getX());
+        if (!leading && under.index() + 1 < glyphs.size() && !glyphs.get(under.index() + 1).line().sameLine(line)) {
+            leading = true; // after the space a line breaks at is the next line's start: stay on this line
+        }
+        return Optional.of(leading ? CharacterHit.leadingHalfOf(start + under.index())
+                : CharacterHit.trailingHalfOf(start + under.index()));
+    }
+
+    /** The paragraph flow drawn at a height on screen (the nearest one, if the point is between two). */
+    static Optional<Located> flowAt(BodyArea area, double screenY) {
+        Located best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (int v = 0; v < area.getVisibleParagraphs().size(); v++) {
+            Bounds box = area.getVisibleParagraphBoundsOnScreen(v);
+            double distance = screenY < box.getMinY() ? box.getMinY() - screenY
+                    : screenY > box.getMaxY() ? screenY - box.getMaxY() : 0;
+            if (distance < bestDistance) {
+                Optional<TextFlow> flow = flowIn(area, box);
+                if (flow.isPresent()) {
+                    best = new Located(area.visibleParToAllParIndex(v), flow.get());
+                    bestDistance = distance;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The flow of paragraph {@code index}, if it is on screen. */
+    static Optional<TextFlow> flowOf(BodyArea area, int index) {
+        return area.allParToVisibleParIndex(index).flatMap(v -> flowIn(area, area.getVisibleParagraphBoundsOnScreen(v)));
+    }
+
+    private static Optional<TextFlow> flowIn(BodyArea area, Bounds paragraphBox) {
+        for (Node node : area.lookupAll(".paragraph-text")) {
+            if (node instanceof TextFlow flow && flow.getScene() != null) {
+                Bounds b = flow.localToScreen(flow.getLayoutBounds());
+                if (b != null && paragraphBox.contains(b.getCenterX(), b.getCenterY())) {
+                    return Optional.of(flow);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- 3. keys --------------------------------------------------------------------------------------------
 
     static void install(BodyArea area) {
-        MouseMirror mirror = new MouseMirror(area);
-        for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_DRAGGED,
-                MouseEvent.MOUSE_RELEASED, MouseEvent.MOUSE_CLICKED)) {
-            area.addEventFilter(type, mirror::filter);
-        }
-        Nodes.addInputMap(area, arrowKeys(area));
+        Nodes.addInputMap(area, keys(area));
     }
 
-    /** In a right-to-left paragraph the left arrow goes forward in the text, the right arrow back. */
-    private static InputMap<Event> arrowKeys(BodyArea area) {
+    private static InputMap<Event> keys(BodyArea area) {
         Predicate<Object> rtl = e -> isRightToLeft(area, area.getCurrentParagraph());
         return sequence(
-                consume(anyOf(keyPressed(KeyCode.LEFT), keyPressed(KeyCode.KP_LEFT)).onlyIf(rtl::test), e -> forward(area)),
-                consume(anyOf(keyPressed(KeyCode.RIGHT), keyPressed(KeyCode.KP_RIGHT)).onlyIf(rtl::test), e -> backward(area)),
-                consume(keyPressed(KeyCode.LEFT, SHIFT_DOWN).onlyIf(rtl::test), e -> area.nextChar(SelectionPolicy.ADJUST)),
-                consume(keyPressed(KeyCode.RIGHT, SHIFT_DOWN).onlyIf(rtl::test), e -> area.previousChar(SelectionPolicy.ADJUST)),
+                process(anyOf(keyPressed(KeyCode.LEFT), keyPressed(KeyCode.KP_LEFT)),
+                        e -> result(horizontal(area, true, SelectionPolicy.CLEAR))),
+                process(anyOf(keyPressed(KeyCode.RIGHT), keyPressed(KeyCode.KP_RIGHT)),
+                        e -> result(horizontal(area, false, SelectionPolicy.CLEAR))),
+                process(keyPressed(KeyCode.LEFT, SHIFT_DOWN), e -> result(horizontal(area, true, SelectionPolicy.ADJUST))),
+                process(keyPressed(KeyCode.RIGHT, SHIFT_DOWN), e -> result(horizontal(area, false, SelectionPolicy.ADJUST))),
+                process(keyPressed(KeyCode.HOME), e -> result(lineEdge(area, true, SelectionPolicy.CLEAR))),
+                process(keyPressed(KeyCode.END), e -> result(lineEdge(area, false, SelectionPolicy.CLEAR))),
+                process(keyPressed(KeyCode.HOME, SHIFT_DOWN), e -> result(lineEdge(area, true, SelectionPolicy.ADJUST))),
+                process(keyPressed(KeyCode.END, SHIFT_DOWN), e -> result(lineEdge(area, false, SelectionPolicy.ADJUST))),
+                // Ctrl+arrows: word by word in reading order (a known gap: not visual in mixed lines)
                 consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.CLEAR)),
                 consume(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksBackwards(2, SelectionPolicy.CLEAR)),
                 consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN, SHIFT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.ADJUST)),
@@ -101,109 +302,134 @@ final class RightToLeft {
         return handled ? InputHandler.Result.CONSUME : InputHandler.Result.PROCEED;
     }
 
-    private static void forward(BodyArea area) {
-        if (area.getSelection().getLength() == 0) {
-            area.nextChar(SelectionPolicy.CLEAR);
-        } else {
-            area.moveTo(area.getSelection().getEnd());
+    /** The caret's paragraph, its stops and the caret's own stop, when the paragraph needs bidi geometry. */
+    private record CaretLine(int paragraph, List<Stop> stops, Stop caret) {
+        List<Stop> line() {
+            return stops.stream().filter(caret::sameLine).toList();
         }
     }
 
-    private static void backward(BodyArea area) {
-        if (area.getSelection().getLength() == 0) {
-            area.previousChar(SelectionPolicy.CLEAR);
-        } else {
-            area.moveTo(area.getSelection().getStart());
+    private static Optional<CaretLine> caretLine(BodyArea area) {
+        int paragraph = area.getCurrentParagraph();
+        if (!needsBidiGeometry(area, paragraph)) {
+            return Optional.empty();
         }
-    }
-
-    /** Re-sends mouse events over a right-to-left paragraph with x flipped about the paragraph's centre. */
-    private static final class MouseMirror {
-        private final BodyArea area;
-        private boolean resending;
-
-        MouseMirror(BodyArea area) {
-            this.area = area;
+        Optional<TextFlow> flow = flowOf(area, paragraph);
+        if (flow.isEmpty()) {
+            return Optional.empty();
         }
-
-        void filter(MouseEvent event) {
-            if (resending) {
-                return;
-            }
-            Optional<Bounds> flow = rightToLeftFlowUnder(event);
-            if (flow.isEmpty()) {
-                return;
-            }
-            double mirroredX = flow.get().getMinX() + flow.get().getMaxX() - event.getX();
-            Point2D scene = area.localToScene(mirroredX, event.getY());
-            MouseEvent copy = new MouseEvent(area, area, event.getEventType(), scene.getX(), scene.getY(),
-                    event.getScreenX() + mirroredX - event.getX(), event.getScreenY(), event.getButton(),
-                    event.getClickCount(), event.isShiftDown(), event.isControlDown(), event.isAltDown(),
-                    event.isMetaDown(), event.isPrimaryButtonDown(), event.isMiddleButtonDown(),
-                    event.isSecondaryButtonDown(), event.isSynthesized(), event.isPopupTrigger(),
-                    event.isStillSincePress(), null);
-            event.consume();
-            resending = true;
-            try {
-                Event.fireEvent(area, copy);
-            } finally {
-                resending = false;
-            }
-        }
-
-        /** Bounds, in the area, of the right-to-left paragraph flow under the pointer, if there is one. */
-        private Optional<Bounds> rightToLeftFlowUnder(MouseEvent event) {
-            return rightToLeftFlowAt(area, event.getScreenX(), event.getScreenY());
-        }
-    }
-
-    /** The bounds, in the area, of the right-to-left paragraph flow at a point on screen, if there is one. */
-    static Optional<Bounds> rightToLeftFlowAt(BodyArea area, double screenX, double screenY) {
-        for (Node node : area.lookupAll(".rtl")) {
-            if (node instanceof TextFlow flow && flow.isVisible()) {
-                Bounds onScreen = flow.localToScreen(flow.getLayoutBounds());
-                if (onScreen != null && onScreen.getMinY() <= screenY && screenY <= onScreen.getMaxY()) {
-                    return Optional.of(area.screenToLocal(onScreen));
-                }
-            }
-        }
-        return Optional.empty();
+        List<Stop> stops = stops(flow.get(), area.getParagraph(paragraph).length());
+        int column = area.getCaretColumn();
+        return stops.stream().filter(s -> s.offset() == column).findFirst().map(c -> new CaretLine(paragraph, stops, c));
     }
 
     /**
-     * Up and down from or into a right-to-left paragraph: RichTextFX would use the mirrored caret position, so
-     * go from where the caret really is, one line up or down, and hit-test there (mirrored if need be).
+     * Left or Right: to the nearest caret position drawn on that side on the same line; past the line's edge,
+     * on to the next or previous character in reading order (the next line, the next paragraph).
      */
-    static boolean verticalMove(BodyArea area, boolean down, SelectionPolicy policy) {
+    static boolean horizontal(BodyArea area, boolean left, SelectionPolicy policy) {
         int paragraph = area.getCurrentParagraph();
-        int neighbour = down ? Math.min(paragraph + 1, area.getParagraphs().size() - 1) : Math.max(0, paragraph - 1);
-        if (!isRightToLeft(area, paragraph) && !isRightToLeft(area, neighbour)) {
+        if (!needsBidiGeometry(area, paragraph)) {
             return false;
         }
-        Optional<Bounds> caret = caretOnScreen(area);
-        if (caret.isEmpty()) {
-            return false;
+        boolean rtl = isRightToLeft(area, paragraph);
+        if (policy == SelectionPolicy.CLEAR && area.getSelection().getLength() > 0) {
+            boolean toEnd = left == rtl; // Left in Arabic goes on reading, so to the selection's end
+            area.moveTo(toEnd ? area.getSelection().getEnd() : area.getSelection().getStart());
+            return true;
         }
-        double x = caret.get().getCenterX();
-        double y = down ? caret.get().getMaxY() + 3 : caret.get().getMinY() - 3;
-        Point2D local = area.screenToLocal(x, y);
-        if (local == null || local.getY() < 0 || local.getY() > area.getHeight()) {
-            return false; // off screen: let RichTextFX scroll
+        Optional<CaretLine> caret = caretLine(area);
+        Optional<Stop> target = caret.flatMap(c -> c.line().stream()
+                .filter(s -> left ? s.x() < c.caret().x() - 0.5 : s.x() > c.caret().x() + 0.5)
+                .min(Comparator.<Stop>comparingDouble(s -> Math.abs(s.x() - c.caret().x()))
+                        .thenComparingInt(s -> Math.abs(s.offset() - c.caret().offset()))));
+        if (target.isPresent()) {
+            area.moveTo(area.paragraphStart(paragraph) + target.get().offset(), policy);
+        } else if (left == rtl) {
+            area.nextChar(policy);
+        } else {
+            area.previousChar(policy);
         }
-        double hitX = rightToLeftFlowAt(area, x, y).map(f -> f.getMinX() + f.getMaxX() - local.getX()).orElse(local.getX());
-        area.moveTo(area.hit(hitX, local.getY()).getInsertionIndex(), policy);
         area.requestFollowCaret();
         return true;
     }
 
-    /** Where the caret is drawn (with the mirroring applied), on screen. */
-    private static Optional<Bounds> caretOnScreen(BodyArea area) {
-        for (Node node : area.lookupAll("*")) {
-            if (node instanceof CaretNode caret && caret.getParent() != null
-                    && !caret.getElements().isEmpty()) {
-                return Optional.ofNullable(caret.localToScreen(caret.getBoundsInLocal()));
-            }
+    /**
+     * Home and End: the right or left end of the line as drawn (in a right-to-left paragraph Home goes right).
+     * At a line that wraps, End stops before the space the line breaks at, on the line itself.
+     */
+    static boolean lineEdge(BodyArea area, boolean home, SelectionPolicy policy) {
+        Optional<CaretLine> caret = caretLine(area);
+        if (caret.isEmpty()) {
+            return false;
         }
-        return Optional.empty();
+        boolean rightEnd = home == isRightToLeft(area, caret.get().paragraph());
+        Comparator<Stop> byX = Comparator.comparingDouble(Stop::x);
+        Comparator<Stop> outermost = rightEnd ? byX : byX.reversed();
+        // among stops drawn at the same edge, the one nearest in reading order to the line's middle
+        Stop edge = caret.get().line().stream().max(outermost).orElseThrow();
+        int offset = caret.get().line().stream().filter(s -> Math.abs(s.x() - edge.x()) < 0.5)
+                .mapToInt(Stop::offset).min().orElse(edge.offset());
+        area.moveTo(area.paragraphStart(caret.get().paragraph()) + offset, policy);
+        area.requestFollowCaret();
+        return true;
+    }
+
+    /**
+     * Up and down in, into or out of a paragraph with right-to-left text: from where the caret is drawn to the
+     * line above or below (the neighbouring paragraph's nearest line past the paragraph's edge), hit-tested
+     * there through {@link BodyArea#hit}.
+     */
+    static boolean verticalMove(BodyArea area, boolean down, SelectionPolicy policy) {
+        int paragraph = area.getCurrentParagraph();
+        int neighbour = paragraph + (down ? 1 : -1);
+        boolean hasNeighbour = neighbour >= 0 && neighbour < area.getParagraphs().size();
+        Optional<CaretLine> line = caretLine(area);
+        double x;
+        if (line.isPresent()) {
+            Stop caret = line.get().caret();
+            x = caret.x();
+            Optional<Stop> next = line.get().stops().stream()
+                    .filter(s -> down ? s.middle() > caret.bottom() : s.middle() < caret.top())
+                    .min(Comparator.comparingDouble(s -> Math.abs(s.middle() - caret.middle())));
+            if (next.isPresent()) {
+                return moveToPoint(area, x, next.get().middle(), policy);
+            }
+        } else {
+            if (!hasNeighbour || !needsBidiGeometry(area, neighbour)) {
+                return false;
+            }
+            int lastLine = area.getParagraphLinesCount(paragraph) - 1;
+            int lineIndex = area.lineIndex(paragraph, area.getCaretColumn());
+            if (down ? lineIndex < lastLine : lineIndex > 0) {
+                return false; // within a left-to-right paragraph RichTextFX knows best
+            }
+            Optional<Bounds> caret = area.getCaretBounds();
+            if (caret.isEmpty()) {
+                return false;
+            }
+            x = caret.get().getCenterX();
+        }
+        if (!hasNeighbour) {
+            area.moveTo(down ? area.getLength() : 0, policy);
+            return true;
+        }
+        Optional<TextFlow> flow = flowOf(area, neighbour);
+        if (flow.isEmpty()) {
+            return false; // off screen: let RichTextFX scroll
+        }
+        Bounds box = flow.get().localToScreen(flow.get().getLayoutBounds());
+        double y = down ? box.getMinY() + flow.get().snappedTopInset() + 3 : box.getMaxY() - flow.get().snappedBottomInset() - 3;
+        return moveToPoint(area, x, y, policy);
+    }
+
+    private static boolean moveToPoint(BodyArea area, double screenX, double screenY, SelectionPolicy policy) {
+        Point2D local = area.screenToLocal(screenX, screenY);
+        if (local == null || local.getY() < 0 || local.getY() > area.getHeight()) {
+            return false; // off screen: let RichTextFX scroll
+        }
+        area.moveTo(area.hit(local.getX(), local.getY()).getInsertionIndex(), policy);
+        area.requestFollowCaret();
+        return true;
     }
 }

@@ -26,6 +26,8 @@ final class SegmentLook {
         }
         if (hasArabic(segment.getSegment())) {
             text.getStyleClass().add("arabic");
+        } else if (hasLatin(segment.getSegment())) {
+            text.getStyleClass().add("latin"); // keeps Noto Sans inside a right-to-left paragraph
         }
         return text;
     }
@@ -40,6 +42,10 @@ final class SegmentLook {
             i += Character.charCount(cp);
         }
         return false;
+    }
+
+    static boolean hasLatin(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 
     static String styleClass(Mark mark) {

@@ -21,6 +21,7 @@ final class EditorHarness {
     EditorHarness(Stage stage, TypingSettings settings) {
         editor = new BodyEditor(openedLinks::add, settings);
         stage.setScene(new Scene((Parent) editor.node(), 720, 520));
+        stage.sizeToScene(); // the stage is shared between tests: a width set by an earlier test would stay
         stage.show();
         stage.toFront();
     }
