@@ -43,6 +43,7 @@ public final class ExportViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<ExportResult> task;
+    private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
     private java.util.function.Predicate<String> confirmEmbargo = message -> false;
     private boolean allowEmbargoed;
 
@@ -94,10 +95,11 @@ public final class ExportViewModel {
             message.set(ErrorReporter.message(e));
             return;
         }
+        cancelRequested.set(false);
         task = new Task<>() {
             @Override
             protected ExportResult call() {
-                return exports.export(request, (done, total) -> updateProgress(done, total), this::isCancelled);
+                return exports.export(request, (done, total) -> updateProgress(done, total), cancelRequested::get);
             }
         };
         progress.bind(task.progressProperty());
@@ -127,9 +129,14 @@ public final class ExportViewModel {
         thread.start();
     }
 
+    /**
+     * Asks the running export to stop. It notices between files, removes what it staged and then fails with
+     * a cancellation, so "cancelled" is only said once nothing is left on disk.
+     */
     public void cancel() {
         if (task != null && running.get()) {
-            task.cancel(false); // the export sees isCancelled() and removes its temporary files
+            cancelRequested.set(true);
+            message.set("Cancelling…");
         }
     }
 
