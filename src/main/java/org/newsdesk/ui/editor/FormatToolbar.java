@@ -3,7 +3,6 @@ package org.newsdesk.ui.editor;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -11,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,7 +37,7 @@ public final class FormatToolbar {
             new BlockStyle("Numbered list", BlockType.NUMBERED_ITEM, 0),
             new BlockStyle("Quote", BlockType.QUOTE, 0));
 
-    private final HBox root = new HBox(2);
+    private final javafx.scene.control.ToolBar root = new javafx.scene.control.ToolBar(); // overflow menu when narrow
     private final BodyEditor body;
     private final Map<Mark, ToggleButton> markButtons = new EnumMap<>(Mark.class);
     private final ComboBox<BlockStyle> blockStyle = new ComboBox<>();
@@ -49,7 +47,6 @@ public final class FormatToolbar {
     public FormatToolbar(BodyEditor body) {
         this.body = body;
         root.getStyleClass().add("format-toolbar");
-        root.setAlignment(Pos.CENTER_LEFT);
 
         Button undo = button(Feather.ROTATE_CCW, "Undo (Ctrl+Z)", "tool-undo", body::undo);
         undo.disableProperty().bind(body.undoAvailableProperty().not());
@@ -60,7 +57,8 @@ public final class FormatToolbar {
         blockStyle.getItems().setAll(STYLES);
         blockStyle.setFocusTraversable(false);
         blockStyle.setConverter(converter(BlockStyle::name));
-        blockStyle.setPrefWidth(140);
+        blockStyle.setPrefWidth(150);
+        blockStyle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         blockStyle.valueProperty().addListener((o, a, style) -> {
             if (!syncing && style != null) {
                 body.setBlockType(style.type(), style.level());
@@ -68,7 +66,7 @@ public final class FormatToolbar {
             }
         });
 
-        root.getChildren().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
+        root.getItems().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 mark(Mark.BOLD, Feather.BOLD, "Bold (Ctrl+B)"),
                 mark(Mark.ITALIC, Feather.ITALIC, "Italic (Ctrl+I)"),
@@ -90,6 +88,7 @@ public final class FormatToolbar {
         body.caretBlockTypeProperty().addListener((o, a, t) -> sync());
         body.caretLevelProperty().addListener((o, a, l) -> sync());
         body.caretDirectionProperty().addListener((o, a, d) -> sync());
+        body.area().caretPositionProperty().addListener((o, a, p) -> sync()); // also after a new article loads
         sync();
     }
 
@@ -101,7 +100,9 @@ public final class FormatToolbar {
         direction.setId("tool-direction");
         direction.getItems().setAll(Direction.values());
         direction.setFocusTraversable(false);
-        direction.setTooltip(new Tooltip("Paragraph direction"));
+        direction.setTooltip(new Tooltip("Paragraph direction (Ctrl+Shift+X)"));
+        direction.setPrefWidth(100);
+        direction.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         direction.setConverter(converter(d -> switch (d) {
             case AUTO -> "Auto ⇄";
             case LTR -> "LTR →";
@@ -166,6 +167,7 @@ public final class FormatToolbar {
     }
 
     private static void setUp(ButtonBase button, String tip) {
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
         button.getStyleClass().addAll("flat", "tool-button");

@@ -30,6 +30,8 @@ final class ParagraphMarkers implements IntFunction<Node> {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private static final String IMAGE_SIGN = "▣";
     private static final double GAP = 8;
+    /** Extra room between a right-to-left item's text and its marker, which otherwise touched. */
+    private static final double MARKER_ROOM = 6;
 
     private final GenericStyledArea<ParStyle, String, TextStyle> area;
     private final ObservableLongValue changes;
@@ -86,7 +88,7 @@ final class ParagraphMarkers implements IntFunction<Node> {
         marker.parentProperty().addListener((obs, old, parent) -> {
             marker.layoutXProperty().unbind();
             if (parent instanceof Region box) {
-                marker.layoutXProperty().bind(box.widthProperty().subtract(indent - GAP));
+                marker.layoutXProperty().bind(box.widthProperty().subtract(indent - GAP - MARKER_ROOM));
             }
         });
         return marker;
