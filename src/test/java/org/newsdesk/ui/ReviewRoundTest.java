@@ -210,4 +210,89 @@ class ReviewRoundTest {
             assertThat(steps.get(2).note()).isEqualTo("Check the number of schools.");
         }
     }
+
+    @Test
+    void aRefusedStepShowsWhyAndTheChecklistSaysWhatIsMissing() throws Exception {
+        UUID id;
+        try (Library writer = TestLibrary.open(library(), new org.newsdesk.model.User(WRITER,
+                org.newsdesk.model.Role.PRESS_OFFICER))) {
+            Article draft = writer.articles().create(Article.draft("Budget talks resume", org.newsdesk.model.Language.ENGLISH,
+                    Instant.EPOCH).withBody(org.newsdesk.model.Document.ofPlainText("Talks resume on Monday.")));
+            writer.workflow().transition(draft.id(), org.newsdesk.model.WorkflowAction.SUBMIT, null);
+            id = draft.id();
+        }
+        restart(EDITOR, "editor", id);
+        showTab("tab-review");
+        waitFor("checklist shown", () -> robot.lookup("#check-standfirst").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#check-standfirst").query().getStyleClass())).contains("failed");
+        assertThat(fx(() -> robot.lookup("#check-tags").query().getStyleClass())).contains("failed");
+        assertThat(fx(() -> robot.lookup("#check-headline").query().getStyleClass())).contains("ok");
+
+        robot.clickOn("#review-approve");
+        waitFor("refusal shown", () -> !app.window().review().reviewModel().messageProperty().get().isEmpty());
+        String reason = text("#review-message");
+        assertThat(reason).startsWith("The article cannot be approved until the pre-publish checklist passes")
+                .contains("standfirst").contains("tag").endsWith(".");
+        assertThat(fx(() -> robot.lookup("#review-message").query().isVisible())).isTrue();
+        assertThat(status()).isEqualTo(ArticleStatus.IN_REVIEW);
+
+        // a press officer is not offered the editor's steps at all
+        restart(WRITER, "press-officer", id);
+        showTab("tab-review");
+        assertThat(fx(() -> app.window().review().reviewModel().actions())).isEmpty();
+        assertThat(fx(() -> robot.lookup("#review-actions").queryAs(javafx.scene.layout.Pane.class).getChildren()))
+                .isEmpty();
+    }
+
+    @Test
+    void aRevisionIsOpenedComparedAndRestoredAsANewRevision() throws Exception {
+        UUID id;
+        try (Library writer = TestLibrary.open(library(), new org.newsdesk.model.User(WRITER,
+                org.newsdesk.model.Role.PRESS_OFFICER))) {
+            Article first = writer.articles().create(Article.draft("Floods close roads in the north",
+                    org.newsdesk.model.Language.ENGLISH, Instant.EPOCH)
+                    .withBody(org.newsdesk.model.Document.ofPlainText("Roads are closed.")));
+            writer.articles().save(writer.articles().get(first.id()).withHeadline("Floods close twelve roads")
+                    .withBody(org.newsdesk.model.Document.ofPlainText("Twelve roads are closed.")), "Sharper headline");
+            id = first.id();
+        }
+        restart(WRITER, "press-officer", id);
+        robot.clickOn("#tab-history");
+        AppDriver.waitUntil("revisions listed", () -> app.window().review().historyModel().revisions().size() == 2);
+
+        robot.clickOn(revisionCell(2));
+        robot.clickOn("#history-open");
+        AppDriver.waitUntil("revision dialog", () -> robot.lookup("#revision-dialog").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup(".revision-headline").queryAs(Label.class).getText()))
+                .isEqualTo("Floods close twelve roads");
+        robot.clickOn("Close");
+
+        robot.press(KeyCode.CONTROL).clickOn(revisionCell(1)).release(KeyCode.CONTROL);
+        AppDriver.waitUntil("two selected", () -> "Compare the two".equals(
+                robot.lookup("#history-compare").queryAs(javafx.scene.control.Button.class).getText()));
+        robot.clickOn("#history-compare");
+        AppDriver.waitUntil("diff shown", () -> app.window().review().historyModel().diffProperty().get() != null);
+        assertThat(fx(() -> app.window().review().historyModel().diffProperty().get().metadata()))
+                .extracting(org.newsdesk.model.FieldChange::field).containsExactly("headline");
+        assertThat(fx(() -> app.window().review().historyView().diff().segments(DiffSegment.Kind.INSERTED)))
+                .contains("Twelve");
+
+        robot.clickOn(revisionCell(1)); // a plain click selects just this one
+        robot.clickOn("#history-restore");
+        AppDriver.waitUntil("restored", () -> "Floods close roads in the north".equals(
+                app.window().editor().headlineProperty().get()));
+        AppDriver.waitUntil("new revision listed", () -> app.window().review().historyModel().revisions().size() == 3);
+        assertThat(fx(() -> app.window().review().historyModel().revisions().get(0).note()))
+                .isEqualTo("Restored revision 1");
+        assertThat(stored().body().plainText()).isEqualTo("Roads are closed.");
+        // the editor works on from the restored version: typing saves without a conflict
+        robot.clickOn("#standfirst").write("Rain continues.");
+        AppDriver.waitUntil("saved", () -> app.window().editor().saveStateProperty().get() == SaveState.SAVED
+                && "Rain continues.".equals(app.window().editor().storedProperty().get().standfirst()));
+    }
+
+    private Node revisionCell(int number) {
+        return robot.lookup(".revision-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
+                && cell.getItem() instanceof org.newsdesk.model.RevisionInfo r && r.number() == number).query();
+    }
 }

@@ -35,6 +35,8 @@ public final class HistoryViewModel {
     private final AfterSave afterSave;
 
     private final ObservableList<RevisionInfo> revisions = FXCollections.observableArrayList();
+    // read-only views made once: they follow their list weakly, so one made per call could vanish with its listeners
+    private final ObservableList<RevisionInfo> revisionsView = FXCollections.unmodifiableObservableList(revisions);
     private final ReadOnlyObjectWrapper<SinceSubmitted> sinceSubmitted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ArticleDiff> diff = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper diffTitle = new ReadOnlyStringWrapper("");
@@ -152,7 +154,7 @@ public final class HistoryViewModel {
 
     /** Revisions, newest first. */
     public ObservableList<RevisionInfo> revisions() {
-        return FXCollections.unmodifiableObservableList(revisions);
+        return revisionsView;
     }
 
     /** Where "changes since submitted" starts, or null when the article was never submitted. */

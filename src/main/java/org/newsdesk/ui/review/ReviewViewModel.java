@@ -43,8 +43,12 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper writer = new ReadOnlyStringWrapper("");
     private final ObservableList<WorkflowAction> actions = FXCollections.observableArrayList();
+    // read-only views made once: they follow their list weakly, so one made per call could vanish with its listeners
+    private final ObservableList<WorkflowAction> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ObservableList<StatusChange> timeline = FXCollections.observableArrayList();
+    private final ObservableList<StatusChange> timelineView = FXCollections.unmodifiableObservableList(timeline);
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
+    private final ObservableList<ChecklistItem> checklistView = FXCollections.unmodifiableObservableList(checklist);
     private final ReadOnlyObjectWrapper<CommentsShown> comments = new ReadOnlyObjectWrapper<>(CommentsShown.NONE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -197,17 +201,17 @@ public final class ReviewViewModel {
 
     /** The steps open to the current user, in workflow order. */
     public ObservableList<WorkflowAction> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 
     /** Every workflow step so far, oldest first. */
     public ObservableList<StatusChange> timeline() {
-        return FXCollections.unmodifiableObservableList(timeline);
+        return timelineView;
     }
 
     /** Every checklist rule with its outcome for the stored article. */
     public ObservableList<ChecklistItem> checklist() {
-        return FXCollections.unmodifiableObservableList(checklist);
+        return checklistView;
     }
 
     public ReadOnlyObjectProperty<CommentsShown> commentsProperty() {
