@@ -295,4 +295,90 @@ class ReviewRoundTest {
         return robot.lookup(".revision-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> cell
                 && cell.getItem() instanceof org.newsdesk.model.RevisionInfo r && r.number() == number).query();
     }
+
+    @Test
+    void aReviewPackageGoesToAnotherLibraryAndBackThroughTheFileMenu() throws Exception {
+        Path writerLibrary = library();
+        Path editorLibrary = dir.resolve("editor.newsdesk");
+        Path sent = dir.resolve("out").resolve("budget.review.json");
+        Path returned = dir.resolve("back.review.json");
+        UUID id;
+        try (Library writer = TestLibrary.open(writerLibrary, new org.newsdesk.model.User(WRITER,
+                org.newsdesk.model.Role.PRESS_OFFICER))) {
+            id = writer.articles().create(Article.draft("Budget talks resume", org.newsdesk.model.Language.ENGLISH,
+                    Instant.EPOCH).withStandfirst("Ministers meet on Monday.").withTags(List.of("Economy"))
+                    .withBody(org.newsdesk.model.Document.ofPlainText("Talks resume on Monday in Geneva."))).id();
+        }
+        // the writer submits and sends the package
+        restart(WRITER, "press-officer", id);
+        showTab("tab-review");
+        robot.clickOn("#review-submit");
+        waitStatus(ArticleStatus.IN_REVIEW);
+        usePicker(sent);
+        robot.clickOn("File").clickOn("Send for review…");
+        AppDriver.waitUntil("package written", () -> java.nio.file.Files.exists(sent));
+
+        // the editor, in another library, imports it, comments, requests changes and sends it back
+        app.quit();
+        app = AppDriver.startAs(dir, editorLibrary, null, EDITOR, "editor");
+        usePicker(sent);
+        robot.clickOn("File").clickOn("Import review…");
+        AppDriver.waitUntil("summary", () -> robot.lookup("#review-import-summary").tryQuery().isPresent());
+        assertThat(fx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#review-import-summary").query())
+                .getContentText())).contains("new to this library").contains("Status: In review.");
+        robot.clickOn("OK");
+        AppDriver.waitUntil("imported article open", () -> app.window().editor().storedProperty().get() != null
+                && app.window().editor().storedProperty().get().id().equals(id));
+        showTab("tab-review");
+        robot.clickOn("#review-general-comment").write("Add the names of the ministers.");
+        robot.clickOn("#review-send-comment");
+        waitFor("comment listed", () -> app.window().review().reviewModel().commentsProperty().get().threads().size() == 1);
+        robot.clickOn("#review-request-changes");
+        AppDriver.waitUntil("note dialog", () -> robot.lookup("#text-prompt").tryQuery().isPresent());
+        robot.clickOn("#text-prompt-text").write("Names, please.");
+        robot.clickOn("#text-prompt-confirm");
+        waitStatus(ArticleStatus.CHANGES_REQUESTED);
+        usePicker(returned);
+        robot.clickOn("File").clickOn("Send for review…");
+        AppDriver.waitUntil("package written", () -> java.nio.file.Files.exists(returned));
+
+        // back home, the writer imports the answer: the status, the comment and the note are there
+        restart(WRITER, "press-officer", id);
+        usePicker(returned);
+        robot.clickOn("File").clickOn("Import review…");
+        AppDriver.waitUntil("summary", () -> robot.lookup("#review-import-summary").tryQuery().isPresent());
+        assertThat(fx(() -> ((javafx.scene.control.DialogPane) robot.lookup("#review-import-summary").query())
+                .getContentText())).contains("same on both sides").contains("1 new comment")
+                .contains("Status: Changes requested.");
+        robot.clickOn("OK");
+        showTab("tab-review");
+        waitStatus(ArticleStatus.CHANGES_REQUESTED);
+        AppDriver.waitUntil("comment shown", () -> robot.lookup("#comment-1").tryQuery().isPresent());
+        assertThat(fx(() -> robot.lookup("#comment-1 .comment-text").queryAs(Label.class).getText()))
+                .isEqualTo("Add the names of the ministers.");
+        assertThat(fx(() -> robot.lookup("#review-timeline .timeline-note").queryAs(Label.class).getText()))
+                .isEqualTo("Names, please.");
+        // the editor's next autosave is no conflict: the window works on from the imported version
+        robot.clickOn("#standfirst").push(KeyCode.END).write(" With names.");
+        AppDriver.waitUntil("saved", () -> app.window().editor().saveStateProperty().get() == SaveState.SAVED
+                && app.window().editor().storedProperty().get().standfirst().endsWith("With names."));
+    }
+
+    /** Answers the next file dialogs with {@code file}, as a user picking it would. */
+    private void usePicker(Path file) throws Exception {
+        fx(() -> {
+            app.window().review().byFile().setFilePicker(new org.newsdesk.ui.review.FilePicker() {
+                @Override
+                public Path save(javafx.stage.Window owner, String title, String suggestedName) {
+                    return file;
+                }
+
+                @Override
+                public Path open(javafx.stage.Window owner, String title) {
+                    return file;
+                }
+            });
+            return null;
+        });
+    }
 }
