@@ -178,6 +178,7 @@ class ReviewRoundTest {
         robot.clickOn(".body-area");
         robot.push(KeyCode.CONTROL, KeyCode.END);
         robot.write(" Thirty-eight schools took part.");
+        robot.clickOn("#comment-1 .comment-open-reply");
         robot.clickOn("#comment-1 .comment-reply-field").write("Fixed: 38, as the ministry says.").push(KeyCode.ENTER);
         AppDriver.waitUntil("reply listed", () -> app.window().review().reviewModel().commentsProperty().get()
                 .threads().get(0).replies().size() == 1);

@@ -97,7 +97,16 @@ public final class DiffView {
     private static TextFlow flow(List<DiffSegment> segments) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("diff-text");
+        DiffSegment previous = null;
         for (DiffSegment segment : segments) {
+            if (previous != null && previous.kind() == DiffSegment.Kind.DELETED
+                    && segment.kind() == DiffSegment.Kind.INSERTED && !previous.text().endsWith(" ")
+                    && !segment.text().startsWith(" ")) {
+                Text gap = new Text(" "); // "Forty" replaced by "Thirty-eight" must not read "FortyThirty-eight"
+                gap.getStyleClass().add("diff-gap");
+                flow.getChildren().add(gap);
+            }
+            previous = segment;
             Text text = new Text(segment.text());
             text.getStyleClass().add("diff-" + segment.kind().name().toLowerCase(Locale.ROOT));
             flow.getChildren().add(text);

@@ -32,8 +32,8 @@ public record SinceSubmitted(int revision, String description) {
             for (int i = lastSubmit - 1; i >= 0; i--) {
                 StatusChange s = steps.get(i);
                 if (s.to() == ArticleStatus.CHANGES_REQUESTED && s.revision() > 0) {
-                    return Optional.of(new SinceSubmitted(s.revision(), "revision " + s.revision() + ", on which "
-                            + s.author() + " requested changes (" + UiTimes.format(s.at()) + ")"));
+                    return Optional.of(new SinceSubmitted(s.revision(), "revision " + s.revision() + ", the text "
+                            + s.author() + " requested changes on (" + UiTimes.format(s.at()) + ")"));
                 }
             }
         }

@@ -37,6 +37,8 @@ public final class ReviewView {
     private final FlowPane actionButtons = new FlowPane(6, 6);
     private final VBox checklist = new VBox(3);
     private final Label checklistSummary = new Label();
+    private final javafx.scene.control.Hyperlink checklistToggle = new javafx.scene.control.Hyperlink();
+    private boolean checklistOpened;
     private final VBox threads = new VBox(8);
     private final Label commentsTitle = new Label("Comments");
     private final CheckBox showResolved = new CheckBox("Show resolved");
@@ -148,7 +150,16 @@ public final class ReviewView {
         checklistSummary.getStyleClass().add("review-muted");
         checklistSummary.setWrapText(true);
         model.checklist().addListener((ListChangeListener<ChecklistItem>) c -> showChecklist());
-        return new VBox(6, title("Pre-publish checklist"), checklistSummary, checklist);
+        checklist.managedProperty().bind(checklist.visibleProperty());
+        checklistToggle.setId("review-checklist-toggle");
+        checklistToggle.managedProperty().bind(checklistToggle.visibleProperty());
+        checklistToggle.setOnAction(e -> {
+            checklistOpened = !checklistOpened;
+            showChecklist();
+        });
+        HBox summary = new HBox(4, checklistSummary, checklistToggle);
+        summary.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, title("Pre-publish checklist"), summary, checklist);
     }
 
     private void showChecklist() {
@@ -157,6 +168,10 @@ public final class ReviewView {
         checklistSummary.setText(failed == 0 ? "Every check passes."
                 : failed + (failed == 1 ? " check fails" : " checks fail") + ": an editor can approve once "
                 + (failed == 1 ? "it passes." : "they pass."));
+        // while everything passes the rows fold away; a failure always shows them, with its reason
+        checklist.setVisible(failed > 0 || checklistOpened);
+        checklistToggle.setVisible(failed == 0 && !model.checklist().isEmpty());
+        checklistToggle.setText(checklistOpened ? "Hide the checks" : "Show the " + model.checklist().size() + " checks");
     }
 
     private static Node checklistRow(ChecklistItem item) {
@@ -202,17 +217,19 @@ public final class ReviewView {
         general.setId("review-general-comment");
         general.setPromptText("A comment on the whole article\u2026");
         general.setWrapText(true);
-        general.setPrefRowCount(2);
+        general.setPrefRowCount(1);
+        HBox.setHgrow(general, Priority.ALWAYS);
         Button send = new Button("Comment", new FontIcon(Feather.MESSAGE_SQUARE));
         send.setId("review-send-comment");
+        send.setMinWidth(Region.USE_PREF_SIZE);
         send.disableProperty().bind(general.textProperty().map(String::isBlank));
         send.setOnAction(e -> {
             model.commentOnArticle(general.getText().strip());
             general.clear();
         });
-        HBox sendRow = new HBox(send);
-        sendRow.setAlignment(Pos.CENTER_RIGHT);
-        return new VBox(6, head, hint, threads, general, sendRow);
+        HBox sendRow = new HBox(6, general, send);
+        sendRow.setAlignment(Pos.BOTTOM_RIGHT);
+        return new VBox(6, head, hint, threads, sendRow);
     }
 
     /** Updates cards in place (keyed by thread) so reply boxes keep what is being typed. */

@@ -34,29 +34,32 @@ final class ThreadCard extends VBox {
 
     private final VBox content = new VBox(4);
     private final TextField replyField = new TextField();
-    private final Button replyButton = new Button("Reply");
+    private final Button replyButton = new Button("Send");
+    private final HBox replyRow = new HBox(6, replyField, replyButton);
     private final Actions actions;
     private CommentThread thread;
 
     ThreadCard(CommentThread thread, Actions actions) {
         super(6);
+        this.actions = actions;
         getStyleClass().add("comment-thread");
-        replyField.setPromptText("Reply\u2026");
+        replyField.setPromptText("Your reply\u2026 (Enter sends)");
         replyField.getStyleClass().add("comment-reply-field");
         replyButton.getStyleClass().add("comment-reply");
         replyButton.disableProperty().bind(replyField.textProperty().map(String::isBlank));
         Runnable send = () -> {
             if (!replyField.getText().isBlank()) {
-                actions.reply(this.thread, replyField.getText().strip());
+                this.actions.reply(this.thread, replyField.getText().strip());
                 replyField.clear();
+                replyRow.setVisible(false);
             }
         };
         replyButton.setOnAction(e -> send.run());
         replyField.setOnAction(e -> send.run());
         HBox.setHgrow(replyField, Priority.ALWAYS);
-        HBox replyRow = new HBox(6, replyField, replyButton);
+        replyRow.managedProperty().bind(replyRow.visibleProperty());
+        replyRow.setVisible(false); // opened by the card's Reply button: closed boxes keep the list short
         getChildren().addAll(content, replyRow);
-        this.actions = actions;
         update(thread);
     }
 
@@ -91,7 +94,10 @@ final class ThreadCard extends VBox {
                 new FontIcon(resolved ? Feather.ROTATE_CCW : Feather.CHECK));
         toggle.getStyleClass().addAll("flat", "small", resolved ? "comment-reopen" : "comment-resolve");
         toggle.setOnAction(e -> actions.setResolved(thread, !resolved));
-        HBox row = new HBox(6, byline(first), spacer, toggle);
+        Button reply = new Button("Reply", new FontIcon(Feather.CORNER_DOWN_RIGHT));
+        reply.getStyleClass().addAll("flat", "small", "comment-open-reply");
+        reply.setOnAction(e -> focusReply());
+        HBox row = new HBox(2, byline(first), spacer, reply, toggle);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -126,8 +132,9 @@ final class ThreadCard extends VBox {
         return label;
     }
 
-    /** Puts the caret in the reply box (for keyboard users and tests). */
+    /** Opens the reply box and puts the caret in it. */
     void focusReply() {
+        replyRow.setVisible(true);
         replyField.requestFocus();
     }
 }
