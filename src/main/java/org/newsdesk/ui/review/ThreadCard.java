@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -71,7 +70,7 @@ final class ThreadCard extends VBox {
         if (newThread.resolved()) {
             getStyleClass().add("resolved");
         }
-        content.getChildren().setAll(header(first, newThread.resolved()));
+        content.getChildren().setAll(byline(first));
         if (!first.quote().isEmpty()) {
             content.getChildren().add(quote(first));
         }
@@ -81,15 +80,15 @@ final class ThreadCard extends VBox {
             box.getStyleClass().add("comment-reply-box");
             content.getChildren().add(box);
         }
+        content.getChildren().add(buttons(newThread.resolved()));
     }
 
     CommentThread thread() {
         return thread;
     }
 
-    private HBox header(Comment first, boolean resolved) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+    /** Below the thread, where a narrow panel leaves them room: Reply, Resolve or Reopen. */
+    private HBox buttons(boolean resolved) {
         Button toggle = new Button(resolved ? "Reopen" : "Resolve",
                 new FontIcon(resolved ? Feather.ROTATE_CCW : Feather.CHECK));
         toggle.getStyleClass().addAll("flat", "small", resolved ? "comment-reopen" : "comment-resolve");
@@ -97,8 +96,9 @@ final class ThreadCard extends VBox {
         Button reply = new Button("Reply", new FontIcon(Feather.CORNER_DOWN_RIGHT));
         reply.getStyleClass().addAll("flat", "small", "comment-open-reply");
         reply.setOnAction(e -> focusReply());
-        HBox row = new HBox(2, byline(first), spacer, reply, toggle);
+        HBox row = new HBox(2, reply, toggle);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("comment-buttons");
         return row;
     }
 
