@@ -96,11 +96,13 @@ public final class ReviewView {
 
         Label you = new Label();
         you.getStyleClass().add("review-muted");
+        you.textProperty().bind(model.userProperty().map(u -> "You: " + u.name() + " ("
+                + u.role().label().replace('-', ' ') + ")"));
         Label none = new Label();
         none.getStyleClass().add("review-muted");
         none.setWrapText(true);
-        model.actions().addListener((ListChangeListener<WorkflowAction>) c -> showActions(you, none));
-        model.loadedProperty().addListener((o, a, b) -> showActions(you, none));
+        model.actions().addListener((ListChangeListener<WorkflowAction>) c -> showActions(none));
+        model.loadedProperty().addListener((o, a, b) -> showActions(none));
         actionButtons.setId("review-actions");
 
         Label message = new Label();
@@ -114,8 +116,7 @@ public final class ReviewView {
         return new VBox(8, head, you, actionButtons, none, message);
     }
 
-    private void showActions(Label you, Label none) {
-        you.setText("You: " + model.user().name() + " (" + model.user().role().label().replace('-', ' ') + ")");
+    private void showActions(Label none) {
         actionButtons.getChildren().setAll(model.actions().stream().map(this::actionButton).toList());
         none.setText(model.actions().isEmpty() ? "No workflow step is open to you on this article now." : "");
         none.setManaged(model.actions().isEmpty());

@@ -42,6 +42,7 @@ public final class ReviewViewModel {
 
     private final ReadOnlyObjectWrapper<ArticleStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper writer = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<User> actor = new ReadOnlyObjectWrapper<>();
     private final ObservableList<WorkflowAction> actions = FXCollections.observableArrayList();
     // read-only views made once: they follow their list weakly, so one made per call could vanish with its listeners
     private final ObservableList<WorkflowAction> actionsView = FXCollections.unmodifiableObservableList(actions);
@@ -106,6 +107,7 @@ public final class ReviewViewModel {
     private void apply(Snapshot s) {
         status.set(s.status());
         writer.set(s.writer());
+        actor.set(user.get());
         setIfChanged(actions, s.actions()); // after every autosave: keep buttons (and their focus) when nothing moved
         setIfChanged(timeline, s.timeline());
         setIfChanged(checklist, s.checklist().items());
@@ -185,9 +187,9 @@ public final class ReviewViewModel {
         refresh(); // the state that refused the step may have been stale
     }
 
-    /** Who is acting: the name and role that decide which steps are offered. */
-    public User user() {
-        return user.get();
+    /** Who is acting, as of the last load: the name and role that decide which steps are offered. */
+    public ReadOnlyObjectProperty<User> userProperty() {
+        return actor.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ArticleStatus> statusProperty() {

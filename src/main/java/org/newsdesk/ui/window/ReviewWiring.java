@@ -50,6 +50,9 @@ public final class ReviewWiring {
         historyModel = new HistoryViewModel(HistoryServices.of(library), background, open);
         highlights = new CommentHighlights(body.area());
         reviewModel.commentsProperty().addListener((o, a, shown) -> highlights.show(shown));
+        // opening an article (also after a step) replaces the body, which collapses the highlights: place them
+        // again, following the last stored anchors into the new text
+        editor.storedProperty().addListener((o, a, b) -> highlights.show(reviewModel.commentsProperty().get()));
         reviewTab = tab("Review", "tab-review");
         historyTab = tab("History", "tab-history");
         bodyComments = new BodyComments(body.area(), reviewModel, highlights,
