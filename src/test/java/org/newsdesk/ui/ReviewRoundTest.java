@@ -160,6 +160,9 @@ class ReviewRoundTest {
         robot.clickOn("#text-prompt-text").write("Check the number of schools.");
         robot.clickOn("#text-prompt-confirm");
         waitStatus(ArticleStatus.CHANGES_REQUESTED);
+        // the step reloaded the body into the editor: the commented words are still highlighted
+        AppDriver.waitUntil("highlight kept", () -> app.window().review().highlights().rangeOf(comment.id())
+                .map(r -> area().getText(r).equals(selected)).orElse(false));
 
         // the writer sees the comment and the status, fixes the text, answers and resubmits
         restart(WRITER, "press-officer", id);
@@ -237,10 +240,12 @@ class ReviewRoundTest {
         assertThat(fx(() -> robot.lookup("#review-message").query().isVisible())).isTrue();
         assertThat(status()).isEqualTo(ArticleStatus.IN_REVIEW);
 
-        // a press officer is not offered the editor's steps at all
-        restart(WRITER, "press-officer", id);
-        showTab("tab-review");
-        assertThat(fx(() -> app.window().review().reviewModel().actions())).isEmpty();
+        // switching to a press officer's profile: the editor's steps are no longer offered
+        robot.clickOn("Tools").clickOn("Profile\u2026");
+        AppDriver.waitUntil("profile dialog", () -> robot.lookup("#profile-role").tryQuery().isPresent());
+        robot.clickOn("#profile-role").clickOn("Press officer (writes and submits)");
+        robot.clickOn("OK");
+        waitFor("steps follow the profile", () -> app.window().review().reviewModel().actions().isEmpty());
         assertThat(fx(() -> robot.lookup("#review-actions").queryAs(javafx.scene.layout.Pane.class).getChildren()))
                 .isEmpty();
     }
