@@ -50,7 +50,9 @@ final class EmbargoField extends HBox {
         time.setPrefColumnCount(5);
         zone.setId("embargo-zone");
         zone.getItems().add(ZoneId.systemDefault());
-        ZONES.stream().map(ZoneId::of).filter(z -> !zone.getItems().contains(z)).forEach(zone.getItems()::add);
+        ZONES.stream().map(ZoneId::of) // "UTC" and the system's "Etc/UTC" are one zone: list it once
+                .filter(z -> !z.normalized().equals(ZoneId.systemDefault().normalized()))
+                .forEach(zone.getItems()::add);
         zone.setValue(ZoneId.systemDefault());
         zone.setConverter(new StringConverter<>() {
             @Override
