@@ -29,9 +29,20 @@ public final class AppDriver {
         return begin(home, library, open, true).get(20, TimeUnit.SECONDS);
     }
 
+    /** Starts as {@code as} in {@code role} ("editor", "press-officer"), like {@code --as NAME --role ROLE}. */
+    public static AppDriver startAs(Path home, Path library, java.util.UUID open, String as, String role)
+            throws Exception {
+        return begin(home, library, open, true, as, role).get(20, TimeUnit.SECONDS);
+    }
+
     /** Starts the app; with {@code withProfile} false a first start asks for the user's name first. */
     public static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open, boolean withProfile)
             throws Exception {
+        return begin(home, library, open, withProfile, null, null);
+    }
+
+    private static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open,
+                                                      boolean withProfile, String as, String role) throws Exception {
         FxToolkit.registerPrimaryStage();
         AppDirectories dirs = new AppDirectories(home.resolve("data"), home.resolve("config"));
         if (withProfile && !java.nio.file.Files.exists(dirs.configDir().resolve("profile.json"))) {
@@ -40,7 +51,7 @@ public final class AppDriver {
         }
         DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
-        Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, null, null),
+        Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role),
                 shown::complete));
         return shown.thenApply(window -> new AppDriver(app, window));
     }

@@ -15,7 +15,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Makes the README's screenshots from the real window (run by docs/screenshots/take.sh under Xvfb):
- * an English article in the light theme, the same in the dark theme, and an Arabic article.
+ * an English article in the light theme, the same in the dark theme, and an Arabic article; then, on a library
+ * with a review under way, the Review tab and the History tab's "changes since submitted".
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -50,7 +51,37 @@ public final class ScreenshotTour {
         Thread.sleep(1500);
         shootEditorAndPreview(robot, stage, out.resolve("arabic-editor.png"));
         app.quit();
+        reviewTour(home, out, robot);
         System.exit(0);
+    }
+
+    /** The Review tab of an article back in review after changes, and the changes since they were requested. */
+    private static void reviewTour(Path home, Path out, FxRobot robot) throws Exception {
+        Path library = home.resolve("review.newsdesk");
+        java.util.UUID id = ReviewScenario.create(library);
+        AppDriver app = AppDriver.startAs(home, library, id, ReviewScenario.EDITOR.name(), "editor");
+        Stage stage = fx(() -> (Stage) robot.lookup("#main-split").query().getScene().getWindow());
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            ((javafx.scene.control.SplitPane) robot.lookup("#main-split").query()).setDividerPositions(0.2, 0.66);
+            return null;
+        });
+        AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null);
+        robot.clickOn("#tab-review");
+        AppDriver.waitUntil("review loaded", () -> app.window().review().reviewModel().loadedProperty().get()
+                && app.window().review().highlights().count() > 0);
+        Thread.sleep(800);
+        shoot(stage, out.resolve("review.png"));
+        robot.clickOn("#tab-history");
+        AppDriver.waitUntil("history loaded", () -> app.window().review().historyModel().sinceSubmittedProperty().get() != null);
+        robot.clickOn("#history-since-submitted");
+        AppDriver.waitUntil("diff", () -> app.window().review().historyModel().diffProperty().get() != null);
+        Thread.sleep(800);
+        shoot(stage, out.resolve("history-diff.png"));
+        app.quit();
     }
 
     private static void open(AppDriver app, FxRobot robot, String language) throws Exception {

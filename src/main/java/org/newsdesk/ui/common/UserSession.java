@@ -1,6 +1,9 @@
 package org.newsdesk.ui.common;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.newsdesk.model.User;
 import org.newsdesk.service.CurrentUser;
 import org.newsdesk.service.ProfileStore;
@@ -9,6 +12,7 @@ import org.newsdesk.service.ProfileStore;
 public final class UserSession implements CurrentUser {
     private final AtomicReference<User> user;
     private final ProfileStore profiles;
+    private final List<Consumer<User>> listeners = new CopyOnWriteArrayList<>();
 
     public UserSession(User user, ProfileStore profiles) {
         this.user = new AtomicReference<>(user);
@@ -24,5 +28,11 @@ public final class UserSession implements CurrentUser {
     public void change(User newUser) {
         user.set(newUser);
         profiles.save(newUser);
+        listeners.forEach(l -> l.accept(newUser));
+    }
+
+    /** Called (on the thread that changed the user, the FX thread) after each switch: panels that depend on the role. */
+    public void addListener(Consumer<User> listener) {
+        listeners.add(listener);
     }
 }

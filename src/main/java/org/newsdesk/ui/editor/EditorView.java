@@ -103,6 +103,7 @@ public final class EditorView {
         grid.add(byline, 0, 3);
         grid.add(language, 1, 3);
         grid.add(tags, 0, 4, 2, 1);
+        grid.add(new EmbargoField(model.embargoProperty()), 0, 5, 2, 1);
 
         VBox.setVgrow(body, Priority.ALWAYS);
         form = new VBox(10, grid, toolbar, body);

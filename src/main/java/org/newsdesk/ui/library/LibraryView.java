@@ -82,6 +82,13 @@ public final class LibraryView {
             c.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
+        javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton("Waiting for me",
+                new FontIcon(Feather.INBOX));
+        waiting.setId("filter-waiting");
+        waiting.setTooltip(new javafx.scene.control.Tooltip(
+                "Editors: articles in review. Press officers: your articles with changes requested."));
+        waiting.selectedProperty().bindBidirectional(model.waitingForMeProperty());
+        waiting.setMaxWidth(Double.MAX_VALUE);
         HBox filters = new HBox(6, status, tag);
         HBox filters2 = new HBox(6, language, order);
 
@@ -101,7 +108,7 @@ public final class LibraryView {
         summary.getStyleClass().add("library-summary");
         summary.textProperty().bind(model.summaryProperty());
 
-        root.getChildren().addAll(searchRow, filters, filters2, list, summary);
+        root.getChildren().addAll(searchRow, waiting, filters, filters2, list, summary);
     }
 
     public Node node() {

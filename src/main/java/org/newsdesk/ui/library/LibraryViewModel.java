@@ -34,6 +34,8 @@ public final class LibraryViewModel {
 
     private final ArticleService articles;
     private final BackgroundWork background;
+    private final java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingSource;
+    private final BooleanProperty waitingForMe = new SimpleBooleanProperty();
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ArticleStatus> status = new SimpleObjectProperty<>();
@@ -48,8 +50,16 @@ public final class LibraryViewModel {
     private long generation;
 
     public LibraryViewModel(ArticleService articles, BackgroundWork background) {
+        this(articles, background, List::of);
+    }
+
+    /** @param waitingForMe the articles waiting for the current user (the workflow's {@code waitingForMe}) */
+    public LibraryViewModel(ArticleService articles, BackgroundWork background,
+                            java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingForMe) {
         this.articles = articles;
         this.background = background;
+        this.waitingSource = waitingForMe;
+        this.waitingForMe.addListener((o, a, b) -> refresh());
         debounce.setOnFinished(e -> refresh());
         searchText.addListener((o, a, b) -> debounce.playFromStart());
         status.addListener((o, a, b) -> refresh());
@@ -72,19 +82,27 @@ public final class LibraryViewModel {
     public void refresh(Consumer<List<SearchHit>> then) {
         long mine = ++generation;
         ArticleFilter filter = filter();
+        boolean onlyWaiting = waitingForMe.get();
         searching.set(true);
-        background.run(() -> articles.search(filter), hits -> {
+        background.run(() -> onlyWaiting ? waiting(articles.search(filter)) : articles.search(filter), hits -> {
             if (mine != generation) {
                 return; // a newer search was started meanwhile
             }
             results.setAll(hits);
             searching.set(false);
-            summary.set(describe(hits.size(), filter));
+            summary.set(describe(hits.size(), filter) + (onlyWaiting ? " waiting for you" : ""));
             then.accept(hits);
         }, error -> {
             searching.set(false);
             summary.set(ErrorReporter.message(error));
         });
+    }
+
+    /** Keeps the hits that wait for the current user (the other filters still apply). */
+    private List<SearchHit> waiting(List<SearchHit> hits) throws Exception {
+        java.util.Set<java.util.UUID> mine = new java.util.HashSet<>();
+        waitingSource.call().forEach(a -> mine.add(a.id()));
+        return hits.stream().filter(h -> mine.contains(h.article().id())).toList();
     }
 
     /** Reloads the tag names offered by the tag filter (after saves and imports). */
@@ -114,6 +132,11 @@ public final class LibraryViewModel {
 
     public ObjectProperty<Language> languageProperty() {
         return language;
+    }
+
+    /** Shows only the articles waiting for the current user: in review for an editor, sent back for a writer. */
+    public BooleanProperty waitingForMeProperty() {
+        return waitingForMe;
     }
 
     public ObjectProperty<SearchOrder> orderProperty() {

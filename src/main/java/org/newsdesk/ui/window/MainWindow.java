@@ -63,6 +63,7 @@ public final class MainWindow implements WindowActions {
     private final SplitPane split = new SplitPane();
     private final Label notice = new Label();
     private final UserSession user;
+    private final ReviewWiring review;
 
     public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
                       Clock clock, UserSession user, java.util.function.Consumer<String> openUrl) {
@@ -74,7 +75,7 @@ public final class MainWindow implements WindowActions {
         this.user = user;
         this.theme = new ThemeSwitcher(preferences.dark());
 
-        libraryModel = new LibraryViewModel(library.articles(), background);
+        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
         editorModel = new EditorViewModel(library.articles(), background);
         body = new BodyEditor(url -> {
             if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
@@ -135,7 +136,15 @@ public final class MainWindow implements WindowActions {
         notice.setOnMouseClicked(e -> notice.setText(""));
 
         BorderPane root = new BorderPane(split);
-        root.setTop(MainMenu.build(actions, body, this));
+        javafx.scene.control.MenuBar menuBar = MainMenu.build(actions, body, this);
+        root.setTop(menuBar);
+
+        // ---- review workflow: Review and History tabs, comments in the body, review menus (ui/review, ui/history)
+        review = new ReviewWiring(stage, library, background, editorModel, body, libraryModel, user, this::notify);
+        review.addTabs(side);
+        review.addMenus(menuBar);
+        // ---- end of review workflow
+
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
@@ -175,6 +184,11 @@ public final class MainWindow implements WindowActions {
 
     public LibraryViewModel libraryModel() {
         return libraryModel;
+    }
+
+    /** The review workflow's panels and commands. */
+    public ReviewWiring review() {
+        return review;
     }
 
     private void notify(String message) {

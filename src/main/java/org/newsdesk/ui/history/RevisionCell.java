@@ -1,0 +1,47 @@
+package org.newsdesk.ui.history;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.newsdesk.model.RevisionInfo;
+import org.newsdesk.ui.common.UiTimes;
+import org.newsdesk.ui.library.StatusBadge;
+
+/** One revision in the list: number, author and time; the note; the status it had; an open-conflict mark. */
+final class RevisionCell extends ListCell<RevisionInfo> {
+    private final Label number = new Label();
+    private final Label byline = new Label();
+    private final Label note = new Label();
+    private final StatusBadge status = new StatusBadge();
+    private final Label conflict = new Label("open conflict");
+    private final VBox box;
+
+    RevisionCell() {
+        number.getStyleClass().add("revision-number");
+        byline.getStyleClass().add("revision-byline");
+        note.getStyleClass().add("revision-note");
+        conflict.getStyleClass().add("revision-conflict");
+        conflict.managedProperty().bind(conflict.visibleProperty());
+        HBox top = new HBox(6, number, byline, status, conflict);
+        top.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(2, top, note);
+        getStyleClass().add("revision-cell");
+    }
+
+    @Override
+    protected void updateItem(RevisionInfo item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        number.setText("#" + item.number());
+        byline.setText(item.author() + " \u00B7 " + UiTimes.format(item.createdAt()));
+        note.setText(item.note().isBlank() ? "(no note)" : item.note());
+        status.show(item.status());
+        conflict.setVisible(item.isOpenConflict());
+        setGraphic(box);
+    }
+}
