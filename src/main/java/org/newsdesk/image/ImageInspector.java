@@ -3,6 +3,9 @@ package org.newsdesk.image;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +29,25 @@ public final class ImageInspector {
 
     public ImageInspector() {
         this(ImageLimits.DEFAULT);
+    }
+
+    /** Reads and checks a picture file; too large a file is refused before it is read. */
+    public ValidImage inspect(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInputException(file + " is a folder, not a picture.");
+            }
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new BadInputException(file + " is " + megabytes(size) + " MB; pictures may be at most "
+                        + megabytes(limits.maxBytes()) + " MB.");
+            }
+            return inspect(Files.readAllBytes(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + " does not exist.", e);
+        } catch (IOException e) {
+            throw new BadInputException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+        }
     }
 
     /** The checked picture; throws BadInputException saying what is wrong with {@code name}. */
