@@ -58,7 +58,7 @@ public final class Library implements AutoCloseable {
         this.settings = new SettingsService(database, stores.settings());
         this.exports = new ExportService(database, stores, articles, settings, json, bundles);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
-        this.preview = new PreviewService(exports::renderer);
+        this.preview = new PreviewService(exports::renderer, images);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
