@@ -75,6 +75,9 @@ final class FigureView {
             view.setImage(image);
             placeholder.setText(image == null ? "This picture is missing from the library." : "");
             placeholder.setVisible(image == null);
+            if (image != null) {
+                box.getStyleClass().add("loaded"); // the grey box was only a placeholder
+            }
         });
         handleMouse(box, index);
         place(box, style.direction().resolve(area.getParagraph(index).getText()) == Direction.RTL);
