@@ -36,6 +36,11 @@ public final class EditorView {
     private final VBox form;
 
     public EditorView(EditorViewModel model, Node body, ObservableList<String> knownTags) {
+        this(model, body, knownTags, null);
+    }
+
+    /** @param featuredImage the featured image bar, shown under the tags; null for none */
+    public EditorView(EditorViewModel model, Node body, ObservableList<String> knownTags, Node featuredImage) {
         this.model = model;
         root.getStyleClass().add("editor-pane");
 
@@ -104,6 +109,9 @@ public final class EditorView {
         grid.add(byline, 0, 3);
         grid.add(language, 1, 3);
         grid.add(tags, 0, 4, 2, 1);
+        if (featuredImage != null) {
+            grid.add(featuredImage, 0, 5, 2, 1);
+        }
 
         VBox.setVgrow(body, Priority.ALWAYS);
         form = new VBox(10, grid, body);

@@ -45,6 +45,7 @@ public final class EditorViewModel {
     private final StringProperty byline = new SimpleStringProperty("");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final StringProperty featuredImage = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NONE);
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
     private final PauseTransition autosaveTimer = new PauseTransition(AUTOSAVE_DELAY);
@@ -69,7 +70,8 @@ public final class EditorViewModel {
         this.articles = articles;
         this.background = background;
         autosaveTimer.setOnFinished(e -> autosave());
-        for (Observable o : List.<Observable>of(headline, standfirst, dateline, date, byline, language, tags)) {
+        for (Observable o : List.<Observable>of(headline, standfirst, dateline, date, byline, language, tags,
+                featuredImage)) {
             o.addListener(x -> edited());
         }
     }
@@ -101,6 +103,7 @@ public final class EditorViewModel {
             byline.set(article.byline());
             language.set(article.language());
             tags.setAll(article.tags());
+            featuredImage.set(article.featuredImage());
             bodySink.accept(article.body());
             stored.set(article); // last: listeners of the stored article see the form already filled
         } finally {
@@ -137,7 +140,7 @@ public final class EditorViewModel {
         Article base = stored.get();
         return base.withHeadline(headline.get()).withStandfirst(standfirst.get()).withDateline(dateline.get())
                 .withDate(date.get()).withByline(byline.get()).withLanguage(language.get())
-                .withTags(List.copyOf(tags)).withBody(bodySource.get());
+                .withTags(List.copyOf(tags)).withFeaturedImage(featuredImage.get()).withBody(bodySource.get());
     }
 
     public boolean hasUnsavedChanges() {
@@ -274,6 +277,11 @@ public final class EditorViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    /** The featured image's asset id, or null: shown in the header, used by share cards and ninjs. */
+    public StringProperty featuredImageProperty() {
+        return featuredImage;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

@@ -55,6 +55,9 @@ final class MainMenu {
                 .item("Numbered list", "Shortcut+Shift+7", () -> body.setBlockType(BlockType.NUMBERED_ITEM, 0))
                 .item("Quote", "Shortcut+Shift+Period", () -> body.setBlockType(BlockType.QUOTE, 0))
                 .separator()
+                .item("Picture…", "Shortcut+Shift+P", Feather.IMAGE, window::insertImage)
+                .item("Picture details…", null, body::editImageAtCaret)
+                .separator()
                 .item("Clear formatting", "Shortcut+Backslash", body::clearFormatting)
                 .build();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -6,6 +6,9 @@ import javafx.beans.property.BooleanProperty;
 interface WindowActions {
     void importFiles();
 
+    /** Format › Picture…: picks picture files and inserts them in the body at the caret. */
+    void insertImage();
+
     void showTrash();
 
     void showTagManager();

@@ -20,7 +20,8 @@ final class FigureEditing {
 
     /**
      * Puts the figure after the caret's paragraph, or in place of it when it is an empty paragraph; a paragraph
-     * follows it when it would be the last, so there is somewhere to go on typing. The caret goes below it.
+     * follows it when it would be the last, so there is somewhere to go on typing. The caret goes to the end of
+     * its caption: typing writes the caption, and a second picture goes in right after the first.
      */
     void insert(ImageRef ref) {
         int here = area.currentParagraphIndex();
@@ -38,7 +39,7 @@ final class FigureEditing {
         int at = area.paragraphStart(here) + (replaceEmpty ? 0 : paragraph.length());
         int figure = replaceEmpty ? here : here + 1;
         replace(at, at, doc);
-        area.moveTo(Math.min(figure + 1, area.getParagraphs().size() - 1), 0);
+        area.moveTo(figure, area.getParagraph(figure).length());
         area.requestFollowCaret();
     }
 

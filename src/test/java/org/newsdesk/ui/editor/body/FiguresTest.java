@@ -57,7 +57,7 @@ class FiguresTest {
         fx(() -> harness.editor.insertImage(ref));
         assertThat(harness.document()).isEqualTo(Document.of(Block.paragraph("First."), Block.image(ref),
                 Block.paragraph("Second.")));
-        assertThat(read(() -> harness.editor.area().currentParagraphIndex())).isEqualTo(2);
+        assertThat(read(() -> harness.editor.area().currentParagraphIndex())).isEqualTo(1);
         fx(harness.editor::undo);
         assertThat(harness.document()).isEqualTo(Document.of(Block.paragraph("First."), Block.paragraph("Second.")));
     }
