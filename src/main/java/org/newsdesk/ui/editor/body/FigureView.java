@@ -66,7 +66,6 @@ final class FigureView {
         placeholder.getStyleClass().add("figure-placeholder");
         StackPane box = new StackPane(placeholder, view);
         box.getStyleClass().add("figure-picture");
-        box.setUserData(ref.assetId());
         box.setAlignment(style.direction().resolve(area.getParagraph(index).getText()) == Direction.RTL
                 ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
         warning(ref).ifPresent(box.getChildren()::add);
