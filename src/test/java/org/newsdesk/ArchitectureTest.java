@@ -23,14 +23,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.newsdesk.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
                         "org.newsdesk.codec..", "org.newsdesk.store..", "org.newsdesk.service..", "org.newsdesk.ui..",
-                        "org.newsdesk.cli..", "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..")
+                        "org.newsdesk.cli..", "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..",
+                        "org.newsdesk.image..")
                 .check(classes);
     }
 
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.newsdesk.codec..", "org.newsdesk.store..", "org.newsdesk.render..",
-                        "org.newsdesk.export..", "org.newsdesk.importer..")
+                        "org.newsdesk.export..", "org.newsdesk.importer..", "org.newsdesk.image..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.service..", "org.newsdesk.ui..",
                         "org.newsdesk.cli..", "javafx..")
                 .check(classes);
@@ -43,6 +44,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.newsdesk.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.render..", "org.newsdesk.export..",
                         "org.newsdesk.importer..").check(classes);
+    }
+
+    /** Pictures (ImageIO) sit beside the codec: everything above may use them, they use only the model. */
+    @Test
+    void imagesUseOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.newsdesk.image..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.codec..", "org.newsdesk.store..",
+                        "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..")
+                .check(classes);
     }
 
     @Test

@@ -3,10 +3,15 @@ package org.newsdesk.cli;
 import java.util.List;
 import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the library's integrity (database, search index, article bodies).")
 final class CheckCommand extends LibraryCommand {
+
+    @Option(names = "--gc", description = "Also remove pictures that no article, featured image or revision uses"
+            + " (pictures added in the last hour are kept: an open editor may not have saved them yet).")
+    boolean collectGarbage;
 
     CheckCommand(CliEnvironment env) {
         super(env);
@@ -15,11 +20,17 @@ final class CheckCommand extends LibraryCommand {
     @Override
     int run(Library library) {
         List<String> problems = library.check();
-        if (problems.isEmpty()) {
-            out().println("OK: " + library.file() + " is sound (" + library.articles().count() + " articles).");
-            return ExitCodes.OK;
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err().println(p));
+            if (collectGarbage) {
+                err().println("No pictures were removed: the library has problems to fix first.");
+            }
+            return ExitCodes.BAD_INPUT;
         }
-        problems.forEach(p -> err().println(p));
-        return ExitCodes.BAD_INPUT;
+        out().println("OK: " + library.file() + " is sound (" + library.articles().count() + " articles).");
+        if (collectGarbage) {
+            out().println(library.images().collectGarbage().summary());
+        }
+        return ExitCodes.OK;
     }
 }

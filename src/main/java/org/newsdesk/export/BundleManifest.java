@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.newsdesk.model.Article;
 import org.newsdesk.render.IsoTimes;
 
@@ -22,8 +23,29 @@ final class BundleManifest {
     private BundleManifest() {
     }
 
+    /** Checksums are in "files"; here each picture says which files are its sizes. */
+    private static void putPictures(ArrayNode list, List<Picture> pictures) {
+        for (Picture picture : pictures) {
+            ObjectNode image = list.addObject();
+            image.put("asset", picture.assetId());
+            image.put("path", picture.path());
+            image.put("width", picture.width());
+            image.put("height", picture.height());
+            ArrayNode renditions = image.putArray("renditions");
+            for (RenditionFile copy : picture.renditions()) {
+                renditions.addObject().put("name", copy.name()).put("path", copy.relativePath(picture.assetId()))
+                        .put("width", copy.width()).put("height", copy.height());
+            }
+        }
+    }
+
+    /** A picture of an article: its original and the resized copies, paths relative to the article's folder. */
+    record Picture(String assetId, String path, int width, int height, List<RenditionFile> renditions) {
+    }
+
     static byte[] build(ObjectMapper mapper, String generator, Instant newestChange,
-                        List<BundleLayout.Placement> placements, List<DeterministicZip.WrittenFile> files) {
+                        List<BundleLayout.Placement> placements, Map<String, List<Picture>> pictures,
+                        List<DeterministicZip.WrittenFile> files) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -40,6 +62,10 @@ final class BundleManifest {
             entry.put("status", article.status().label());
             entry.put("version", article.version());
             entry.put("path", placement.folder());
+            List<Picture> shown = pictures.getOrDefault(placement.folder(), List.of());
+            if (!shown.isEmpty()) {
+                putPictures(entry.putArray("images"), shown);
+            }
         }
         ArrayNode list = root.putArray("files");
         for (DeterministicZip.WrittenFile file : files) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.image.ImageFormat;
+import org.newsdesk.image.RenditionMaker;
 import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
@@ -25,8 +28,9 @@ import org.newsdesk.render.ResolvedImage;
 
 /**
  * Writes the upload bundle: one zip with manifest.json and, per article, {@code articles/<slug>/} holding
- * index.html, article.json (native), ninjs.json and the article's images. Same articles and assets, same
- * bytes. The zip appears at the destination complete or not at all.
+ * index.html, article.json (native), ninjs.json and the article's images: each original with its copies 1600,
+ * 800 and 400 pixels wide (those smaller than it). Same articles and assets, same bytes. The zip appears at the
+ * destination complete or not at all.
  */
 public final class BundleWriter {
     private static final Instant NO_TIME = Instant.parse("1980-01-01T00:00:00Z"); // the earliest zip time
@@ -51,8 +55,9 @@ public final class BundleWriter {
     }
 
     /**
-     * Writes the bundle, reporting each file written. Interrupting the thread cancels the export: a
-     * {@link java.util.concurrent.CancellationException} is thrown and nothing is left at the destination.
+     * Writes the bundle, reporting progress: first each picture's resized copies are made, then each file is
+     * written. Interrupting the thread cancels the export: a {@link java.util.concurrent.CancellationException}
+     * is thrown and nothing is left at the destination.
      */
     public void write(List<Article> articles, AssetSource assets, Path destination, BundleProgress progress) {
         if (articles.isEmpty()) {
@@ -64,22 +69,37 @@ public final class BundleWriter {
         }
         List<BundleLayout.Placement> placements = BundleLayout.place(articles);
         Instant newest = newestChange(articles);
-        Map<String, Supplier<byte[]>> entries = entries(placements, assets);
-        try {
+        Map<BundleLayout.Placement, Map<String, AssetFile>> pictures = new LinkedHashMap<>();
+        Map<String, AssetFile> distinct = new TreeMap<>();
+        for (BundleLayout.Placement placement : placements) {
+            Map<String, AssetFile> images = images(placement.article(), assets);
+            pictures.put(placement, images);
+            distinct.putAll(images);
+        }
+        try (RenditionFiles renditions = new RenditionFiles()) {
+            int total = distinct.size() + plannedFiles(pictures) + 1;
+            RenditionPrepass.run(distinct, renditions, made -> {
+                stopIfCancelled();
+                progress.filesWritten(made, total);
+            });
+            Map<String, Supplier<byte[]>> entries = entries(pictures, renditions);
+            Map<String, List<BundleManifest.Picture>> listed = listedPictures(pictures, renditions);
+            int before = distinct.size();
+            int written = before + entries.size() + 1; // exact now: a picture that could not be resized has no copies
             AtomicFileWriter.write(destination, out -> {
                 try (DeterministicZip zip = new DeterministicZip(out, LocalDateTime.ofInstant(newest, ZoneOffset.UTC))) {
-                    int total = entries.size() + 1;
                     try (RenderAhead<Map.Entry<String, Supplier<byte[]>>> ahead =
                                  new RenderAhead<>(List.copyOf(entries.entrySet()), entry -> entry.getValue().get())) {
                         ahead.forEach((entry, bytes) -> {
                             stopIfCancelled();
                             zip.add(entry.getKey(), bytes);
-                            progress.filesWritten(zip.count(), total);
+                            progress.filesWritten(before + zip.count(), written);
                         });
                     }
                     // "manifest.json" sorts after every "articles/…" entry, so it can list them all.
-                    zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements, zip.written()));
-                    progress.filesWritten(total, total);
+                    zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements,
+                            listed, zip.written()));
+                    progress.filesWritten(written, written);
                 }
             });
         } catch (IOException e) {
@@ -93,22 +113,62 @@ public final class BundleWriter {
         }
     }
 
-    /** Every file but the manifest, sorted by path; images are read only when their entry is written. */
-    private Map<String, Supplier<byte[]>> entries(List<BundleLayout.Placement> placements, AssetSource assets) {
+    /** Files the bundle will hold besides the manifest, counting the copies each picture should get. */
+    private static int plannedFiles(Map<BundleLayout.Placement, Map<String, AssetFile>> pictures) {
+        int files = 0;
+        for (Map<String, AssetFile> images : pictures.values()) {
+            files += 3;
+            for (AssetFile file : images.values()) {
+                files += 1 + ImageFormat.ofMimeType(file.asset().mimeType())
+                        .map(format -> RenditionMaker.widthsFor(format, file.asset().width()).size()).orElse(0);
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Every file but the manifest, sorted by path. Pictures are read from the library only when their entry is
+     * written, resized copies from their temporary files.
+     */
+    private Map<String, Supplier<byte[]>> entries(Map<BundleLayout.Placement, Map<String, AssetFile>> pictures,
+                                                  RenditionFiles renditions) {
         Map<String, Supplier<byte[]>> entries = new TreeMap<>();
-        for (BundleLayout.Placement placement : placements) {
+        pictures.forEach((placement, images) -> {
             Article article = placement.article();
-            Map<String, AssetFile> images = images(article, assets);
-            ImageResolver resolver = assetId -> Optional.ofNullable(images.get(assetId)).map(file -> new ResolvedImage(
-                    BundleLayout.imagePath(assetId, file.extension()), file.asset().width(), file.asset().height()));
+            ImageResolver resolver = assetId -> Optional.ofNullable(images.get(assetId))
+                    .map(file -> resolved(assetId, file, renditions.made(assetId)));
             entries.put(placement.path("index.html"), () -> utf8(renderer.page(article, resolver)));
             entries.put(placement.path("article.json"), () -> utf8(nativeWriter.write(article)));
             entries.put(placement.path("ninjs.json"), () -> utf8(ninjsWriter.write(article, resolver,
-                    featuredRenditions(article, images))));
-            images.forEach((assetId, file) ->
-                    entries.put(placement.path(BundleLayout.imagePath(assetId, file.extension())), file::bytes));
-        }
+                    featuredRenditions(article, images, renditions))));
+            images.forEach((assetId, file) -> {
+                entries.put(placement.path(BundleLayout.imagePath(assetId, file.extension())), file::bytes);
+                for (RenditionFile rendition : renditions.made(assetId)) {
+                    entries.put(placement.path(rendition.relativePath(assetId)), () -> renditions.read(rendition));
+                }
+            });
+        });
         return entries;
+    }
+
+    /** The picture as the page refers to it: the original, with its smaller copies for srcset. */
+    static ResolvedImage resolved(String assetId, AssetFile file, List<RenditionFile> copies) {
+        List<ResolvedImage.Source> sources = copies.stream()
+                .map(copy -> new ResolvedImage.Source(copy.relativePath(assetId), copy.width())).toList();
+        return new ResolvedImage(BundleLayout.imagePath(assetId, file.extension()), file.asset().width(),
+                file.asset().height(), sources);
+    }
+
+    /** For the manifest: each article's pictures with their copies. */
+    private static Map<String, List<BundleManifest.Picture>> listedPictures(
+            Map<BundleLayout.Placement, Map<String, AssetFile>> pictures, RenditionFiles renditions) {
+        Map<String, List<BundleManifest.Picture>> listed = new TreeMap<>();
+        pictures.forEach((placement, images) -> listed.put(placement.folder(), images.entrySet().stream()
+                .map(image -> new BundleManifest.Picture(image.getKey(),
+                        BundleLayout.imagePath(image.getKey(), image.getValue().extension()),
+                        image.getValue().asset().width(), image.getValue().asset().height(),
+                        renditions.made(image.getKey()))).toList()));
+        return listed;
     }
 
     /** The body's pictures and the featured image that the library has. */
@@ -124,14 +184,23 @@ public final class BundleWriter {
         return found;
     }
 
-    /** Inside a bundle the picture has no absolute address (ninjs requires one for href), so none is given. */
-    private static List<ImageRendition> featuredRenditions(Article article, Map<String, AssetFile> images) {
+    /**
+     * The featured image's original and resized copies. Inside a bundle a file has no absolute address (ninjs
+     * requires one for href), so none is given: the manifest says where each file is.
+     */
+    private static List<ImageRendition> featuredRenditions(Article article, Map<String, AssetFile> images,
+                                                           RenditionFiles renditions) {
         AssetFile file = article.featuredImage() == null ? null : images.get(article.featuredImage());
         if (file == null) {
             return List.of();
         }
-        return List.of(new ImageRendition("original", null, file.asset().mimeType(), file.asset().width(),
-                file.asset().height(), file.bytes().length));
+        List<ImageRendition> all = new ArrayList<>();
+        all.add(new ImageRendition("original", null, file.asset().mimeType(), file.asset().width(),
+                file.asset().height(), file.asset().size()));
+        for (RenditionFile copy : renditions.made(article.featuredImage())) {
+            all.add(new ImageRendition(copy.name(), null, copy.mimeType(), copy.width(), copy.height(), copy.size()));
+        }
+        return all;
     }
 
     private static Instant newestChange(List<Article> articles) {

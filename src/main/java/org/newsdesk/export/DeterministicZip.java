@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -15,7 +16,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes zip entries so that the same entries give the same bytes: the caller adds them in sorted order,
  * every entry gets the same timestamp, stored as local DOS time so the machine's time zone cannot leak in,
- * and no directory entries or extra fields are written. Each entry's size and SHA-256 are recorded.
+ * and no directory entries or extra fields are written. Each entry's size and SHA-256 are recorded. Pictures
+ * are stored as they are, the rest deflated.
  */
 final class DeterministicZip implements AutoCloseable {
 
@@ -42,10 +44,28 @@ final class DeterministicZip implements AutoCloseable {
         lastName = name;
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(entryTime);
+        if (alreadyCompressed(name)) {
+            store(entry, bytes);
+        }
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
         written.add(new WrittenFile(name, bytes.length, sha256(bytes)));
+    }
+
+    /** JPEG, PNG and GIF data is compressed already: deflating it again costs CPU and saves nothing. */
+    private static boolean alreadyCompressed(String name) {
+        return name.matches("(?i).*\\.(jpe?g|png|gif|webp|avif)");
+    }
+
+    /** A stored entry must say its size and CRC up front (no data descriptor), which keeps it deterministic too. */
+    private static void store(ZipEntry entry, byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
     }
 
     /** How many files were added so far: cheap, for progress after every file. */

@@ -3,25 +3,44 @@ package org.newsdesk.importer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.BundleFormat;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.image.ImageInspector;
+import org.newsdesk.image.ValidImage;
+import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 
 /**
  * A Newsdesk bundle (.zip): the manifest's checksums are verified first, then every
- * articles/&lt;folder&gt;/article.json is read as a native file, so articles come back with their identity.
+ * articles/&lt;folder&gt;/article.json is read as a native file, so articles come back with their identity, and
+ * with the originals of their pictures from the folder's images/ (checked like any picture added; the resized
+ * copies are left behind, exports make them again).
  */
 public final class BundleImporter implements ArticleImporter {
+    /** images/&lt;sha256&gt;.&lt;ext&gt; in an article folder: an original, never a "-800" copy. */
+    private static final Pattern ORIGINAL = Pattern.compile("(articles/[^/]+/)images/([0-9a-f]{64})\\.[a-z]{3,4}");
+    /** Pictures are held in memory until stored with their articles; past this, split the bundle. */
+    private static final long MAX_PICTURE_BYTES = 1024L * 1024 * 1024;
+
     private final BundleChecker checker;
     private final NativeArticleReader reader;
+    private final ImageInspector inspector;
 
-    public BundleImporter(BundleChecker checker, NativeArticleReader reader) {
+    public BundleImporter(BundleChecker checker, NativeArticleReader reader, ImageInspector inspector) {
         this.checker = checker;
         this.reader = reader;
+        this.inspector = inspector;
+    }
+
+    public BundleImporter(BundleChecker checker, NativeArticleReader reader) {
+        this(checker, reader, new ImageInspector());
     }
 
     @Override
@@ -31,24 +50,80 @@ public final class BundleImporter implements ArticleImporter {
 
     @Override
     public List<ImportedArticle> read(Path file, ImportDefaults defaults) {
-        BundleCheck check = checker.check(file, BundleFormat::isArticleFile);
+        BundleCheck check = checker.check(file, path -> BundleFormat.isArticleFile(path) || ORIGINAL.matcher(path).matches());
         if (!check.good()) {
             throw new BadInputException(check.refusal());
         }
+        Map<String, Map<String, byte[]>> pictures = pictures(check.kept(), file);
         List<ImportedArticle> articles = new ArrayList<>();
         for (Map.Entry<String, byte[]> entry : check.kept().entrySet()) {
-            String json = new String(entry.getValue(), StandardCharsets.UTF_8);
-            try {
-                articles.add(new ImportedArticle(reader.read(json).article(), true));
-            } catch (BadInputException e) {
-                // the reader says "The file …" of a string; name the bundle and the entry instead
-                throw new BadInputException(e.getMessage().replaceFirst("^The file", java.util.regex.Matcher
-                        .quoteReplacement(file + ": " + entry.getKey())), e);
+            if (!BundleFormat.isArticleFile(entry.getKey())) {
+                continue;
             }
+            Article article = article(file, entry.getKey(), entry.getValue());
+            String folder = entry.getKey().substring(0, entry.getKey().length() - BundleFormat.ARTICLE_FILE.length());
+            articles.add(new ImportedArticle(article, true,
+                    images(article, pictures.getOrDefault(folder, Map.of()), file, folder)));
         }
         if (articles.isEmpty()) {
             throw new BadInputException(file + " is a bundle without articles; nothing was imported.");
         }
         return articles;
+    }
+
+    private Article article(Path file, String entry, byte[] bytes) {
+        try {
+            return reader.read(new String(bytes, StandardCharsets.UTF_8)).article();
+        } catch (BadInputException e) {
+            // the reader says "The file …" of a string; name the bundle and the entry instead
+            throw new BadInputException(e.getMessage().replaceFirst("^The file",
+                    Matcher.quoteReplacement(file + ": " + entry)), e);
+        }
+    }
+
+    /** Originals by article folder, then by asset id. */
+    private static Map<String, Map<String, byte[]>> pictures(Map<String, byte[]> kept, Path file) {
+        Map<String, Map<String, byte[]>> byFolder = new LinkedHashMap<>();
+        long total = 0;
+        for (Map.Entry<String, byte[]> entry : kept.entrySet()) {
+            Matcher m = ORIGINAL.matcher(entry.getKey());
+            if (m.matches()) {
+                total += entry.getValue().length;
+                if (total > MAX_PICTURE_BYTES) {
+                    throw new BadInputException(file + " holds more than " + MAX_PICTURE_BYTES / (1024 * 1024)
+                            + " MB of pictures; import it in smaller bundles. Nothing was imported.");
+                }
+                byFolder.computeIfAbsent(m.group(1), f -> new LinkedHashMap<>()).put(m.group(2), entry.getValue());
+            }
+        }
+        return byFolder;
+    }
+
+    /** The pictures the article shows that its folder holds, each checked and matching the name it goes by. */
+    private List<ValidImage> images(Article article, Map<String, byte[]> inFolder, Path file, String folder) {
+        List<String> ids = new ArrayList<>(article.body().imageAssetIds());
+        if (article.featuredImage() != null && !ids.contains(article.featuredImage())) {
+            ids.add(article.featuredImage());
+        }
+        List<ValidImage> images = new ArrayList<>();
+        for (String id : ids) {
+            byte[] bytes = inFolder.get(id);
+            if (bytes == null) {
+                continue; // the exporting library did not have it either: the figure keeps its words
+            }
+            String name = file + ": " + folder + "images/" + id;
+            ValidImage image;
+            try {
+                image = inspector.inspect(bytes, name);
+            } catch (BadInputException e) {
+                throw new BadInputException(e.getMessage().replaceFirst("nothing was added\\.$", "nothing was imported."), e);
+            }
+            if (!image.sha256().equals(id)) {
+                throw new BadInputException(name + " is not the picture its name says (its SHA-256 differs);"
+                        + " nothing was imported.");
+            }
+            images.add(image);
+        }
+        return images;
     }
 }

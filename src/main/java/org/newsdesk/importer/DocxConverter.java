@@ -18,13 +18,15 @@ import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
+import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.TextRun;
 
 /**
  * A Word document's body to an article body. The first "Heading 1" (or "Title") paragraph, before any text,
  * becomes the headline and a "Subtitle" right after it the standfirst; headings 2–4 stay headings (later
  * level-1 headings become level 2, deeper ones level 4); list paragraphs keep their kind and depth.
- * Table cells come through as paragraphs so no words are lost.
+ * Table cells come through as paragraphs so no words are lost. Embedded photos become image blocks after their
+ * paragraph's words, a "Caption" paragraph under one becoming its caption.
  */
 final class DocxConverter {
     // Built-in style names are English in styles.xml whatever the language of Word; ids are localised.
@@ -36,14 +38,18 @@ final class DocxConverter {
     private final XWPFDocument document;
     private final DocxRuns runs;
     private final DocxLists lists;
+    private final DocxPictures pictures;
+    private final ImportedFigures figures;
     private final List<Block> blocks = new ArrayList<>();
     private String headline;
     private String standfirst;
 
-    DocxConverter(XWPFDocument document) {
+    DocxConverter(XWPFDocument document, DocxPictures pictures, ImportedFigures figures) {
         this.document = document;
         this.runs = new DocxRuns(document);
         this.lists = new DocxLists(document);
+        this.pictures = pictures;
+        this.figures = figures;
     }
 
     Result convert() {
@@ -72,6 +78,31 @@ final class DocxConverter {
     private void paragraph(XWPFParagraph paragraph) {
         List<TextRun> text = runs.of(paragraph);
         String style = styleName(paragraph);
+        if (style.equals("caption") && captionsThePictureBefore(text)) {
+            return;
+        }
+        textOf(paragraph, text, style);
+        for (DocxPictures.Picture picture : pictures.of(paragraph)) {
+            blocks.add(Block.image(figures.figure(picture.image(), "", picture.altText(), null)));
+        }
+    }
+
+    /** Word's "Caption" paragraph right under a picture becomes that picture's caption. */
+    private boolean captionsThePictureBefore(List<TextRun> text) {
+        if (text.isEmpty() || blocks.isEmpty() || blocks.get(blocks.size() - 1).type() != BlockType.IMAGE) {
+            return false;
+        }
+        Block last = blocks.get(blocks.size() - 1);
+        ImageRef image = last.image();
+        if (!image.caption().isBlank()) {
+            return false;
+        }
+        blocks.set(blocks.size() - 1, Block.image(new ImageRef(image.assetId(), TextRuns.text(text), image.credit(),
+                image.altText(), image.link())));
+        return true;
+    }
+
+    private void textOf(XWPFParagraph paragraph, List<TextRun> text, String style) {
         int heading = headingLevel(style);
         boolean nothingYet = blocks.isEmpty();
         if (heading == 1 && headline == null && nothingYet && !text.isEmpty()) {

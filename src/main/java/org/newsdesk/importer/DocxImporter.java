@@ -13,13 +13,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.newsdesk.codec.SafeZipReader;
 import org.newsdesk.codec.ZipLimits;
+import org.newsdesk.image.ImageInspector;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 
 /**
  * Word .docx files. The file is checked as an untrusted zip first (unsafe names, bombs), then must really be
  * a Word document before POI parses it; anything else is refused with one sentence naming the file.
- * Embedded pictures are skipped for now.
+ * Embedded photos come along, checked like any picture added to the library.
  */
 public final class DocxImporter implements ArticleImporter {
     /** A press release with photos is a few MB; Word's own limit for a document is far larger than any. */
@@ -31,6 +32,15 @@ public final class DocxImporter implements ArticleImporter {
     private static final ZipLimits DOCX_LIMITS = new ZipLimits(5_000, 256L * 1024 * 1024, 512L * 1024 * 1024);
 
     private final SafeZipReader zips = new SafeZipReader(DOCX_LIMITS);
+    private final ImageInspector inspector;
+
+    public DocxImporter(ImageInspector inspector) {
+        this.inspector = inspector;
+    }
+
+    public DocxImporter() {
+        this(new ImageInspector());
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -48,11 +58,13 @@ public final class DocxImporter implements ArticleImporter {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             requireWordDocument(pkg, file);
             try (XWPFDocument document = new XWPFDocument(pkg)) {
-                DocxConverter.Result result = new DocxConverter(document).convert();
+                ImportedFigures figures = new ImportedFigures();
+                DocxConverter.Result result = new DocxConverter(document,
+                        new DocxPictures(inspector, file.toString()), figures).convert();
                 String headline = result.headline() != null ? result.headline() : titleOf(document, file);
                 Article article = Article.draft(headline, defaults.language(), defaults.now())
                         .withStandfirst(result.standfirst()).withBody(result.body());
-                return List.of(ImportedArticle.fresh(article));
+                return List.of(ImportedArticle.fresh(article, figures.images()));
             }
         } catch (BadInputException e) {
             throw e;

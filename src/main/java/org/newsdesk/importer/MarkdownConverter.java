@@ -3,6 +3,7 @@ package org.newsdesk.importer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
@@ -12,6 +13,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -26,12 +28,14 @@ import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
+import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.Mark;
 import org.newsdesk.model.TextRun;
 
 /**
  * Markdown (CommonMark) to the body document: headings, paragraphs, bold, italic, links, nested lists and
- * quotes are kept; code becomes plain text; raw HTML is dropped. The first level-1 heading, if any, is
+ * quotes are kept; code becomes plain text; raw HTML is dropped; pictures become figures when a {@link Pictures}
+ * can place them, else their alt text stays as words. The first level-1 heading, if any, is
  * taken out as the headline.
  */
 public final class MarkdownConverter {
@@ -41,9 +45,26 @@ public final class MarkdownConverter {
     public record Result(String headline, Document body) {
     }
 
+    /**
+     * Turns a picture of the text ({@code ![alt](destination "title")}, perhaps inside a link) into a figure,
+     * or gives nothing to keep only its alt text as words.
+     */
+    @FunctionalInterface
+    public interface Pictures {
+        Pictures NONE = (destination, alt, title, link) -> Optional.empty();
+
+        Optional<ImageRef> figure(String destination, String alt, String title, String link);
+    }
+
+    /** Pictures keep only their alt text (bodies typed on the command line, the sample articles). */
     public Result convert(String markdown) {
+        return convert(markdown, Pictures.NONE);
+    }
+
+    /** A picture in a paragraph becomes an image block of its own, splitting the paragraph around it. */
+    public Result convert(String markdown, Pictures pictures) {
         Node root = parser.parse(markdown);
-        Walker walker = new Walker();
+        Walker walker = new Walker(pictures);
         for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
             walker.block(n, 0, false);
         }
@@ -52,7 +73,12 @@ public final class MarkdownConverter {
 
     private static final class Walker {
         final List<Block> blocks = new ArrayList<>();
+        final Pictures pictures;
         String headline;
+
+        Walker(Pictures pictures) {
+            this.pictures = pictures;
+        }
 
         void block(Node node, int depth, boolean inQuote) {
             if (node instanceof Heading h) {
@@ -65,7 +91,7 @@ public final class MarkdownConverter {
                     blocks.add(new Block(BlockType.HEADING, level, Direction.AUTO, runs, null));
                 }
             } else if (node instanceof Paragraph p) {
-                add(inQuote ? BlockType.QUOTE : BlockType.PARAGRAPH, 0, inlines(p));
+                paragraph(p, inQuote ? BlockType.QUOTE : BlockType.PARAGRAPH);
             } else if (node instanceof BlockQuote) {
                 for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
                     block(c, depth, true);
@@ -103,6 +129,39 @@ public final class MarkdownConverter {
             }
         }
 
+        /** The paragraph's words, with each picture that becomes a figure taken out as an image block. */
+        void paragraph(Paragraph p, BlockType type) {
+            List<TextRun> runs = new ArrayList<>();
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                Optional<ImageRef> figure = figureOf(n);
+                if (figure.isPresent()) {
+                    add(type, 0, runs);
+                    runs = new ArrayList<>();
+                    blocks.add(Block.image(figure.get()));
+                } else {
+                    collect(n, EnumSet.noneOf(Mark.class), null, runs);
+                }
+            }
+            add(type, 0, runs);
+        }
+
+        /** A picture, or a link around nothing but a picture (the figure then links there). */
+        Optional<ImageRef> figureOf(Node n) {
+            if (n instanceof Image image) {
+                return pictures.figure(image.getDestination(), altText(image), image.getTitle(), null);
+            }
+            if (n instanceof Link link && link.getFirstChild() instanceof Image image && image.getNext() == null) {
+                return pictures.figure(image.getDestination(), altText(image), image.getTitle(), link.getDestination());
+            }
+            return Optional.empty();
+        }
+
+        String altText(Image image) {
+            List<TextRun> runs = new ArrayList<>();
+            collectChildren(image, EnumSet.noneOf(Mark.class), null, runs);
+            return runs.stream().map(TextRun::text).reduce("", String::concat).strip();
+        }
+
         void add(BlockType type, int level, List<TextRun> runs) {
             List<TextRun> trimmed = TextRuns.trim(runs);
             if (trimmed.isEmpty() && !type.isListItem()) {
@@ -113,27 +172,31 @@ public final class MarkdownConverter {
 
         List<TextRun> inlines(Node parent) {
             List<TextRun> runs = new ArrayList<>();
-            collect(parent, EnumSet.noneOf(Mark.class), null, runs);
+            collectChildren(parent, EnumSet.noneOf(Mark.class), null, runs);
             return runs;
         }
 
-        void collect(Node parent, Set<Mark> marks, String link, List<TextRun> out) {
+        void collectChildren(Node parent, Set<Mark> marks, String link, List<TextRun> out) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof Text t) {
-                    out.add(new TextRun(t.getLiteral(), marks, link));
-                } else if (n instanceof Code code) {
-                    out.add(new TextRun(code.getLiteral(), marks, link));
-                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                    out.add(new TextRun(" ", marks, link));
-                } else if (n instanceof Emphasis) {
-                    collect(n, with(marks, Mark.ITALIC), link, out);
-                } else if (n instanceof StrongEmphasis) {
-                    collect(n, with(marks, Mark.BOLD), link, out);
-                } else if (n instanceof Link l) {
-                    collect(n, marks, l.getDestination(), out);
-                } else if (!(n instanceof HtmlInline)) {
-                    collect(n, marks, link, out);
-                }
+                collect(n, marks, link, out);
+            }
+        }
+
+        void collect(Node n, Set<Mark> marks, String link, List<TextRun> out) {
+            if (n instanceof Text t) {
+                out.add(new TextRun(t.getLiteral(), marks, link));
+            } else if (n instanceof Code code) {
+                out.add(new TextRun(code.getLiteral(), marks, link));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                out.add(new TextRun(" ", marks, link));
+            } else if (n instanceof Emphasis) {
+                collectChildren(n, with(marks, Mark.ITALIC), link, out);
+            } else if (n instanceof StrongEmphasis) {
+                collectChildren(n, with(marks, Mark.BOLD), link, out);
+            } else if (n instanceof Link l) {
+                collectChildren(n, marks, l.getDestination(), out);
+            } else if (!(n instanceof HtmlInline)) {
+                collectChildren(n, marks, link, out);
             }
         }
 

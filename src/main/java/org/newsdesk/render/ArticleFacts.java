@@ -1,6 +1,7 @@
 package org.newsdesk.render;
 
 import java.net.URI;
+import java.util.List;
 import org.newsdesk.model.Article;
 
 /**
@@ -21,13 +22,22 @@ record ArticleFacts(Article article, String name, String title, String canonical
         return new ArticleFacts(article, name, title, canonical, imageUrl(article, canonical, images), options.siteName());
     }
 
+    /**
+     * The largest smaller copy, if any: share cards show a picture about 1200 pixels wide, and a crawler
+     * should not fetch a 12-megapixel original for it.
+     */
+    private static String shareSize(ResolvedImage image) {
+        List<ResolvedImage.Source> sources = image.sources();
+        return sources.isEmpty() ? image.src() : sources.get(sources.size() - 1).src();
+    }
+
     /** Crawlers need an absolute URL: a relative image path is resolved against the canonical URL, if any. */
     private static String imageUrl(Article article, String canonical, ImageResolver images) {
         if (article.featuredImage() == null) {
             return null;
         }
-        String src = images.resolve(article.featuredImage())
-                .flatMap(image -> SafeUrls.imageSource(image.src())).orElse(null);
+        String src = images.resolve(article.featuredImage()).map(ArticleFacts::shareSize)
+                .flatMap(SafeUrls::imageSource).orElse(null);
         if (src == null) {
             return null;
         }

@@ -1,15 +1,19 @@
 package org.newsdesk.render;
 
+import java.util.List;
 import java.util.Optional;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.ImageRef;
 
 /**
- * Renders an image block as {@code <figure><img><figcaption>caption <span class="credit">credit</span>}.
+ * Renders an image block as {@code <figure><img><figcaption>caption <span class="credit">credit</span>}: the img
+ * with width and height (no jump while loading), srcset of the smaller copies, alt text, and lazy loading.
  * An image the resolver cannot place keeps its words (caption, or else alt text) so no text is lost.
  */
 final class FigureHtml {
+    /** The article column is 42rem wide at most (article.css); narrower screens show it full width. */
+    static final String SIZES = "(max-width: 42rem) 100vw, 42rem";
     private final ImageResolver images;
 
     FigureHtml(ImageResolver images) {
@@ -32,8 +36,14 @@ final class FigureHtml {
         out.append("</figure>\n");
     }
 
+    /** Only safe addresses survive; an unsafe smaller copy is dropped from srcset, the picture stays. */
     private static Optional<ResolvedImage> safe(ResolvedImage image) {
-        return SafeUrls.imageSource(image.src()).map(src -> new ResolvedImage(src, image.width(), image.height()));
+        List<ResolvedImage.Source> sources = image.sources().stream()
+                .flatMap(source -> SafeUrls.imageSource(source.src()).stream()
+                        .filter(src -> !src.contains(",") && !src.contains(" ")) // would break srcset's syntax
+                        .map(src -> new ResolvedImage.Source(src, source.width())))
+                .toList();
+        return SafeUrls.imageSource(image.src()).map(src -> new ResolvedImage(src, image.width(), image.height(), sources));
     }
 
     private static void appendImage(ResolvedImage image, ImageRef ref, StringBuilder out) {
@@ -41,13 +51,31 @@ final class FigureHtml {
         if (image.hasSize()) {
             img.append(" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append('"');
         }
-        img.append(" alt=\"").append(HtmlText.escape(ref.altText().strip())).append("\">");
+        appendSources(image, img);
+        img.append(" alt=\"").append(HtmlText.escape(ref.altText().strip())).append("\" loading=\"lazy\">");
         Optional<String> link = SafeUrls.link(ref.link());
         if (link.isPresent()) {
             out.append("<a href=\"").append(HtmlText.escape(link.get())).append("\">").append(img).append("</a>\n");
         } else {
             out.append(img).append('\n');
         }
+    }
+
+    /**
+     * srcset lists the smaller copies and the original (when its width is known), so phones fetch a 400- or
+     * 800-pixel copy; sizes says the picture is never wider than the article column (42rem).
+     */
+    private static void appendSources(ResolvedImage image, StringBuilder img) {
+        if (image.sources().isEmpty() || !image.hasSize()) {
+            return;
+        }
+        StringBuilder srcset = new StringBuilder();
+        for (ResolvedImage.Source source : image.sources()) {
+            srcset.append(source.src()).append(' ').append(source.width()).append("w, ");
+        }
+        srcset.append(image.src()).append(' ').append(image.width()).append('w');
+        img.append(" srcset=\"").append(HtmlText.escape(srcset.toString())).append('"')
+                .append(" sizes=\"").append(SIZES).append('"');
     }
 
     /** Caption HTML; when the picture itself is missing and there is no caption, the alt text stands in. */

@@ -14,6 +14,8 @@ import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.ImageFiles;
 import org.newsdesk.export.RenderAhead;
+import org.newsdesk.export.RenditionFile;
+import org.newsdesk.export.RenditionFiles;
 import org.newsdesk.export.StagedFiles;
 import org.newsdesk.export.WriteErrors;
 import org.newsdesk.model.Article;
@@ -53,12 +55,13 @@ final class ArticleFilesExport {
         Path folder = singleFile ? target.getParent() : target;
         List<ArticleFileNames.Named> named = ArticleFileNames.assign(articles);
         Map<String, Optional<AssetFile>> images = new ConcurrentHashMap<>(); // filled by the rendering threads
-        ImageResolver resolver = format.showsImages() ? resolver(images) : ImageResolver.none();
         List<Path> written = new ArrayList<>(named.size());
         long[] bytes = {0};
-        try (StagedFiles files = new StagedFiles(folder);
-             RenderAhead<ArticleFileNames.Named> ahead = new RenderAhead<>(named,
-                     item -> render.render(item.article(), resolver).getBytes(StandardCharsets.UTF_8))) {
+        try (RenditionFiles renditions = new RenditionFiles();
+             StagedFiles files = new StagedFiles(folder);
+             RenderAhead<ArticleFileNames.Named> ahead = new RenderAhead<>(named, item -> render.render(item.article(),
+                     format.showsImages() ? resolver(images, renditions) : ImageResolver.none())
+                     .getBytes(StandardCharsets.UTF_8))) {
             ahead.forEach((item, content) -> {
                 cancellation.check();
                 String name = singleFile ? target.getFileName().toString() : item.name() + format.suffix();
@@ -66,7 +69,7 @@ final class ArticleFilesExport {
                 bytes[0] += content.length;
                 progress.report(written.size(), named.size());
             });
-            bytes[0] += stageImages(files, images);
+            bytes[0] += stageImages(files, images, renditions);
             cancellation.check();
             files.commit();
         } catch (IOException e) {
@@ -83,20 +86,33 @@ final class ArticleFilesExport {
         return target.getFileName().toString().indexOf('.') > 0;
     }
 
-    /** Finds each picture once per export and remembers it, so it is written once however many use it. */
-    private ImageResolver resolver(Map<String, Optional<AssetFile>> images) {
-        return assetId -> images.computeIfAbsent(assetId, assets::find)
-                .map(file -> new ResolvedImage(ImageFiles.relativePath(assetId, file), file.asset().width(),
-                        file.asset().height()));
+    /**
+     * Finds each picture once per export and remembers it, so it is written once however many use it; its
+     * resized copies are made the first time a page shows it, for the page's srcset.
+     */
+    private ImageResolver resolver(Map<String, Optional<AssetFile>> images, RenditionFiles renditions) {
+        return assetId -> images.computeIfAbsent(assetId, assets::find).map(file -> {
+            List<ResolvedImage.Source> sources = renditions.of(assetId, file).stream()
+                    .map(copy -> new ResolvedImage.Source(copy.relativePath(assetId), copy.width())).toList();
+            return new ResolvedImage(ImageFiles.relativePath(assetId, file), file.asset().width(),
+                    file.asset().height(), sources);
+        });
     }
 
-    private static long stageImages(StagedFiles files, Map<String, Optional<AssetFile>> images) {
+    /** Each original, read from the library one at a time, and its resized copies. */
+    private static long stageImages(StagedFiles files, Map<String, Optional<AssetFile>> images,
+                                    RenditionFiles renditions) {
         long bytes = 0;
         for (Map.Entry<String, Optional<AssetFile>> image : new java.util.TreeMap<>(images).entrySet()) {
             if (image.getValue().isPresent()) {
                 AssetFile file = image.getValue().get();
-                files.stage(ImageFiles.relativePath(image.getKey(), file), file.bytes());
-                bytes += file.bytes().length;
+                byte[] original = file.bytes();
+                files.stage(ImageFiles.relativePath(image.getKey(), file), original);
+                bytes += original.length;
+                for (RenditionFile copy : renditions.made(image.getKey())) {
+                    files.stage(copy.relativePath(image.getKey()), renditions.read(copy));
+                    bytes += copy.size();
+                }
             }
         }
         return bytes;

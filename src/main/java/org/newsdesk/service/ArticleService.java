@@ -257,8 +257,8 @@ public final class ArticleService {
     }
 
     /**
-     * Stores articles read from files, all or nothing. A native file's article keeps its id, status and
-     * times unless the library already has that id; then it comes in as a new draft copy.
+     * Stores articles read from files, with their pictures, all or nothing. A native file's article keeps its id,
+     * status and times unless the library already has that id; then it comes in as a new draft copy.
      */
     List<Article> insertAll(List<org.newsdesk.importer.ImportedArticle> imported) {
         return db.write(c -> {
@@ -275,6 +275,9 @@ public final class ArticleService {
                     version = Math.max(1, a.version()); // the same article, so exports of it match byte for byte
                 } else {
                     toInsert = a.copyAsNew(now);
+                }
+                for (var image : item.images()) {
+                    stores.assets().insertIfAbsent(c, image.asset(), image.bytes(), now);
                 }
                 stored.add(insertWithHistory(c, toInsert, "Imported", version));
             }

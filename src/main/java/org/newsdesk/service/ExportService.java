@@ -125,10 +125,15 @@ public final class ExportService {
         }
     }
 
-    /** Pictures come from the library's asset table, one read each, as the files that show them are written. */
+    /**
+     * Pictures come from the library's asset table: their descriptions when the export is planned, their bytes
+     * only as the files that hold them are written, so a large export never holds every photo in memory.
+     */
     private AssetSource assets() {
-        return assetId -> db.read(c -> stores.assets().find(c, assetId))
-                .map(stored -> new AssetFile(stored.asset(), stored.bytes()));
+        return assetId -> db.read(c -> stores.assets().describe(c, assetId))
+                .map(asset -> new AssetFile(asset, () -> db.read(c -> stores.assets().bytes(c, assetId))
+                        .orElseThrow(() -> new BadInputException("The picture " + assetId
+                                + " was removed from the library during the export; nothing was exported."))));
     }
 
     /**

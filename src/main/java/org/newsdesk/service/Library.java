@@ -9,6 +9,7 @@ import org.newsdesk.codec.ReviewPackageReader;
 import org.newsdesk.codec.ReviewPackageWriter;
 import org.newsdesk.codec.ZipLimits;
 import org.newsdesk.store.ArticleStore;
+import org.newsdesk.store.AssetReferences;
 import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.CommentStore;
 import org.newsdesk.store.Database;
@@ -34,6 +35,7 @@ public final class Library implements AutoCloseable {
     private final ReviewService reviews;
     private final SettingsService settings;
     private final ExportService exports;
+    private final ImageService images;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
@@ -55,7 +57,8 @@ public final class Library implements AutoCloseable {
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
         this.exports = new ExportService(database, stores, articles, settings, json, bundles);
-        this.preview = new PreviewService(exports::renderer);
+        this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
+        this.preview = new PreviewService(exports::renderer, images);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
@@ -118,6 +121,11 @@ public final class Library implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Pictures: adding, finding, screen copies, removing unused ones. */
+    public ImageService images() {
+        return images;
     }
 
     public JsonCodec json() {

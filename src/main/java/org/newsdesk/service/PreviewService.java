@@ -8,14 +8,16 @@ import org.newsdesk.render.PreviewShaping;
 
 /**
  * The live preview: the very page the HTML export writes, from the same renderer. For the on-screen
- * WebView only, Arabic is additionally shaped (see {@link PreviewShaping}).
+ * WebView only, pictures are inlined and Arabic is additionally shaped (see {@link PreviewShaping}).
  */
 public final class PreviewService {
     private final Supplier<HtmlRenderer> renderer;
+    private final ImageResolver screenImages;
 
     /** {@code renderer} gives the export's renderer with the library's current site settings. */
-    PreviewService(Supplier<HtmlRenderer> renderer) {
+    PreviewService(Supplier<HtmlRenderer> renderer, ImageService images) {
         this.renderer = renderer;
+        this.screenImages = new PreviewImages(images);
     }
 
     /** Exactly what the HTML export writes for {@code article}. */
@@ -23,8 +25,11 @@ public final class PreviewService {
         return renderer.get().page(article, ImageResolver.none());
     }
 
-    /** What the preview pane shows: {@link #page} with Arabic letters joined for WebView. */
+    /**
+     * What the preview pane shows: {@link #page} with the pictures inlined as screen-size {@code data:} copies and
+     * Arabic letters joined for WebView. The exported page itself is unchanged.
+     */
     public String pageForScreen(Article article) {
-        return PreviewShaping.shapeArabic(page(article));
+        return PreviewShaping.shapeArabic(renderer.get().page(article, screenImages));
     }
 }

@@ -34,7 +34,7 @@ import org.newsdesk.render.SampleArticles;
 import org.newsdesk.render.Templates;
 
 class BundleWriterTest {
-    private static final byte[] PHOTO_BYTES = "not really a jpeg, but bytes all the same".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PHOTO_BYTES = org.newsdesk.testing.TestImages.jpeg(1200, 800);
     private static final AssetSource ASSETS = id -> SampleArticles.PHOTO.equals(id)
             ? Optional.of(new AssetFile(new Asset(id, "image/jpeg", 1200, 800, PHOTO_BYTES.length), PHOTO_BYTES))
             : Optional.empty();
@@ -151,7 +151,8 @@ class BundleWriterTest {
         Path zip = dir.resolve("out.zip");
         List<String> reports = new java.util.ArrayList<>();
         writer.write(articles(), ASSETS, zip, (done, total) -> reports.add(done + "/" + total));
-        assertThat(reports).hasSize(14).startsWith("1/14").endsWith("14/14");
+        // one step for making the picture's smaller copies, then one per file (15) and the manifest
+        assertThat(reports).hasSize(17).startsWith("1/17").endsWith("17/17");
 
         Path cancelled = dir.resolve("cancelled.zip");
         assertThatThrownBy(() -> writer.write(articles(), ASSETS, cancelled, (done, total) -> {

@@ -51,7 +51,7 @@ class DocxImporterTest {
         List<Block> blocks = article.body().blocks();
         assertThat(blocks).extracting(Block::type).containsExactly(BlockType.PARAGRAPH, BlockType.HEADING,
                 BlockType.BULLET_ITEM, BlockType.BULLET_ITEM, BlockType.BULLET_ITEM, BlockType.NUMBERED_ITEM,
-                BlockType.NUMBERED_ITEM, BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH);
+                BlockType.NUMBERED_ITEM, BlockType.HEADING, BlockType.IMAGE, BlockType.PARAGRAPH, BlockType.PARAGRAPH);
         assertThat(blocks.get(0).runs()).containsExactly(TextRun.plain("Pupils "), TextRun.of("study", Mark.BOLD),
                 TextRun.plain(" "), TextRun.of("monuments", Mark.ITALIC), TextRun.plain(", "),
                 TextRun.of("underlined", Mark.UNDERLINE), TextRun.plain(", "), TextRun.of("struck", Mark.STRIKETHROUGH),
@@ -63,8 +63,9 @@ class DocxImporterTest {
         assertThat(blocks.subList(2, 7)).extracting(Block::level).containsExactly(0, 1, 0, 0, 1);
         assertThat(blocks.get(3).text()).isEqualTo("in three languages");
         assertThat(blocks.get(7).level()).as("a later Heading 1 becomes a level-2 heading").isEqualTo(2);
-        assertThat(blocks.get(8).text()).isEqualTo("Text after the picture.");
-        assertThat(blocks.get(9).text()).as("table cells keep their words").isEqualTo("In a table");
+        assertThat(blocks.get(8).image().assetId()).isEqualTo(org.newsdesk.image.Sha256.hex(TINY_PNG));
+        assertThat(blocks.get(9).text()).isEqualTo("Text after the picture.");
+        assertThat(blocks.get(10).text()).as("table cells keep their words").isEqualTo("In a table");
     }
 
     @Test
@@ -141,6 +142,38 @@ class DocxImporterTest {
         assertThatThrownBy(() -> importer.read(file, DEFAULTS)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining(why)
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1));
+    }
+
+    @Test
+    void embeddedPhotosComeAlongWithWordsAltTextAndCaption() throws Exception {
+        byte[] jpeg = org.newsdesk.testing.TestImages.withSegment(org.newsdesk.testing.TestImages.jpeg(300, 200),
+                0xED, org.newsdesk.testing.TestImages.iptc(java.util.Map.of(110, "UNICEF"), true));
+        Path file = write("photo.docx", doc -> {
+            XWPFRun run = doc.createParagraph().createRun();
+            run.addPicture(new ByteArrayInputStream(jpeg), Document.PICTURE_TYPE_JPEG, "pump.jpg", 952500, 635000);
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr("A blue pump in a schoolyard");
+            XWPFParagraph caption = doc.createParagraph();
+            caption.setStyle("Caption");
+            caption.createRun().setText("The new pump at Kibera school.");
+            doc.createParagraph().createRun().setText("Then more text.");
+        });
+        List<ImportedArticle> imported = importer.read(file, DEFAULTS);
+        List<Block> blocks = imported.get(0).article().body().blocks();
+        assertThat(blocks).extracting(Block::type).containsExactly(BlockType.IMAGE, BlockType.PARAGRAPH);
+        assertThat(blocks.get(0).image()).isEqualTo(new org.newsdesk.model.ImageRef(org.newsdesk.image.Sha256.hex(jpeg),
+                "The new pump at Kibera school.", "UNICEF", "A blue pump in a schoolyard", null));
+        assertThat(imported.get(0).images()).singleElement().satisfies(image -> assertThat(image.bytes()).isEqualTo(jpeg));
+    }
+
+    @Test
+    void aDamagedEmbeddedPhotoRefusesTheImport() throws Exception {
+        byte[] jpeg = org.newsdesk.testing.TestImages.jpeg(300, 200);
+        byte[] cut = org.newsdesk.testing.TestImages.truncated(jpeg, jpeg.length / 2);
+        Path file = write("broken.docx", doc -> doc.createParagraph().createRun()
+                .addPicture(new ByteArrayInputStream(cut), Document.PICTURE_TYPE_JPEG, "cut.jpg", 9525, 9525));
+        assertThatThrownBy(() -> importer.read(file, DEFAULTS)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("Cannot import " + file + ": the picture image1.jpeg is a damaged JPEG picture")
+                .hasMessageEndingWith("; nothing was imported.");
     }
 
     private Article read(Path file) {

@@ -83,15 +83,26 @@ class BodyHtmlTest {
     void figureWithLinkCaptionAndCredit() {
         ImageRef ref = new ImageRef(SampleArticles.PHOTO, "A pump.", "Photo: Ann", "A blue pump", "https://example.org/p");
         assertThat(ltr(Block.image(ref))).isEqualTo("<figure>\n<a href=\"https://example.org/p\"><img src=\"images/"
-                + SampleArticles.PHOTO + ".jpg\" width=\"1200\" height=\"800\" alt=\"A blue pump\"></a>\n"
+                + SampleArticles.PHOTO + ".jpg\" width=\"1200\" height=\"800\" alt=\"A blue pump\" loading=\"lazy\"></a>\n"
                 + "<figcaption>A pump. <span class=\"credit\">Photo: Ann</span></figcaption>\n</figure>\n");
+    }
+
+    @Test
+    void smallerCopiesGoInSrcsetSmallestFirstAndUnsafeOnesAreLeftOut() {
+        BodyHtml sized = new BodyHtml(id -> Optional.of(new ResolvedImage("images/a.jpg", 2000, 1500, List.of(
+                new ResolvedImage.Source("images/a-1600.jpg", 1600), new ResolvedImage.Source("javascript:alert(1)", 900),
+                new ResolvedImage.Source("images/a,b.jpg", 700), new ResolvedImage.Source("images/a-400.jpg", 400)))));
+        assertThat(sized.render(List.of(Block.image(new ImageRef("a", "", "", "Alt", null))), Direction.LTR))
+                .isEqualTo("<figure>\n<img src=\"images/a.jpg\" width=\"2000\" height=\"1500\" srcset=\"images/a-400.jpg"
+                        + " 400w, images/a-1600.jpg 1600w, images/a.jpg 2000w\" sizes=\"" + FigureHtml.SIZES
+                        + "\" alt=\"Alt\" loading=\"lazy\">\n</figure>\n");
     }
 
     @Test
     void figureWithoutCaptionOrSize() {
         BodyHtml unsized = new BodyHtml(id -> Optional.of(ResolvedImage.of("https://cdn.example.org/" + id + ".png")));
         assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "", "Credit only", "", null))), Direction.LTR))
-                .isEqualTo("<figure>\n<img src=\"https://cdn.example.org/x.png\" alt=\"\">\n"
+                .isEqualTo("<figure>\n<img src=\"https://cdn.example.org/x.png\" alt=\"\" loading=\"lazy\">\n"
                         + "<figcaption><span class=\"credit\">Credit only</span></figcaption>\n</figure>\n");
     }
 

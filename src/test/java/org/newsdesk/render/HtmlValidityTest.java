@@ -38,6 +38,17 @@ class HtmlValidityTest {
         assertThat(checker.errors(html)).as(html).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void figuresWithSmallerCopiesInSrcsetAreValid() throws Exception {
+        HtmlRenderer renderer = new HtmlRenderer(Templates.builtIn(), PageOptions.none(), new JsonCodec());
+        ImageResolver withCopies = id -> java.util.Optional.of(new ResolvedImage("images/" + id + ".jpg", 2000, 1500,
+                java.util.List.of(new ResolvedImage.Source("images/" + id + "-800.jpg", 800),
+                        new ResolvedImage.Source("images/" + id + "-400.jpg", 400))));
+        String html = renderer.page(SampleArticles.everything(), withCopies);
+        assertThat(html).contains("srcset=").contains("loading=\"lazy\"");
+        assertThat(checker.errors(html)).as(html).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} page, without site options")
     @MethodSource("pages")
     void pageWithoutSiteOptionsIsValid(String name, Article article) throws Exception {

@@ -33,7 +33,9 @@ public final class EditorView {
     private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
     private final VBox form;
 
-    public EditorView(EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags) {
+    /** @param featuredImage the featured image bar, shown under the tags; null for none */
+    public EditorView(EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags,
+                      Node featuredImage) {
         this.model = model;
         root.getStyleClass().add("editor-pane");
 
@@ -104,6 +106,9 @@ public final class EditorView {
         grid.add(language, 1, 3);
         grid.add(tags, 0, 4, 2, 1);
         grid.add(new EmbargoField(model.embargoProperty()), 0, 5, 2, 1);
+        if (featuredImage != null) {
+            grid.add(featuredImage, 0, 6, 2, 1);
+        }
 
         VBox.setVgrow(body, Priority.ALWAYS);
         form = new VBox(10, grid, toolbar, body);

@@ -46,6 +46,7 @@ public final class EditorViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ENGLISH);
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObjectProperty<java.time.OffsetDateTime> embargo = new SimpleObjectProperty<>();
+    private final StringProperty featuredImage = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NONE);
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
     private final PauseTransition autosaveTimer = new PauseTransition(AUTOSAVE_DELAY);
@@ -70,7 +71,8 @@ public final class EditorViewModel {
         this.articles = articles;
         this.background = background;
         autosaveTimer.setOnFinished(e -> autosave());
-        for (Observable o : List.<Observable>of(headline, standfirst, dateline, date, byline, language, tags, embargo)) {
+        for (Observable o : List.<Observable>of(headline, standfirst, dateline, date, byline, language, tags, embargo,
+                featuredImage)) {
             o.addListener(x -> edited());
         }
     }
@@ -103,6 +105,7 @@ public final class EditorViewModel {
             language.set(article.language());
             tags.setAll(article.tags());
             embargo.set(article.embargo());
+            featuredImage.set(article.featuredImage());
             bodySink.accept(article.body());
             stored.set(article); // last: listeners of the stored article see the form already filled
         } finally {
@@ -139,7 +142,8 @@ public final class EditorViewModel {
         Article base = stored.get();
         return base.withHeadline(headline.get()).withStandfirst(standfirst.get()).withDateline(dateline.get())
                 .withDate(date.get()).withByline(byline.get()).withLanguage(language.get())
-                .withTags(List.copyOf(tags)).withEmbargo(embargo.get()).withBody(bodySource.get());
+                .withTags(List.copyOf(tags)).withEmbargo(embargo.get()).withFeaturedImage(featuredImage.get())
+                .withBody(bodySource.get());
     }
 
     public boolean hasUnsavedChanges() {
@@ -281,6 +285,11 @@ public final class EditorViewModel {
     /** When the article may be published, or null for no embargo. */
     public ObjectProperty<java.time.OffsetDateTime> embargoProperty() {
         return embargo;
+    }
+
+    /** The featured image's asset id, or null: shown in the header, used by share cards and ninjs. */
+    public StringProperty featuredImageProperty() {
+        return featuredImage;
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {

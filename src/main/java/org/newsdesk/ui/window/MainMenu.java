@@ -63,6 +63,9 @@ final class MainMenu {
                 .item("Quote", "Shortcut+Shift+Period", () -> body.setBlockType(BlockType.QUOTE, 0))
                 .add(directionMenu(body))
                 .separator()
+                .item("Picture…", "Shortcut+Shift+P", Feather.IMAGE, window::insertImage)
+                .item("Picture details…", null, body::editImageAtCaret)
+                .separator()
                 .item("Clear formatting", "Shortcut+Backslash", body::clearFormatting)
                 .build();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -33,7 +33,11 @@ import org.newsdesk.ui.dialogs.ConflictDialog;
 import org.newsdesk.ui.dialogs.SettingsDialog;
 import org.newsdesk.ui.dialogs.TagManagerDialog;
 import org.newsdesk.ui.dialogs.TrashDialog;
+import org.newsdesk.ui.editor.EditorImages;
+import org.newsdesk.ui.editor.EditorPictures;
 import org.newsdesk.ui.editor.EditorView;
+import org.newsdesk.ui.editor.FeaturedImageBar;
+import org.newsdesk.ui.editor.ImagePicker;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.editor.body.BodyEditor;
 import org.newsdesk.ui.library.LibraryView;
@@ -59,6 +63,7 @@ public final class MainWindow implements WindowActions {
     private final LibraryView libraryView;
     private final EditorView editorView;
     private final BodyEditor body;
+    private final EditorImages images;
     private final ThemeSwitcher theme;
     private final SplitPane split = new SplitPane();
     private final Label notice = new Label();
@@ -92,8 +97,14 @@ public final class MainWindow implements WindowActions {
         editorModel.setOnConflict(this::resolveConflict);
 
         libraryView = new LibraryView(libraryModel, clock, actions::open);
+        EditorPictures pictures = new EditorPictures(library.images(), background);
+        body.setPictures(pictures);
+        images = new EditorImages(library.images(), background, body, this::notify, () -> stage);
+        body.setImageIntake(images);
+        body.setOnMakeFeatured(editorModel.featuredImageProperty()::set);
+        FeaturedImageBar featured = new FeaturedImageBar(editorModel, pictures, body::images, images::chooseFile);
         editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body).node(),
-                libraryModel.knownTags());
+                libraryModel.knownTags(), featured.node());
         actions.setAfterCreate(editorView::focusHeadline);
         editorModel.storedProperty().addListener((o, a, article) -> {
             if (article != null) {
@@ -205,6 +216,20 @@ public final class MainWindow implements WindowActions {
                         + "Save (Ctrl+S) again to choose.");
             }
         }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    /** Replaces the file chooser that picks pictures (tests). */
+    public void setImagePicker(ImagePicker picker) {
+        images.setPicker(picker);
+    }
+
+    @Override
+    public void insertImage() {
+        if (editorModel.storedProperty().get() == null) {
+            notify("Open an article first: pictures go into its body.");
+            return;
+        }
+        images.insertFromFile();
     }
 
     @Override

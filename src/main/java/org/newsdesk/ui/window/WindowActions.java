@@ -8,6 +8,9 @@ interface WindowActions {
 
     void showExport();
 
+    /** Format › Picture…: picks picture files and inserts them in the body at the caret. */
+    void insertImage();
+
     void showTrash();
 
     void showTagManager();

@@ -114,12 +114,12 @@ final class BlockLook {
         double start = switch (style.type()) {
             case QUOTE -> QUOTE_INSET;
             case BULLET_ITEM, NUMBERED_ITEM -> rtl ? listIndent(style.level()) : 0;
-            case IMAGE -> rtl ? LIST_GUTTER + 10 : 10;
+            case IMAGE -> FigureView.INSET;
             default -> 0;
         };
         double top = switch (style.type()) {
             case HEADING -> 14;
-            case IMAGE -> 8;
+            case IMAGE -> FigureView.CAPTION_TOP; // the picture is drawn above the caption (FigureView)
             default -> 0;
         };
         double bottom = style.type() == BlockType.IMAGE ? 8 : 0;

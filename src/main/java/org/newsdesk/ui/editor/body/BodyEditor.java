@@ -1,5 +1,6 @@
 package org.newsdesk.ui.editor.body;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.newsdesk.importer.LinkPolicy;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
+import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.Mark;
 
@@ -43,6 +45,27 @@ public final class BodyEditor {
     private final FindReplace findReplace = new FindReplace(area);
     private final FragmentInserter inserter = new FragmentInserter(area, mapper);
     private final ClipboardBridge clipboard = new ClipboardBridge(area, mapper, inserter, inline);
+    private final FigureEditing figureEditing = new FigureEditing(area);
+    private final FigureView figures = new FigureView(area, new FigureView.Actions() {
+        @Override
+        public void edit(int paragraph) {
+            editImage(paragraph);
+        }
+
+        @Override
+        public void makeFeatured(int paragraph) {
+            onMakeFeatured.accept(figureEditing.figure(paragraph).assetId());
+        }
+
+        @Override
+        public void remove(int paragraph) {
+            figureEditing.remove(paragraph);
+        }
+    });
+    private final ImagePaste imagePaste = new ImagePaste();
+    private ImageIntake imageIntake = ImageIntake.NONE;
+    private ImageDetailsPrompt imageDetails;
+    private Consumer<String> onMakeFeatured = assetId -> { };
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.ENGLISH);
     private final ObjectProperty<TypingSettings> typingSettings =
             new SimpleObjectProperty<>(this, "typingSettings", TypingSettings.ALL_ON);
@@ -64,6 +87,11 @@ public final class BodyEditor {
         Objects.requireNonNull(linkOpener, "linkOpener");
         typingSettings.set(Objects.requireNonNull(settings, "settings"));
         linkPrompt = new LinkDialog(area);
+        imageDetails = new ImageDetailsDialog(area);
+        // Replaces BodyArea's own factory: figures draw their pictures, list items keep their markers.
+        area.setParagraphGraphicFactory(new ParagraphGraphics(area,
+                new ParagraphMarkers(area, area.changeCountProperty()), figures));
+        ImageDrops.install(area, () -> imageIntake);
         findBar = new FindBar(findReplace, this::hideFind);
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
@@ -270,9 +298,14 @@ public final class BodyEditor {
         clipboard.cut();
     }
 
-    /** Pastes the clipboard: HTML cleaned into blocks, or plain text split into paragraphs on blank lines. */
+    /**
+     * Pastes the clipboard: picture files or a bitmap go to the {@link ImageIntake}; HTML is cleaned into blocks;
+     * plain text is split into paragraphs on blank lines.
+     */
     public void paste() {
-        clipboard.paste();
+        if (!imagePaste.paste(javafx.scene.input.Clipboard.getSystemClipboard(), imageIntake)) {
+            clipboard.paste();
+        }
     }
 
     public void pasteAsPlainText() {
@@ -282,6 +315,61 @@ public final class BodyEditor {
     /** Pastes HTML as if it came from the clipboard (drag and drop, the window's Edit menu). */
     public void pasteHtml(String html) {
         clipboard.pasteHtml(html);
+    }
+
+    // ---- pictures ----------------------------------------------------------------------------------------------
+
+    /** Where figures get their pictures from; without one they show a placeholder. */
+    public void setPictures(PictureSource pictures) {
+        figures.setPictures(Objects.requireNonNull(pictures));
+        var graphics = area.getParagraphGraphicFactory();
+        area.setParagraphGraphicFactory(null); // setting it anew redraws the figures on screen
+        area.setParagraphGraphicFactory(graphics);
+    }
+
+    /** Where dropped and pasted pictures go to be added to the library. */
+    public void setImageIntake(ImageIntake intake) {
+        this.imageIntake = Objects.requireNonNull(intake);
+    }
+
+    /** Replaces the picture details dialog, e.g. in tests. */
+    public void setImageDetailsPrompt(ImageDetailsPrompt prompt) {
+        this.imageDetails = Objects.requireNonNull(prompt);
+    }
+
+    /** Hears "Use as featured image" from a figure's context menu, with the picture's asset id. */
+    public void setOnMakeFeatured(Consumer<String> onMakeFeatured) {
+        this.onMakeFeatured = Objects.requireNonNull(onMakeFeatured);
+    }
+
+    /** Inserts a figure below the caret's paragraph (in place of it when empty), as one undo step. */
+    public void insertImage(ImageRef image) {
+        figureEditing.insert(image);
+        area.requestFocus();
+    }
+
+    /** Opens the details form of the figure of paragraph {@code paragraph}; its answer is one undo step. */
+    public void editImage(int paragraph) {
+        if (!figureEditing.isFigure(paragraph)) {
+            return;
+        }
+        imageDetails.ask(figureEditing.figure(paragraph)).ifPresent(changed -> figureEditing.update(paragraph, changed));
+        area.requestFocus();
+    }
+
+    /** Opens the details form of the figure the caret is in; false when the caret is not in one. */
+    public boolean editImageAtCaret() {
+        int paragraph = area.currentParagraphIndex();
+        if (!figureEditing.isFigure(paragraph)) {
+            return false;
+        }
+        editImage(paragraph);
+        return true;
+    }
+
+    /** The body's figures as they are now, in order (captions included). */
+    public List<ImageRef> images() {
+        return figureEditing.figures();
     }
 
     // ---- find and replace ------------------------------------------------------------------------------------

@@ -55,6 +55,11 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
         return new ParStyle(type, newLevel, direction, image);
     }
 
+    /** The same figure paragraph showing {@code newImage}; other paragraphs stay as they are. */
+    public ParStyle withImage(ImageRef newImage) {
+        return type == BlockType.IMAGE ? new ParStyle(type, level, direction, newImage) : this;
+    }
+
     public ParStyle withDirection(Direction newDirection) {
         return new ParStyle(type, level, newDirection, image);
     }

@@ -17,8 +17,8 @@ import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 
 /**
- * The bullet or number in front of a list item, or the picture sign in front of an image caption, as the
- * paragraph's graphic.
+ * The bullet or number in front of a list item, as the paragraph's graphic (figures draw their picture instead,
+ * see {@link FigureView}).
  *
  * <p>Numbers depend on the paragraphs before, which RichTextFX does not redraw when an earlier item changes, so
  * each number is a binding on the area's change counter and is worked out again after every change.
@@ -28,7 +28,6 @@ import org.newsdesk.model.Direction;
 final class ParagraphMarkers implements IntFunction<Node> {
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
-    private static final String IMAGE_SIGN = "▣";
     private static final double GAP = 8;
     /** Extra room between a right-to-left item's text and its marker, which otherwise touched. */
     private static final double MARKER_ROOM = 6;
@@ -48,21 +47,18 @@ final class ParagraphMarkers implements IntFunction<Node> {
         }
         Paragraph<ParStyle, String, TextStyle> paragraph = area.getParagraph(index);
         ParStyle style = paragraph.getParagraphStyle();
-        if (!style.isListItem() && !style.is(BlockType.IMAGE)) {
+        if (!style.isListItem()) {
             return null;
         }
         Text marker = new Text();
         marker.getStyleClass().addAll("body-text", "list-marker");
         marker.setTextOrigin(VPos.TOP);
-        if (style.is(BlockType.IMAGE)) {
-            marker.setText(IMAGE_SIGN); // the picture itself is not drawn yet; its caption is the paragraph
-            marker.getStyleClass().add("image-marker");
-        } else if (style.is(BlockType.NUMBERED_ITEM)) {
+        if (style.is(BlockType.NUMBERED_ITEM)) {
             marker.textProperty().bind(Bindings.createStringBinding(() -> number(index) + ".", changes));
         } else {
             marker.setText(BULLETS[style.level() % BULLETS.length]);
         }
-        double indent = style.is(BlockType.IMAGE) ? BlockLook.LIST_GUTTER : BlockLook.listIndent(style.level());
+        double indent = BlockLook.listIndent(style.level());
         if (isRightToLeft(index, style, paragraph.getText())) {
             marker.getStyleClass().add("arabic"); // same font, so the same line height, as the words beside it
             marker.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT); // "1." reads as in an Arabic list

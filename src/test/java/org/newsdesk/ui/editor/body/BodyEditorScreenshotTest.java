@@ -26,6 +26,8 @@ class BodyEditorScreenshotTest {
     void start(Stage stage) {
         this.stage = stage;
         editor = new BodyEditor(href -> { });
+        javafx.scene.image.Image photo = SwingFXUtils.toFXImage(org.newsdesk.testing.TestImages.picture(640, 400, 4, false), null);
+        editor.setPictures((assetId, ready) -> ready.accept(photo));
         stage.setScene(new Scene((javafx.scene.Parent) editor.node(), 760, 720));
         stage.show();
     }

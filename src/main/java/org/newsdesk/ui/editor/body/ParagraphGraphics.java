@@ -1,0 +1,26 @@
+package org.newsdesk.ui.editor.body;
+
+import java.util.function.IntFunction;
+import javafx.scene.Node;
+import org.newsdesk.model.BlockType;
+
+/** The graphic of each paragraph: the picture of an image block, the bullet or number of a list item. */
+final class ParagraphGraphics implements IntFunction<Node> {
+    private final BodyArea area;
+    private final ParagraphMarkers markers;
+    private final FigureView figures;
+
+    ParagraphGraphics(BodyArea area, ParagraphMarkers markers, FigureView figures) {
+        this.area = area;
+        this.markers = markers;
+        this.figures = figures;
+    }
+
+    @Override
+    public Node apply(int index) {
+        if (index >= 0 && index < area.getParagraphs().size() && area.paragraphStyle(index).is(BlockType.IMAGE)) {
+            return figures.create(index);
+        }
+        return markers.apply(index);
+    }
+}
