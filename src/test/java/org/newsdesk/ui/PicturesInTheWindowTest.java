@@ -93,8 +93,8 @@ class PicturesInTheWindowTest {
 
         // Format › Picture… with the caret at the end of the first paragraph
         AppDriver.waitUntil("the article open", () -> app.window().editor().storedProperty().get() != null
-                && !robot.lookup(".body-area").queryAll().isEmpty());
-        robot.clickOn(".body-area");
+                && !robot.lookup("#body").queryAll().isEmpty());
+        robot.clickOn("#body");
         robot.push(KeyCode.CONTROL, KeyCode.END);
         clickMenu("Format", "Picture…");
         AppDriver.waitUntil("the figure in the body", () -> {
@@ -187,8 +187,8 @@ class PicturesInTheWindowTest {
             return null;
         });
         AppDriver.waitUntil("the article open", () -> app.window().editor().storedProperty().get() != null
-                && !robot.lookup(".body-area").queryAll().isEmpty());
-        robot.clickOn(".body-area");
+                && !robot.lookup("#body").queryAll().isEmpty());
+        robot.clickOn("#body");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
         AppDriver.waitUntil("the refusal shown", () -> robot.lookup("#notice").queryLabeled().getText()
                 .contains("chart.svg is an SVG drawing"));

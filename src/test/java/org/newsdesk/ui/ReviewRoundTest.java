@@ -101,7 +101,7 @@ class ReviewRoundTest {
     }
 
     private BodyArea area() {
-        return robot.lookup(".body-area").queryAs(BodyArea.class);
+        return robot.lookup("#body").queryAs(BodyArea.class);
     }
 
     private String text(String query) throws Exception {
@@ -117,7 +117,7 @@ class ReviewRoundTest {
         robot.write("Schools plant ten thousand trees");
         robot.clickOn("#standfirst").write("Pupils in forty schools took part.");
         robot.clickOn("#tags-input").write("Environment").push(KeyCode.ENTER);
-        robot.clickOn(".body-area").write("Pupils in forty schools planted trees this week. The ministry paid for them.");
+        robot.clickOn("#body").write("Pupils in forty schools planted trees this week. The ministry paid for them.");
         AppDriver.waitUntil("saved", () -> app.window().editor().saveStateProperty().get() == SaveState.SAVED);
         UUID id = stored().id();
         showTab("tab-review");
@@ -129,7 +129,7 @@ class ReviewRoundTest {
         restart(EDITOR, "editor", id);
         showTab("tab-review");
         assertThat(text("#review-status")).isEqualTo("In review");
-        robot.clickOn(".body-area");
+        robot.clickOn("#body");
         robot.push(KeyCode.CONTROL, KeyCode.HOME);
         for (int i = 0; i < 2; i++) {
             robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
@@ -178,7 +178,7 @@ class ReviewRoundTest {
                 .isEqualTo("Check the number of schools.");
         assertThat(fx(() -> app.window().review().highlights().count())).isEqualTo(1);
 
-        robot.clickOn(".body-area");
+        robot.clickOn("#body");
         robot.push(KeyCode.CONTROL, KeyCode.END);
         robot.write(" Thirty-eight schools took part.");
         robot.clickOn("#comment-1 .comment-open-reply");

@@ -107,8 +107,6 @@ final class BlockLook {
         };
     }
 
-    private static final double RTL_EDGE = 4;
-
     /** Space around the text. Left-to-right list items get their indent from the marker gutter instead. */
     private static Insets padding(ParStyle style, boolean rtl) {
         double start = switch (style.type()) {
@@ -124,8 +122,6 @@ final class BlockLook {
         };
         double bottom = style.type() == BlockType.IMAGE ? 8 : 0;
         // TextFlow lays out right-to-left text itself instead of being mirrored, so insets stay physical.
-        // RTL_EDGE: the first Arabic glyph of a line (bold headings most) overhangs the flow's right edge and
-        // was clipped; a few pixels of room keep it whole.
-        return rtl ? new Insets(top, start + RTL_EDGE, bottom, 0) : new Insets(top, 0, bottom, start);
+        return rtl ? new Insets(top, start, bottom, 0) : new Insets(top, 0, bottom, start);
     }
 }
