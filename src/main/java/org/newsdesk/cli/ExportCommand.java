@@ -46,6 +46,9 @@ final class ExportCommand extends LibraryCommand {
     @Option(names = "--with-revisions", description = "With --format json: include each article's revisions.")
     boolean withRevisions;
 
+    @Option(names = "--mark-published", description = "With --format bundle: publish the approved articles it holds.")
+    boolean markPublished;
+
     @Option(names = "--allow-embargoed", description = "Export articles whose embargo has not ended yet.")
     boolean allowEmbargoed;
 
@@ -62,6 +65,9 @@ final class ExportCommand extends LibraryCommand {
         if (withRevisions && exportFormat != ExportFormat.JSON) {
             throw new ParameterException(spec.commandLine(), "--with-revisions only goes with --format json.");
         }
+        if (markPublished && exportFormat != ExportFormat.BUNDLE) {
+            throw new ParameterException(spec.commandLine(), "--mark-published only goes with --format bundle.");
+        }
         ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
                 allowEmbargoed);
         ProgressBar bar = ProgressBar.forTerminal(err());
@@ -72,6 +78,11 @@ final class ExportCommand extends LibraryCommand {
             bar.finish();
         }
         result.files().forEach(file -> out().println(file));
+        if (markPublished) {
+            int published = library.workflow().publishApproved(library.exports().select(request.selection()),
+                    "Published in " + out.getFileName());
+            err().println(published + " approved article(s) marked published.");
+        }
         return ExitCodes.OK;
     }
 

@@ -50,6 +50,30 @@ public final class WorkflowService {
     }
 
     /**
+     * After an upload bundle went out: publishes every approved article among {@code ids} (others stay as they
+     * are). Refused as a whole, before any change, when the user may not publish.
+     *
+     * @return how many articles were published
+     */
+    public int publishApproved(java.util.List<UUID> ids, String note) {
+        java.util.List<UUID> approved = db.read(c -> {
+            java.util.List<UUID> out = new java.util.ArrayList<>();
+            for (UUID id : ids) {
+                if (stores.articles().get(c, id).status() == org.newsdesk.model.ArticleStatus.APPROVED) {
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        if (!approved.isEmpty() && user.get().role() != org.newsdesk.model.Role.EDITOR) {
+            throw new ConflictException("The bundle was written, but only an editor can mark its "
+                    + approved.size() + " approved article(s) published.");
+        }
+        approved.forEach(id -> transition(id, WorkflowAction.PUBLISH, note));
+        return approved.size();
+    }
+
+    /**
      * Takes {@code action} on the article as it is stored now, for the CLI and scripts.
      *
      * @param note why (goes on the timeline); required for {@link WorkflowAction#REQUEST_CHANGES}, may be null otherwise

@@ -92,6 +92,25 @@ class ExportCliTest {
     }
 
     @Test
+    void aBundleExportCanMarkItsApprovedArticlesPublished() throws Exception {
+        assertThat(on(library, "edit", id, "--standfirst", "Pipes for every school.").code()).isZero();
+        assertThat(on(library, "status", id, "submit", "--as", "Sara", "--role", "press-officer").code()).isZero();
+        Result approved = on(library, "status", id, "approve", "--as", "Omar", "--role", "editor");
+        assertThat(approved.code()).as(approved.err()).isZero();
+        Path zip = dir.resolve("week.zip");
+        Result byWriter = on(library, "export", "--tag", "water", "--format", "bundle", "--out", zip.toString(),
+                "--mark-published", "--as", "Sara", "--role", "press-officer");
+        assertThat(byWriter.code()).isEqualTo(3);
+        assertThat(byWriter.err()).contains("only an editor");
+        assertThat(zip).exists();
+        Result byEditor = on(library, "export", "--tag", "water", "--format", "bundle", "--out", zip.toString(),
+                "--mark-published", "--as", "Omar", "--role", "editor");
+        assertThat(byEditor.code()).as(byEditor.err()).isZero();
+        assertThat(byEditor.err()).contains("1 approved article(s) marked published");
+        assertThat(on(library, "show", id).out()).contains("status: published");
+    }
+
+    @Test
     void htmlEscapesTheHeadlineAndWritesOneFilePerArticle() throws Exception {
         Path out = dir.resolve("pages");
         Result r = on(library, "export", "--tag", "water", "--format", "html", "--out", out.toString());

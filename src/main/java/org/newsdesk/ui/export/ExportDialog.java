@@ -82,6 +82,11 @@ public final class ExportDialog {
         revisions.selectedProperty().bindBidirectional(model.withRevisionsProperty());
         revisions.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.JSON));
 
+        CheckBox publish = new CheckBox("Mark the approved articles published");
+        publish.setId("export-mark-published");
+        publish.selectedProperty().bindBidirectional(model.markPublishedProperty());
+        publish.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.BUNDLE));
+
         TextField destination = new TextField();
         destination.setId("export-destination");
         destination.setPrefColumnCount(32);
@@ -104,7 +109,7 @@ public final class ExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Articles"), new VBox(4, current, listed, everything));
-        grid.addRow(1, new Label("Format"), new HBox(10, format, revisions));
+        grid.addRow(1, new Label("Format"), new HBox(10, format, revisions, publish));
         grid.addRow(2, new Label("To"), new HBox(6, destination, choose));
         VBox content = new VBox(12, grid, progress, message);
         content.setPrefWidth(560);

@@ -39,10 +39,13 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.HTML);
     private final StringProperty destination = new SimpleStringProperty("");
     private final BooleanProperty withRevisions = new SimpleBooleanProperty();
+    private final BooleanProperty markPublished = new SimpleBooleanProperty();
+    private java.util.function.BiFunction<List<UUID>, String, Integer> publisher = (ids, note) -> 0;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Task<ExportResult> task;
+    private volatile int published;
     private final java.util.concurrent.atomic.AtomicBoolean cancelRequested = new java.util.concurrent.atomic.AtomicBoolean();
     private java.util.function.Predicate<String> confirmEmbargo = message -> false;
     private boolean allowEmbargoed;
@@ -54,6 +57,15 @@ public final class ExportViewModel {
         this.listed = List.copyOf(listed);
         scope.set(current != null ? Scope.CURRENT : Scope.LISTED);
         destination.set(lastDestination == null ? "" : lastDestination);
+    }
+
+    /** Publishes the approved articles of a bundle just written (WorkflowService.publishApproved). */
+    public void setPublisher(java.util.function.BiFunction<List<UUID>, String, Integer> publisher) {
+        this.publisher = publisher;
+    }
+
+    public BooleanProperty markPublishedProperty() {
+        return markPublished;
     }
 
     /** Asked, with the refusal's sentence, whether to export embargoed articles anyway. */
@@ -83,6 +95,7 @@ public final class ExportViewModel {
             return;
         }
         ExportRequest request;
+        boolean publish = markPublished.get() && format.get() == ExportFormat.BUNDLE;
         try {
             ExportSelection selection = switch (scope.get()) {
                 case CURRENT -> ExportSelection.ofIds(List.of(current));
@@ -99,13 +112,20 @@ public final class ExportViewModel {
         task = new Task<>() {
             @Override
             protected ExportResult call() {
-                return exports.export(request, (done, total) -> updateProgress(done, total), cancelRequested::get);
+                ExportResult result = exports.export(request, (done, total) -> updateProgress(done, total),
+                        cancelRequested::get);
+                if (publish) {
+                    published = publisher.apply(exports.select(request.selection()),
+                            "Published in " + request.out().getFileName());
+                }
+                return result;
             }
         };
         progress.bind(task.progressProperty());
         running.set(true);
         message.set("Exporting…");
-        task.setOnSucceeded(e -> finish(describe(task.getValue()), onFinished));
+        task.setOnSucceeded(e -> finish(describe(task.getValue())
+                + (publish ? " " + published + " approved article(s) marked published." : ""), onFinished));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             if (error instanceof org.newsdesk.model.ConflictException && !allowEmbargoed

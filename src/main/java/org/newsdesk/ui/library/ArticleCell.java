@@ -21,6 +21,8 @@ final class ArticleCell extends ListCell<SearchHit> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.UK);
 
+    private static final DateTimeFormatter EMBARGO = DateTimeFormatter.ofPattern("d MMM HH:mm xxx", Locale.UK);
+
     private final Clock clock;
     private final Label headline = new Label();
     private final StatusBadge badge = new StatusBadge();
@@ -28,6 +30,7 @@ final class ArticleCell extends ListCell<SearchHit> {
     private final Label date = new Label();
     private final Label changed = new Label();
     private final Label snippet = new Label();
+    private final Label embargo = new Label();
     private final VBox box;
 
     ArticleCell(Clock clock) {
@@ -38,12 +41,14 @@ final class ArticleCell extends ListCell<SearchHit> {
         date.getStyleClass().add("article-meta");
         changed.getStyleClass().add("article-meta");
         snippet.getStyleClass().add("article-snippet");
+        embargo.getStyleClass().add("article-embargo");
+        embargo.setMinWidth(Region.USE_PREF_SIZE);
         for (Label l : new Label[] {badge, language, changed}) {
             l.setMinWidth(Region.USE_PREF_SIZE); // the date gives way first when the pane is narrow
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox meta = new HBox(6, badge, language, date, spacer, changed);
+        HBox meta = new HBox(6, badge, language, embargo, date, spacer, changed);
         box = new VBox(3, headline, meta, snippet);
         box.getStyleClass().add("article-cell");
         setPrefWidth(0); // let the list's width decide; long headlines are cut with an ellipsis
@@ -65,6 +70,10 @@ final class ArticleCell extends ListCell<SearchHit> {
         language.setText(a.language().tag().toUpperCase(Locale.ROOT));
         date.setText(a.date() == null ? "" : DATE.format(a.date()));
         changed.setText(ago(a.updatedAt()));
+        boolean embargoed = a.embargo() != null && a.embargo().toInstant().isAfter(clock.instant());
+        embargo.setText(embargoed ? "Embargo " + EMBARGO.format(a.embargo()) : "");
+        embargo.setVisible(embargoed);
+        embargo.setManaged(embargoed);
         String text = hit.snippet().isEmpty() ? "" : hit.snippet("", "").replace('\n', ' ');
         snippet.setText(text);
         snippet.setVisible(!text.isEmpty());

@@ -280,7 +280,12 @@ public final class MainWindow implements WindowActions {
         editorModel.flush().whenComplete((s, err) -> Platform.runLater(() -> {
             var model = new org.newsdesk.ui.export.ExportViewModel(library.exports(), open == null ? null : open.id(),
                     listed, preferences.exportDestination());
+            model.setPublisher(library.workflow()::publishApproved);
             String destination = org.newsdesk.ui.export.ExportDialog.show(stage, model);
+            libraryModel.refresh(); // statuses may have changed (bundles can publish)
+            if (open != null && !editorModel.hasUnsavedChanges()) {
+                background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
+            }
             if (destination != null && !destination.isBlank()) {
                 preferences = preferences.withExportDestination(destination);
                 preferencesStore.save(preferences);
