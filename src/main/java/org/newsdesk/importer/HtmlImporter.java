@@ -30,7 +30,18 @@ public final class HtmlImporter implements ArticleImporter {
     /** Class or id words of boxes around articles that hold no article text. */
     private static final String CHROME_WORDS = "(?i).*\\b(share|social|related|recommended|newsletter|sidebar|"
             + "comments?|cookie|banner|breadcrumb|promo|advert|ads?|feedback|subscribe|menu|skip)\\b.*";
+    /** Marks where a picture stood while the rest of the page is converted; no one types these characters. */
+    private static final String PICTURE_MARK = "\u2063newsdesk-picture-";
     private final HtmlToDocument converter = new HtmlToDocument();
+    private final LocalImages localImages;
+
+    public HtmlImporter(LocalImages localImages) {
+        this.localImages = localImages;
+    }
+
+    public HtmlImporter() {
+        this(new LocalImages());
+    }
 
     @Override
     public boolean accepts(Path file) {
@@ -60,13 +71,54 @@ public final class HtmlImporter implements ArticleImporter {
                 t.parent().remove(); // a line holding only the date
             }
         });
-        org.newsdesk.model.Document body = converter.convert(content.html());
+        ImportedFigures figures = new ImportedFigures();
+        List<org.newsdesk.model.ImageRef> pictures = markPictures(content, file, figures);
+        org.newsdesk.model.Document body = withPictures(converter.convert(content.html()), pictures);
         Article article = Article.draft(headline, language, defaults.now()).withStandfirst(standfirst)
                 .withByline(byline).withBody(body);
         if (date.isPresent()) {
             article = article.withDate(date.get());
         }
-        return List.of(ImportedArticle.fresh(article));
+        return List.of(ImportedArticle.fresh(article, figures.images()));
+    }
+
+    /**
+     * Local pictures (a saved page's "page_files/photo.jpg") come along, checked like any added picture, with
+     * the figure's caption and the image's alt text; each is replaced by a mark the conversion keeps in place.
+     * Pictures on the web are left out: importing never fetches anything.
+     */
+    private List<org.newsdesk.model.ImageRef> markPictures(Element content, Path file, ImportedFigures figures) {
+        List<org.newsdesk.model.ImageRef> pictures = new java.util.ArrayList<>();
+        for (Element img : content.select("img[src]")) {
+            Element figure = img.closest("figure");
+            Element caption = figure == null ? null : figure.selectFirst("figcaption");
+            Element link = img.closest("a[href]");
+            var ref = localImages.load(file, img.attr("src")).map(image -> figures.figure(image,
+                    caption == null ? "" : caption.text().strip(), img.attr("alt").strip(),
+                    link == null ? null : link.attr("href")));
+            Element replaced = figure != null ? figure : link != null ? link : img;
+            if (ref.isPresent()) {
+                replaced.replaceWith(new Element("p").text(PICTURE_MARK + pictures.size()));
+                pictures.add(ref.get());
+            } else if (replaced == img || replaced == figure) {
+                replaced.remove();
+            }
+        }
+        return pictures;
+    }
+
+    private static org.newsdesk.model.Document withPictures(org.newsdesk.model.Document body,
+                                                            List<org.newsdesk.model.ImageRef> pictures) {
+        if (pictures.isEmpty()) {
+            return body;
+        }
+        return new org.newsdesk.model.Document(body.blocks().stream().map(block -> {
+            String text = block.text().strip();
+            if (text.startsWith(PICTURE_MARK)) {
+                return org.newsdesk.model.Block.image(pictures.get(Integer.parseInt(text.substring(PICTURE_MARK.length()))));
+            }
+            return block;
+        }).toList());
     }
 
     private static Optional<Language> language(Document page) {

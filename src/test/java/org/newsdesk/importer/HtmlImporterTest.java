@@ -100,6 +100,30 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aSavedPagesLocalPictureComesAlongWithCaptionAndAltTextAndWebPicturesStayOut() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("page_files"));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", files.resolve("signing.png").toFile());
+        Path file = Files.writeString(dir.resolve("page.html"), """
+                <html><body><article><h1>Agreement signed</h1>
+                <p>The two ministers signed the agreement in Amman.</p>
+                <figure><img src="page_files/signing.png" alt="Two ministers shake hands">
+                  <figcaption>The signing ceremony</figcaption></figure>
+                <img src="https://tracker.example.org/pixel.gif">
+                <p>It runs for five years.</p></article></body></html>
+                """);
+        ImportedArticle imported = importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0);
+        var blocks = imported.article().body().blocks();
+        assertThat(blocks).extracting(Block::type).containsExactly(BlockType.PARAGRAPH, BlockType.IMAGE,
+                BlockType.PARAGRAPH);
+        assertThat(blocks.get(1).image().caption()).isEqualTo("The signing ceremony");
+        assertThat(blocks.get(1).image().altText()).isEqualTo("Two ministers shake hands");
+        assertThat(imported.images()).hasSize(1);
+        assertThat(imported.article().body().toString()).doesNotContain("tracker");
+    }
+
+    @Test
     void aPageWithNoTextIsRefusedWithItsName() throws Exception {
         Path file = Files.writeString(dir.resolve("empty.html"), "<html><body><nav>Menu</nav></body></html>");
         assertThatThrownBy(() -> importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)))
