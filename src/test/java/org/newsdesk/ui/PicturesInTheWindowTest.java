@@ -75,6 +75,29 @@ class PicturesInTheWindowTest {
     }
 
     @Test
+    void theToolbarsPictureButtonInsertsAPicture() throws Exception {
+        Article article = create(Article.draft("Toolbar picture", Language.ENGLISH, Instant.EPOCH)
+                .withBody(Document.ofPlainText("A paragraph.")));
+        Path photo = Files.write(dir.resolve("photo.jpg"), TestImages.jpeg(800, 600));
+        app = AppDriver.start(dir, library(), article.id());
+        fx(() -> {
+            app.window().setImagePicker((owner, title, several) -> List.of(photo));
+            return null;
+        });
+        AppDriver.waitUntil("the article open", () -> app.window().editor().storedProperty().get() != null);
+        robot.clickOn("#body");
+        robot.push(KeyCode.CONTROL, KeyCode.END);
+        robot.clickOn("#tool-picture");
+        AppDriver.waitUntil("the figure in the body", () -> {
+            try {
+                return body().blocks().stream().anyMatch(b -> b.type() == BlockType.IMAGE);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     void insertCaptionFeatureAndExportAPicture() throws Exception {
         Article article = create(Article.draft("Pumps reach Kibera", Language.ENGLISH, Instant.EPOCH)
                 .withBody(Document.ofPlainText("Twelve schools have water again.")));

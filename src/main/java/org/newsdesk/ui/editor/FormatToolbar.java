@@ -44,7 +44,8 @@ public final class FormatToolbar {
     private final ComboBox<Direction> direction = new ComboBox<>();
     private boolean syncing;
 
-    public FormatToolbar(BodyEditor body) {
+    /** @param insertPicture opens the picture chooser and inserts at the caret (Format ▸ Picture…) */
+    public FormatToolbar(BodyEditor body, Runnable insertPicture) {
         this.body = body;
         root.getStyleClass().add("format-toolbar");
 
@@ -67,6 +68,7 @@ public final class FormatToolbar {
         });
 
         root.getItems().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
+                button(Feather.IMAGE, "Picture (Ctrl+Shift+P)", "tool-picture", insertPicture),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 mark(Mark.BOLD, Feather.BOLD, "Bold (Ctrl+B)"),
                 mark(Mark.ITALIC, Feather.ITALIC, "Italic (Ctrl+I)"),

@@ -103,7 +103,7 @@ public final class MainWindow implements WindowActions {
         body.setImageIntake(images);
         body.setOnMakeFeatured(editorModel.featuredImageProperty()::set);
         FeaturedImageBar featured = new FeaturedImageBar(editorModel, pictures, body::images, images::chooseFile);
-        editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body).node(),
+        editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body, this::insertImage).node(),
                 libraryModel.knownTags(), featured.node());
         actions.setAfterCreate(editorView::focusHeadline);
         editorModel.storedProperty().addListener((o, a, article) -> {
