@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +33,7 @@ public final class NativeArticleReader {
     }
 
     public NativeArticleFile read(Path file) {
-        String name = "The file " + file;
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new BadInputException(name + " is too large to be a Newsdesk article file.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInputException(name + " does not exist.", e);
-        } catch (IOException e) {
-            throw new BadInputException(name + " cannot be read: " + e.getMessage() + ".", e);
-        }
-        return parse(bytes, name);
+        return parse(BoundedFiles.read(file, MAX_FILE_BYTES, "a Newsdesk article file"), "The file " + file);
     }
 
     /** Reads a file's text; messages call it "The file". */
