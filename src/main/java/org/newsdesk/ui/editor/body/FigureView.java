@@ -2,6 +2,7 @@ package org.newsdesk.ui.editor.body;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -57,6 +58,7 @@ final class FigureView {
     Node create(int index) {
         ParStyle style = area.paragraphStyle(index);
         ImageRef ref = style.image();
+        boolean rightToLeft = style.direction().resolve(area.getParagraph(index).getText()) == Direction.RTL;
         ImageView view = new ImageView();
         view.setFitWidth(WIDTH);
         view.setFitHeight(HEIGHT);
@@ -66,8 +68,7 @@ final class FigureView {
         placeholder.getStyleClass().add("figure-placeholder");
         StackPane box = new StackPane(placeholder, view);
         box.getStyleClass().add("figure-picture");
-        box.setAlignment(style.direction().resolve(area.getParagraph(index).getText()) == Direction.RTL
-                ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+        box.setAlignment(rightToLeft ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
         warning(ref).ifPresent(box.getChildren()::add);
         fixSize(box);
         pictures.load(ref.assetId(), image -> {
@@ -79,12 +80,12 @@ final class FigureView {
             }
         });
         handleMouse(box, index);
-        place(box, style.direction().resolve(area.getParagraph(index).getText()) == Direction.RTL);
+        place(box, rightToLeft);
         return box;
     }
 
     /** "No alt text · No credit" over the picture's corner, with the reason in a tooltip. */
-    private static java.util.Optional<Label> warning(ImageRef ref) {
+    private static Optional<Label> warning(ImageRef ref) {
         List<String> missing = new ArrayList<>();
         if (ref.altText().isBlank()) {
             missing.add("No alt text");
@@ -93,14 +94,14 @@ final class FigureView {
             missing.add("No credit");
         }
         if (missing.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Label warning = new Label("⚠ " + String.join(" · ", missing));
         warning.getStyleClass().add("figure-warning");
         warning.setTooltip(new Tooltip("Every picture needs alt text (for readers who cannot see it) and a credit."
                 + " Double-click the picture to add them."));
         StackPane.setAlignment(warning, Pos.BOTTOM_LEFT);
-        return java.util.Optional.of(warning);
+        return Optional.of(warning);
     }
 
     private static void fixSize(Region box) {
