@@ -367,6 +367,8 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Alt+1..3  headings    Ctrl+Alt+0  paragraph    Ctrl+Shift+7 / 8  lists    Tab / Shift+Tab  indent",
                 "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
                 "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
+                "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
+                "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }
