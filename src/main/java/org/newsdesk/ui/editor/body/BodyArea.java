@@ -13,11 +13,11 @@ import org.newsdesk.model.Direction;
 
 /**
  * The rich text area of the body editor: paragraphs styled by {@link ParStyle}, text by {@link TextStyle}, one
- * {@code Text} node per word (see {@link WordSegmentOps}). It knows how to draw the document; the editing rules
+ * {@code Text} node per Arabic word and per run of other text (see {@link WordSegmentOps}). It knows how to draw the document; the editing rules
  * live in the classes around it.
  *
  * <p>Right-to-left workarounds (JavaFX 21, RichTextFX 0.11.7; each names its upstream bug where it lives):
- * {@link WordSegmentOps} keeps one {@code Text} per word so wrapped right-to-left paragraphs draw each line once;
+ * {@link WordSegmentOps} keeps one {@code Text} per Arabic word so wrapped right-to-left paragraphs draw each line once;
  * {@link RightToLeft} flips the caret and selection shapes, moves the keys by the drawn caret positions, and
  * answers {@link #hit} for paragraphs with right-to-left text.
  */
@@ -73,7 +73,7 @@ public final class BodyArea extends GenericStyledArea<ParStyle, String, TextStyl
         return changeCount.getReadOnlyProperty();
     }
 
-    /** Typed and plain text goes in as word pieces, like everything else (RichTextFX would insert one segment). */
+    /** Typed and plain text goes in cut into pieces, like everything else (RichTextFX would insert one segment). */
     @Override
     public void replaceText(int start, int end, String text) {
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> doc = new AreaDocumentBuilder(ops)

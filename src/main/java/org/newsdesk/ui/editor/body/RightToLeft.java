@@ -28,6 +28,7 @@ import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
+import org.fxmisc.richtext.SelectionPath;
 import org.fxmisc.wellbehaved.event.InputHandler;
 import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
@@ -42,6 +43,10 @@ import org.newsdesk.model.Direction;
  *   <li><b>Mirrored caret and selection shapes</b>: in a right-to-left {@code TextFlow} the shapes RichTextFX
  *   draws from {@code TextFlow.caretShape/rangeShape} come out mirrored (RichTextFX #1170, #836, #976: RTL is not
  *   supported). {@link #mirrorShapes} flips them back about the flow's centre.</li>
+ *   <li><b>Selection highlight</b>: RichTextFX counts a flow's lines with its left-to-right
+ *   {@code TextFlowLayout}, sees two lines where a line mixes directions, and stretches the highlight to the
+ *   paragraph's edge (RichTextFX #1170). {@link SelectionShape} draws it from JavaFX's own
+ *   {@code TextFlow.rangeShape} instead.</li>
  *   <li><b>Hit-testing</b>: JavaFX 21's {@code TextFlow.hitTest} is wrong in right-to-left flows (JDK-8319844,
  *   fixed in JavaFX 22), and RichTextFX's own line geometry ({@code TextFlowLayout}) assumes left-to-right lines
  *   and throws "Both width and height must be &gt;= 0" in a bidi-mixed line (RichTextFX #1170). {@link #hit}
@@ -85,6 +90,9 @@ final class RightToLeft {
             MirrorScale flip = new MirrorScale();
             flip.pivotXProperty().bind(flow.widthProperty().divide(2));
             path.getTransforms().add(flip);
+            if (path instanceof SelectionPath selection) {
+                SelectionShape.follow(flow, selection);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import org.fxmisc.richtext.model.StyledSegment;
 import org.newsdesk.model.Mark;
 
 /**
- * Draws one word piece: a {@link TextExt} with a style class per mark. Fonts and sizes come from the stylesheet
+ * Draws one piece of text (an Arabic word, or a run of other text; see {@link WordSegmentOps}): a {@link TextExt} with a style class per mark. Fonts and sizes come from the stylesheet
  * so that the paragraph's block look (heading sizes) and the marks combine.
  */
 final class SegmentLook {
@@ -32,7 +32,7 @@ final class SegmentLook {
         return text;
     }
 
-    /** Each word is its own node, so a font can be chosen per word by its script. */
+    /** Arabic words are nodes of their own, so the Arabic font can be chosen per node. */
     static boolean hasArabic(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -8,30 +8,57 @@ import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TextOps;
 
 /**
- * String segments that never join a word with the spaces around it, so every word (and every run of spaces)
- * becomes its own {@code Text} node.
+ * String segments that never join a right-to-left word with the spaces around it, so every Arabic word (and every
+ * run of spaces next to one) becomes its own {@code Text} node, while left-to-right text stays in long runs.
  *
- * <p>Why: on JavaFX 21 a wrapped right-to-left {@code TextFlow} whose {@code Text} nodes span several lines draws
- * the last line again on every line (see shared/notes/arabic-on-javafx.md). With one node per word no node ever
- * spans a line break, and the paragraph is drawn right. Typing inside a word still joins the pieces back, because
+ * <p>Why: on JavaFX 21 a wrapped right-to-left {@code TextFlow} in which a {@code Text} node holding right-to-left
+ * characters spans a line break draws the last line again on every line (shared/notes/arabic-on-javafx.md; fixed
+ * upstream by the JavaFX 22 text-layout rework). With one node per Arabic word no such node ever spans a line
+ * break. Measured here: a {@code Text} node of English words spanning lines, even in a right-to-left paragraph, is
+ * drawn right (ArabicWrappingTest), so English and French prose keeps one node per run of words. That matters for
+ * speed: a keystroke rebuilds the nodes of its paragraph, and styling ~170 word nodes per keystroke cost 5–20 ms
+ * where one run costs under 1 ms (EditorBenchmark). Typing inside a word still joins the pieces back, because
  * joining two pieces of the same kind is allowed.
  */
 public final class WordSegmentOps implements TextOps<String, TextStyle> {
 
     private final TextOps<String, TextStyle> strings = SegmentOps.styledTextOps();
 
-    /** {@code text} cut where it changes between spaces and non-spaces: "a bc  d" gives "a", " ", "bc", "  ", "d". */
+    /**
+     * {@code text} cut as {@link #joinSeg} would keep it apart: around every right-to-left word, nowhere else.
+     * "a bc" stays whole; "قال  John" gives "قال", "  John".
+     */
     public static List<String> pieces(String text) {
-        List<String> out = new ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         int start = 0;
-        for (int i = 1; i < text.length(); i++) {
-            if (isSpace(text.charAt(i)) != isSpace(text.charAt(i - 1))) {
-                out.add(text.substring(start, i));
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || isSpace(text.charAt(i)) != isSpace(text.charAt(i - 1))) {
+                String word = text.substring(start, i);
+                int last = pieces.size() - 1;
+                if (last >= 0 && !hasRightToLeft(pieces.get(last)) && !hasRightToLeft(word)) {
+                    pieces.set(last, pieces.get(last) + word);
+                } else {
+                    pieces.add(word);
+                }
                 start = i;
             }
         }
-        out.add(text.substring(start));
-        return out;
+        if (pieces.isEmpty()) {
+            pieces.add(text);
+        }
+        return pieces;
+    }
+
+    /** Whether {@code text} holds a strong right-to-left character (Arabic, Hebrew, Syriac, Thaana, N'Ko…). */
+    static boolean hasRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte direction = Character.getDirectionality(text.charAt(i));
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSpace(char c) {
@@ -43,7 +70,8 @@ public final class WordSegmentOps implements TextOps<String, TextStyle> {
         if (left.isEmpty()) {
             return Optional.of(right);
         }
-        if (right.isEmpty() || isSpace(left.charAt(left.length() - 1)) == isSpace(right.charAt(0))) {
+        if (right.isEmpty() || isSpace(left.charAt(left.length() - 1)) == isSpace(right.charAt(0))
+                || !hasRightToLeft(left) && !hasRightToLeft(right)) {
             return Optional.of(left + right);
         }
         return Optional.empty();

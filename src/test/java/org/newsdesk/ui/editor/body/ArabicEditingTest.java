@@ -53,16 +53,7 @@ class ArabicEditingTest {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private List<Bounds> words(String word) {
-        return read(() -> {
-            List<Bounds> out = new ArrayList<>();
-            for (Node n : harness.editor.area().lookupAll(".body-text")) {
-                if (n instanceof Text t && t.getText().equals(word)) {
-                    out.add(n.localToScreen(n.getBoundsInLocal()));
-                }
-            }
-            out.sort(Comparator.comparingDouble(Bounds::getMinY));
-            return out;
-        });
+        return read(() -> DrawnWords.onScreen(harness.editor.area(), word));
     }
 
     private Bounds word(String word) {

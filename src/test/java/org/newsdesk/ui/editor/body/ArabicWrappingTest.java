@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsdesk.model.Block;
+import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -81,6 +82,39 @@ class ArabicWrappingTest {
             }
         }
         assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void aLongEnglishRunInsideAWrappedArabicParagraphIsDrawnOnce() throws Exception {
+        String english = "the Director-General of the organisation opened the International Conference on Heritage"
+                + " Schools and Traditional Crafts in the presence of many delegations";
+        harness.load(Document.of(Block.paragraph("قال " + english + " " + ArabicEditingTest.LONG)));
+        for (int width : new int[] {300, 420, 520, 700, 900}) {
+            fx(() -> stage.setWidth(width));
+            List<int[]> bands = lineBands();
+            assertThat(bands).as("lines at width " + width).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i + 1 < bands.size(); i++) {
+                assertThat(bands.get(i)).as("line " + i + " and line " + (i + 1) + " at width " + width)
+                        .isNotEqualTo(bands.get(i + 1));
+            }
+        }
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
+    void anEnglishParagraphSetRightToLeftIsDrawnOnce() throws Exception {
+        String english = "The Director-General of the organisation opened the International Conference on Heritage"
+                + " Schools and Traditional Crafts in the presence of many delegations from twelve countries.";
+        harness.load(Document.of(Block.paragraph(english + " " + english).withDirection(Direction.RTL)));
+        for (int width : new int[] {300, 520, 900}) {
+            fx(() -> stage.setWidth(width));
+            List<int[]> bands = lineBands();
+            assertThat(bands).as("lines at width " + width).hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i + 1 < bands.size(); i++) {
+                assertThat(bands.get(i)).as("line " + i + " and line " + (i + 1) + " at width " + width)
+                        .isNotEqualTo(bands.get(i + 1));
+            }
+        }
     }
 
     /** For each line of the first paragraph, a fingerprint of its pixels: ink per column. */

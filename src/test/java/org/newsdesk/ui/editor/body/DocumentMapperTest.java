@@ -43,11 +43,11 @@ class DocumentMapperTest {
     }
 
     @Test
-    void everyWordIsItsOwnSegment() {
-        Document doc = Document.of(Block.paragraph(TextRun.plain("two words "), TextRun.of("bold", Mark.BOLD)));
+    void everyArabicWordIsItsOwnSegmentAndEnglishStaysInRuns() {
+        Document doc = Document.of(Block.paragraph(TextRun.plain("two words قال إن "), TextRun.of("bold", Mark.BOLD)));
         var paragraph = mapper.toArea(doc).getParagraph(0);
         assertThat(paragraph.getStyledSegments()).extracting(s -> s.getSegment())
-                .containsExactly("two", " ", "words", " ", "bold");
+                .containsExactly("two words ", "قال", " ", "إن", " ", "bold");
     }
 
     @Test

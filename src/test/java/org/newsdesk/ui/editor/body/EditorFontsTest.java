@@ -66,13 +66,6 @@ class EditorFontsTest {
     }
 
     private Font fontOf(String word) {
-        return read(() -> {
-            for (Node n : harness.editor.area().lookupAll(".body-text")) {
-                if (n instanceof Text t && t.getText().equals(word)) {
-                    return t.getFont();
-                }
-            }
-            throw new AssertionError("no " + word);
-        });
+        return read(() -> DrawnWords.nodeOf(harness.editor.area(), word).getFont());
     }
 }

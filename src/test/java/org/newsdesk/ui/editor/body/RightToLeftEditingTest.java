@@ -40,9 +40,7 @@ class RightToLeftEditingTest {
     }
 
     private Bounds wordOnScreen(String word) {
-        return read(() -> harness.editor.area().lookupAll(".body-text").stream()
-                .filter(n -> n instanceof Text t && t.getText().equals(word)).findFirst()
-                .map(n -> n.localToScreen(n.getBoundsInLocal())).orElseThrow());
+        return read(() -> DrawnWords.onScreen(harness.editor.area(), word).get(0));
     }
 
     private Bounds shapeOnScreen(Class<? extends Path> kind) {

@@ -90,12 +90,8 @@ class TextDirectionTest {
     }
 
     private Bounds wordOnScreen(String word) {
-        for (Node n : harness.editor.area().lookupAll(".body-text")) {
-            if (n instanceof Text t && t.getText().equals(word)) {
-                return n.localToScreen(n.getBoundsInLocal());
-            }
-        }
-        throw new AssertionError("no " + word);
+        return DrawnWords.onScreen(harness.editor.area(), word).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no " + word));
     }
 
     @Test
