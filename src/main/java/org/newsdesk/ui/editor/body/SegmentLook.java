@@ -34,18 +34,24 @@ final class SegmentLook {
 
     /** Arabic words are nodes of their own, so the Arabic font can be chosen per node. */
     static boolean hasArabic(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // runs of English are long and scanned on every keystroke: skip everything below the Arabic block
+            if (c >= '\u0600' && Character.UnicodeScript.of(text.codePointAt(i)) == Character.UnicodeScript.ARABIC) {
                 return true;
             }
-            i += Character.charCount(cp);
         }
         return false;
     }
 
     static boolean hasLatin(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String styleClass(Mark mark) {
