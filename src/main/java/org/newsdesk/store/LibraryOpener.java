@@ -83,6 +83,7 @@ public final class LibraryOpener {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSharedCache(false);
+        config.setGetGeneratedKeys(false); // nothing reads them, and fetching them costs a query per insert
         if (readOnly) {
             config.setReadOnly(true);
             config.setOpenMode(SQLiteOpenMode.READONLY);
