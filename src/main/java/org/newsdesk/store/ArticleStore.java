@@ -316,7 +316,7 @@ public final class ArticleStore {
                     .append(" snippet(article_fts, -1, char(2), char(3), '…', 24) AS snippet")
                     .append(" FROM article_fts JOIN article f INDEXED BY article_search ON f.seq = article_fts.rowid")
                     .append(" WHERE article_fts MATCH ?");
-            params.add(match);
+            params.add(filter.tag() == null ? match : FtsQuery.withTag(match, filter.tag()));
             if (relevance) {
                 sql.append(" AND article_fts.rank MATCH '").append(RANK).append('\'');
             }

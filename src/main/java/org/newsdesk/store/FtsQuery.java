@@ -39,6 +39,20 @@ final class FtsQuery {
         return String.join(" AND ", terms);
     }
 
+    /**
+     * {@code match} narrowed to articles whose tags column holds the words of {@code tag}, or {@code match}
+     * unchanged when the tag has no searchable word. A superset of the articles carrying the tag ("Culture"
+     * also matches "Culture policy"), so the caller still checks the tag exactly; but FTS5 now ranks and walks
+     * only those articles instead of every text match.
+     */
+    static String withTag(String match, String tag) {
+        List<String> words = words(Normalizer.normalize(tag, Normalizer.Form.NFC));
+        if (match.isEmpty() || words.isEmpty()) {
+            return match;
+        }
+        return "(" + match + ") AND tags_text : " + quote(String.join(" ", words));
+    }
+
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher w = WORD.matcher(text);

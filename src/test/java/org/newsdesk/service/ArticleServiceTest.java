@@ -139,6 +139,21 @@ class ArticleServiceTest {
     }
 
     @Test
+    void aTagFilterKeepsExactTagsAndSnippetsFromTheText() {
+        Article culture = create("Open doors week", "en", "The heritage schools open their doors.", "Culture");
+        create("Heritage policy", "en", "Heritage laws change.", "Culture policy");
+        create("Heritage night", "en", "Heritage at night.", "Night");
+        for (var order : org.newsdesk.model.SearchOrder.values()) {
+            var hits = articles.search(org.newsdesk.model.ArticleFilter.text("heritage").withTag("culture")
+                    .withOrder(order));
+            assertThat(hits).as(order.name()).extracting(h -> h.article().id()).containsExactly(culture.id());
+            assertThat(hits.get(0).snippet("[", "]")).as(order.name()).contains("[heritage]").doesNotContain("Culture");
+        }
+        assertThat(articles.search(org.newsdesk.model.ArticleFilter.text("heritage").withTag("?!")))
+                .as("a tag without words narrows nothing and matches no article").isEmpty();
+    }
+
+    @Test
     void newestFirstOrdersByLastChange() {
         Article first = create("Alpha news", "en", "");
         Article second = create("Beta news", "en", "");
