@@ -51,9 +51,16 @@ import org.newsdesk.model.Direction;
  *   fixed in JavaFX 22), and RichTextFX's own line geometry ({@code TextFlowLayout}) assumes left-to-right lines
  *   and throws "Both width and height must be &gt;= 0" in a bidi-mixed line (RichTextFX #1170). {@link #hit}
  *   answers instead from where the caret of every offset is drawn ({@link #stops}).</li>
+ *   <li><b>Stale line positions</b>: JavaFX 21's {@code PrismTextLayout.setWrapWidth} skips the relayout when
+ *   a narrower width still fits every line, but a right-to-left line's place depends on that width: a one-line
+ *   heading stayed where the wider flow had put it and its first letter was cut by the scroll bar's width.
+ *   {@link #realignOnResize} makes the layout start again. Padding would not do: JavaFX 21's caret and hit
+ *   shapes ignore a flow's padding (fixed in JavaFX 22), so clicks moved by a character.</li>
  *   <li><b>Keys</b>: RichTextFX moves Left = previous character and does Home/End/Up/Down with left-to-right
- *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text the arrow keys, Home and End move
- *   by the drawn caret positions instead: visually, also through English inside Arabic.</li>
+ *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text the arrow keys, Ctrl+arrows, Home
+ *   and End move by the drawn caret positions instead: visually, also through English inside Arabic.</li>
+ *   <li><b>Caret at a direction boundary</b>: {@link BidiCarets} gives each gap between characters one offset
+ *   and draws RichTextFX's caret there (RichTextFX #1170, #976).</li>
  * </ol>
  */
 final class RightToLeft {
@@ -75,6 +82,28 @@ final class RightToLeft {
             });
         }
     }
+
+    /**
+     * Lays a right-to-left flow out afresh whenever its width changes (the stale-positions bug above): turning
+     * its orientation over and back is the one public way to make JavaFX 21 drop the old line positions.
+     */
+    static void realignOnResize(TextFlow flow) {
+        if (flow.getProperties().putIfAbsent(Realign.class, Boolean.TRUE) == null) {
+            flow.widthProperty().addListener((o, before, after) -> {
+                if (flow.getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT && !flow.getProperties().containsKey(Realign.KEY)) {
+                    flow.getProperties().put(Realign.KEY, Boolean.TRUE);
+                    try {
+                        flow.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                        flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                    } finally {
+                        flow.getProperties().remove(Realign.KEY);
+                    }
+                }
+            });
+        }
+    }
+
+    private enum Realign { KEY }
 
     /** Undoes {@link #mirrorShapes} when a paragraph turns left-to-right. */
     static void unmirrorShapes(TextFlow flow) {
@@ -144,14 +173,15 @@ final class RightToLeft {
     }
 
     /**
-     * The caret stop of every offset 0..length of the paragraph in {@code flow}, as drawn: from
-     * {@code TextFlow.caretShape} (what RichTextFX draws the caret with), flipped in a right-to-left flow like
-     * {@link #mirrorShapes} flips the drawn caret. Only the primary caret of a split caret counts.
+     * The caret stop of every offset 0..length of the paragraph in {@code flow}, where it is drawn: one per gap
+     * between characters on screen ({@link BidiCarets}), flipped in a right-to-left flow like {@link #mirrorShapes}
+     * flips the drawn caret.
      */
     static List<Stop> stops(TextFlow flow, int length) {
+        List<BidiCarets.Local> carets = BidiCarets.all(flow);
         List<Stop> out = new ArrayList<>(length + 1);
-        for (int i = 0; i <= length; i++) {
-            stop(flow, i, flow.caretShape(i, true)).ifPresent(out::add);
+        for (int i = 0; i <= length && i < carets.size(); i++) {
+            onScreen(flow, i, carets.get(i)).ifPresent(out::add);
         }
         return out;
     }
@@ -174,7 +204,7 @@ final class RightToLeft {
      * character are not always where its neighbours' carets are (the end of "John Smith" inside Arabic is drawn
      * after "Smith", while the caret at that offset is drawn at the next Arabic word), so hits use these.
      */
-    private static List<Glyph> glyphs(TextFlow flow, int length) {
+    static List<Glyph> glyphs(TextFlow flow, int length) {
         List<Glyph> out = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             Optional<Stop> leading = stop(flow, i, flow.caretShape(i, true));
@@ -187,20 +217,17 @@ final class RightToLeft {
     }
 
     private static Optional<Stop> stop(TextFlow flow, int offset, PathElement[] caret) {
-        if (caret.length < 2 || !(caret[0] instanceof MoveTo first)) {
+        if (caret.length < 2 || !(caret[0] instanceof MoveTo)) {
             return Optional.empty();
         }
-        double top = Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (PathElement e : caret) { // a split caret is drawn in two halves: the line is both
-            double y = e instanceof MoveTo m ? m.getY() : e instanceof LineTo l ? l.getY() : first.getY();
-            top = Math.min(top, y);
-            bottom = Math.max(bottom, y);
-        }
+        return onScreen(flow, offset, BidiCarets.line(caret));
+    }
+
+    private static Optional<Stop> onScreen(TextFlow flow, int offset, BidiCarets.Local caret) {
         boolean mirrored = flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
-        double x = mirrored ? flow.getWidth() - first.getX() : first.getX();
-        Point2D a = flow.localToScreen(x, top);
-        Point2D b = flow.localToScreen(x, bottom);
+        double x = mirrored ? flow.getWidth() - caret.x() : caret.x();
+        Point2D a = flow.localToScreen(x, caret.top());
+        Point2D b = flow.localToScreen(x, caret.bottom());
         if (a == null || b == null) {
             return Optional.empty();
         }
@@ -235,6 +262,14 @@ final class RightToLeft {
         boolean leading = under.nearerLeading(screen.getX());
         if (!leading && under.index() + 1 < glyphs.size() && !glyphs.get(under.index() + 1).line().sameLine(line)) {
             leading = true; // after the space a line breaks at is the next line's start: stay on this line
+        }
+        // the gap clicked belongs to one offset (BidiCarets): at a direction boundary it may be another one
+        int offset = under.index() + (leading ? 0 : 1);
+        double edge = leading ? under.leading() : under.trailing();
+        List<Stop> atEdge = stops(flowUnder.get().flow(), length).stream()
+                .filter(s -> s.sameLine(line) && Math.abs(s.x() - edge) < 0.5).toList();
+        if (!atEdge.isEmpty() && atEdge.stream().noneMatch(s -> s.offset() == offset)) {
+            return Optional.of(CharacterHit.insertionAt(start + atEdge.get(0).offset()));
         }
         return Optional.of(leading ? CharacterHit.leadingHalfOf(start + under.index())
                 : CharacterHit.trailingHalfOf(start + under.index()));
@@ -283,7 +318,6 @@ final class RightToLeft {
     }
 
     private static InputMap<Event> keys(BodyArea area) {
-        Predicate<Object> rtl = e -> isRightToLeft(area, area.getCurrentParagraph());
         return sequence(
                 process(anyOf(keyPressed(KeyCode.LEFT), keyPressed(KeyCode.KP_LEFT)),
                         e -> result(horizontal(area, true, SelectionPolicy.CLEAR))),
@@ -295,11 +329,10 @@ final class RightToLeft {
                 process(keyPressed(KeyCode.END), e -> result(lineEdge(area, false, SelectionPolicy.CLEAR))),
                 process(keyPressed(KeyCode.HOME, SHIFT_DOWN), e -> result(lineEdge(area, true, SelectionPolicy.ADJUST))),
                 process(keyPressed(KeyCode.END, SHIFT_DOWN), e -> result(lineEdge(area, false, SelectionPolicy.ADJUST))),
-                // Ctrl+arrows: word by word in reading order (a known gap: not visual in mixed lines)
-                consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.CLEAR)),
-                consume(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksBackwards(2, SelectionPolicy.CLEAR)),
-                consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN, SHIFT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.ADJUST)),
-                consume(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN, SHIFT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksBackwards(2, SelectionPolicy.ADJUST)),
+                process(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN), e -> result(wordMove(area, true, SelectionPolicy.CLEAR))),
+                process(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN), e -> result(wordMove(area, false, SelectionPolicy.CLEAR))),
+                process(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN, SHIFT_DOWN), e -> result(wordMove(area, true, SelectionPolicy.ADJUST))),
+                process(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN, SHIFT_DOWN), e -> result(wordMove(area, false, SelectionPolicy.ADJUST))),
                 process(keyPressed(KeyCode.DOWN), e -> result(verticalMove(area, true, SelectionPolicy.CLEAR))),
                 process(keyPressed(KeyCode.UP), e -> result(verticalMove(area, false, SelectionPolicy.CLEAR))),
                 process(keyPressed(KeyCode.DOWN, SHIFT_DOWN), e -> result(verticalMove(area, true, SelectionPolicy.ADJUST))),
@@ -360,6 +393,79 @@ final class RightToLeft {
         }
         area.requestFollowCaret();
         return true;
+    }
+
+    /**
+     * Ctrl+Left and Ctrl+Right: to the nearest word start drawn on that side on the caret's line, a word start
+     * being a gap with a letter or digit on its reading-forward side (left in a right-to-left paragraph) and none
+     * on the other, so each press crosses one word on screen, also through English inside Arabic. Past the
+     * line's last one, on to the next line (or the paragraph's end); back past the first, to the previous line's
+     * last word.
+     */
+    static boolean wordMove(BodyArea area, boolean left, SelectionPolicy policy) {
+        Optional<CaretLine> caret = caretLine(area);
+        Optional<TextFlow> flow = caret.flatMap(c -> flowOf(area, c.paragraph()));
+        if (caret.isEmpty() || flow.isEmpty()) {
+            return false;
+        }
+        int paragraph = caret.get().paragraph();
+        int start = area.paragraphStart(paragraph);
+        String text = area.getParagraph(paragraph).getText();
+        boolean rtl = isRightToLeft(area, paragraph);
+        boolean forward = left == rtl;
+        List<Glyph> glyphs = glyphs(flow.get(), text.length());
+        Predicate<Stop> wordStart = s -> s.offset() == text.length() && forward
+                || isWordChar(charBeside(s, rtl, glyphs, text)) && !isWordChar(charBeside(s, !rtl, glyphs, text));
+        double from = caret.get().caret().x();
+        Optional<Stop> target = caret.get().line().stream()
+                .filter(s -> left ? s.x() < from - 0.5 : s.x() > from + 0.5)
+                .filter(wordStart)
+                .min(Comparator.comparingDouble(s -> Math.abs(s.x() - from)));
+        List<Stop> all = caret.get().stops();
+        int first = caret.get().line().stream().mapToInt(Stop::offset).min().orElse(0);
+        int last = caret.get().line().stream().mapToInt(Stop::offset).max().orElse(text.length());
+        int to;
+        if (target.isPresent()) {
+            to = target.get().offset();
+        } else if (forward) {
+            if (last >= text.length()) {
+                area.nextChar(policy); // on into the next paragraph
+                area.requestFollowCaret();
+                return true;
+            }
+            to = last + 1; // the next line's first word
+        } else if (first > 0) {
+            Stop lineAbove = all.get(first - 1);
+            Comparator<Stop> byX = Comparator.comparingDouble(Stop::x);
+            to = all.stream().filter(lineAbove::sameLine).filter(wordStart)
+                    .max(left ? byX : byX.reversed()).map(Stop::offset).orElse(first - 1);
+        } else if (area.getCaretColumn() > 0) {
+            to = 0;
+        } else {
+            area.previousChar(policy);
+            area.requestFollowCaret();
+            return true;
+        }
+        area.moveTo(start + to, policy);
+        area.requestFollowCaret();
+        return true;
+    }
+
+    /** The character drawn just left (or right) of a caret stop, or -1. */
+    private static int charBeside(Stop stop, boolean leftSide, List<Glyph> glyphs, String text) {
+        for (Glyph g : glyphs) {
+            double min = Math.min(g.leading(), g.trailing());
+            double max = Math.max(g.leading(), g.trailing());
+            if (max - min > 0.01 && g.line().sameLine(stop) && Math.abs((leftSide ? max : min) - stop.x()) < 0.5) {
+                return text.charAt(g.index());
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordChar(int c) {
+        return c >= 0 && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK);
     }
 
     /**
