@@ -168,24 +168,30 @@ final class BidiCarets {
         if (flow.getProperties().putIfAbsent(BidiCarets.class, Boolean.TRUE) != null) {
             return;
         }
-        flow.getChildren().forEach(child -> watch(flow, child));
+        flow.getChildren().forEach(BidiCarets::watch);
         flow.getChildren().addListener((ListChangeListener<Node>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(child -> watch(flow, child));
+                change.getAddedSubList().forEach(BidiCarets::watch);
             }
         });
     }
 
-    private static void watch(TextFlow flow, Node child) {
+    /** RichTextFX moves one CaretNode from paragraph to paragraph: it is watched once, in whichever flow it is. */
+    private static void watch(Node child) {
         if (child instanceof CaretNode caret) {
-            caret.getElements().addListener((ListChangeListener<PathElement>) change -> redraw(flow, caret));
-            redraw(flow, caret);
+            if (caret.getProperties().putIfAbsent(BidiCarets.class, Boolean.TRUE) == null) {
+                caret.getElements().addListener((ListChangeListener<PathElement>) change -> redraw(caret));
+            }
+            redraw(caret);
         }
     }
 
-    private static void redraw(TextFlow flow, CaretNode caret) {
-        if (caret.getProperties().containsKey(UPDATING) || caret.getElements().size() < 2
-                || !WordSegmentOps.hasRightToLeft(text(flow))) {
+    private static void redraw(CaretNode caret) {
+        if (!(caret.getParent() instanceof TextFlow flow) || caret.getProperties().containsKey(UPDATING)) {
+            return;
+        }
+        caret.setTranslateX(RightToLeft.shapeShift(flow)); // after the flip: the text's padding (RightToLeft)
+        if (caret.getElements().size() < 2 || !WordSegmentOps.hasRightToLeft(text(flow))) {
             return;
         }
         Local at = of(flow, caret.getColumnPosition());

@@ -9,9 +9,11 @@ import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
 import org.fxmisc.richtext.CharacterHit;
@@ -39,8 +41,11 @@ import org.newsdesk.model.Direction;
  *   <li><b>Stale line positions</b>: JavaFX 21's {@code PrismTextLayout.setWrapWidth} skips the relayout when
  *   a narrower width still fits every line, but a right-to-left line's place depends on that width: a one-line
  *   heading stayed where the wider flow had put it and its first letter was cut by the scroll bar's width.
- *   {@link #realignOnResize} makes the layout start again. Padding would not do: JavaFX 21's caret and hit
- *   shapes ignore a flow's padding (fixed in JavaFX 22), so clicks moved by a character.</li>
+ *   {@link #realignOnResize} makes the layout start again. (Padding on the flow would not fix it: see the next
+ *   point, the reverted 4px attempt moved clicks by a character.)</li>
+ *   <li><b>Padding</b>: in a right-to-left flow JavaFX 21 moves the text by the flow's padding (a list item's or
+ *   quote's indent) but not {@code caretShape}/{@code rangeShape}. {@link #shapeShift} measures the difference;
+ *   the stops, the caret and the selection are moved by it.</li>
  *   <li><b>Keys</b>: RichTextFX moves Left = previous character and does Home/End/Up/Down with left-to-right
  *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text {@link RightToLeftKeys} moves the
  *   arrow keys, Ctrl+arrows, Home and End by the drawn caret positions instead: visually, also through English
@@ -63,6 +68,8 @@ final class RightToLeft {
             flow.getProperties().put(MirrorScale.class, Boolean.TRUE);
             flow.getChildren().addListener((ListChangeListener<Node>) change -> {
                 while (change.next()) {
+                    // RichTextFX moves its one caret node from paragraph to paragraph: it leaves unflipped
+                    change.getRemoved().forEach(child -> child.getTransforms().removeIf(t -> t instanceof MirrorScale));
                     change.getAddedSubList().forEach(child -> mirror(flow, child));
                 }
             });
@@ -109,6 +116,37 @@ final class RightToLeft {
                 SelectionShape.follow(flow, selection);
             }
         }
+    }
+
+    /**
+     * How far JavaFX 21 drew a right-to-left flow's text from where its {@code caretShape} and {@code rangeShape}
+     * say, along x in the flow: the flow's padding (a list item's or quote's indent) moves the text nodes but not
+     * those shapes. Measured on the first word rather than computed from the insets, so that it holds whatever
+     * the layout did. Zero in a left-to-right flow.
+     */
+    static double shapeShift(TextFlow flow) {
+        if (flow.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
+            return 0;
+        }
+        int start = 0;
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Text text) {
+                int length = text.getText().length();
+                if (!text.getText().isBlank()) {
+                    double max = -Double.MAX_VALUE;
+                    for (PathElement e : flow.rangeShape(start, start + length)) {
+                        if (e instanceof MoveTo m) {
+                            max = Math.max(max, m.getX());
+                        } else if (e instanceof LineTo l) {
+                            max = Math.max(max, l.getX());
+                        }
+                    }
+                    return max == -Double.MAX_VALUE ? 0 : text.getBoundsInParent().getMinX() - (flow.getWidth() - max);
+                }
+                start += length;
+            }
+        }
+        return 0;
     }
 
     /** Marks our own transform so that it is added once. */
@@ -211,7 +249,7 @@ final class RightToLeft {
 
     private static Optional<Stop> onScreen(TextFlow flow, int offset, BidiCarets.Local caret) {
         boolean mirrored = flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
-        double x = mirrored ? flow.getWidth() - caret.x() : caret.x();
+        double x = mirrored ? flow.getWidth() - caret.x() + shapeShift(flow) : caret.x();
         Point2D a = flow.localToScreen(x, caret.top());
         Point2D b = flow.localToScreen(x, caret.bottom());
         if (a == null || b == null) {

@@ -160,10 +160,10 @@ final class RightToLeftKeys {
                 return true;
             }
             to = last + 1; // the next line's first word
-        } else if (first > 0) {
-            Stop lineAbove = all.get(first - 1);
+        } else if (first > 0) { // the last word of the line above
+            Optional<Stop> lineAbove = all.stream().filter(s -> s.offset() == first - 1).findFirst();
             Comparator<Stop> byX = Comparator.comparingDouble(Stop::x);
-            to = all.stream().filter(lineAbove::sameLine).filter(wordStart)
+            to = all.stream().filter(s -> lineAbove.isPresent() && lineAbove.get().sameLine(s)).filter(wordStart)
                     .max(left ? byX : byX.reversed()).map(Stop::offset).orElse(first - 1);
         } else if (area.getCaretColumn() > 0) {
             to = 0;

@@ -132,6 +132,23 @@ class BidiBoundaryTest {
     }
 
     @Test
+    void theCaretIsDrawnRightAfterMovingBetweenArabicAndEnglishParagraphs() {
+        String english = "English words here";
+        harness.load(Document.of(Block.paragraph(MIXED), Block.paragraph(english),
+                Block.paragraph(ArabicEditingTest.ONE_LINE)));
+        int second = MIXED.length() + 1;
+        int third = second + english.length() + 1;
+        for (int round = 0; round < 2; round++) { // RichTextFX moves one caret node through the paragraphs
+            harness.caretTo(14);
+            assertThat(Math.abs(caretX() - word("John").getMinX())).as("round " + round).isLessThan(2.0);
+            harness.caretTo(second + 8);
+            assertThat(Math.abs(caretX() - word("words").getMinX())).as("round " + round).isLessThan(2.0);
+            harness.caretTo(third + 6);
+            assertThat(Math.abs(caretX() - word("برنامج").getMaxX())).as("round " + round).isLessThan(2.0);
+        }
+    }
+
+    @Test
     void aClickAtABoundaryPutsTheCaretWhereItWasClicked(FxRobot robot) {
         harness.load(Document.of(Block.paragraph(MIXED)));
         Bounds john = word("John");
@@ -196,6 +213,36 @@ class BidiBoundaryTest {
     }
 
     @Test
+    void ctrlArrowsWalkEveryWordOfAWrappedArabicParagraph(FxRobot robot) {
+        String text = ArabicEditingTest.LONG;
+        harness.load(Document.of(Block.paragraph(text)));
+        assertThat(read(() -> harness.editor.area().getParagraphLinesCount(0))).isGreaterThanOrEqualTo(3);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && Character.isLetter(text.charAt(i))) {
+                starts.add(i);
+            }
+        }
+        starts.add(text.length());
+        harness.caretTo(0);
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.LEFT);
+            seen.add(caret());
+        }
+        assertThat(seen).as("every word's start in reading order, over the line breaks").isEqualTo(starts);
+        List<Integer> back = new ArrayList<>(starts.subList(0, starts.size() - 1));
+        java.util.Collections.reverse(back);
+        back.add(0);
+        seen.clear();
+        for (int i = 0; i < back.size(); i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+            seen.add(caret());
+        }
+        assertThat(seen).isEqualTo(back);
+    }
+
+    @Test
     void ctrlRightInAnEnglishSentenceStopsAtTheQuotationsWordsOnScreen(FxRobot robot) {
         harness.load(Document.of(Block.paragraph(QUOTED)));
         harness.caretTo(13); // before "said"
@@ -241,5 +288,32 @@ class BidiBoundaryTest {
         assertThat(caret()).isStrictlyBetween(6, 13);
         robot.push(KeyCode.HOME);
         assertThat(Math.abs(caretX() - first.getMaxX())).as("home is drawn at the heading's right edge").isLessThan(2.0);
+    }
+
+    /** List items and quotes have padding on the right (their indent): caret and clicks must still meet the words. */
+    @Test
+    void caretAndClicksInIndentedArabicBlocks(FxRobot robot) {
+        List<Block> blocks = new ArrayList<>(List.of(Block.bullet(0, "ترميم المخطوطات"), Block.numbered(1, "الخط العربي"),
+                Block.quote("كل مخطوطة ننقذها")));
+        for (int i = 0; i < 40; i++) {
+            blocks.add(Block.paragraph("فقرة قصيرة رقم " + i)); // with the scroll bar
+        }
+        harness.load(Document.of(blocks.toArray(Block[]::new)));
+        String[] firsts = {"ترميم", "الخط", "كل"};
+        for (int p = 0; p < firsts.length; p++) {
+            int start = read(() -> harness.editor.area().paragraphStart(0)) + paragraphStart(p);
+            Bounds w = word(firsts[p]);
+            harness.caretTo(start);
+            assertThat(Math.abs(caretX() - w.getMaxX())).as("caret before " + firsts[p]).isLessThan(2.0);
+            robot.moveTo(new Point2D(w.getMaxX() - 1, w.getCenterY())).clickOn(MouseButton.PRIMARY);
+            assertThat(caret()).as("right edge of " + firsts[p]).isEqualTo(start);
+            robot.moveTo(new Point2D(w.getMinX() + 1, w.getCenterY())).clickOn(MouseButton.PRIMARY);
+            assertThat(caret()).as("left edge of " + firsts[p]).isEqualTo(start + firsts[p].length());
+            robot.moveTo(new Point2D(50, 50)).clickOn(MouseButton.PRIMARY); // no double-click with the next one
+        }
+    }
+
+    private int paragraphStart(int paragraph) {
+        return read(() -> harness.editor.area().paragraphStart(paragraph));
     }
 }
