@@ -45,7 +45,8 @@ public final class ScreenshotTour {
         shoot(stage, out.resolve("arabic.png"));
         fx(() -> { // a standfirst long enough to wrap, with an English name and a year in it
             app.window().editor().standfirstProperty().set("مشروع جديد لرقمنة عشرة آلاف مخطوطة نادرة وإتاحتها للباحثين "
-                    + "والجمهور مجانًا على الإنترنت، بدعم من مؤسسة Heritage Trust حتى عام 2026، في الأردن ولبنان والمغرب.");
+                    + "والجمهور مجانًا على الإنترنت، بدعم من مؤسسة Heritage Trust ومنظمة (اليونسكو) حتى عام 2026، "
+                    + "في الأردن ولبنان والمغرب. فمن يستفيد منها؟");
             return null;
         });
         Thread.sleep(1500);
@@ -122,7 +123,7 @@ public final class ScreenshotTour {
         int x = (int) (editor.getMinX() * scale);
         int y = (int) (editor.getMinY() * scale);
         int w = whole.getWidth() - x;
-        int h = Math.min(whole.getHeight() - y, (int) (640 * scale));
+        int h = Math.min(whole.getHeight() - y, (int) (760 * scale)); // down to the first heading of the body
         ImageIO.write(whole.getSubimage(x, y, w, h), "png", new File(file.toString()));
         System.out.println("wrote " + file);
     }

@@ -37,8 +37,10 @@ final class BlockLook {
         flow.getStyleClass().addAll(styleClass(style), rtl ? "rtl" : "ltr");
         flow.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         flow.setPadding(padding(style, rtl));
+        BidiCarets.follow(flow);
         if (rtl) {
             RightToLeft.mirrorShapes(flow);
+            RightToLeft.realignOnResize(flow);
         } else {
             RightToLeft.unmirrorShapes(flow);
         }

@@ -19,7 +19,8 @@ import org.newsdesk.model.Direction;
  * <p>Right-to-left workarounds (JavaFX 21, RichTextFX 0.11.7; each names its upstream bug where it lives):
  * {@link WordSegmentOps} keeps one {@code Text} per Arabic word so wrapped right-to-left paragraphs draw each line once;
  * {@link RightToLeft} flips the caret and selection shapes, moves the keys by the drawn caret positions, and
- * answers {@link #hit} for paragraphs with right-to-left text.
+ * answers {@link #hit} for paragraphs with right-to-left text; {@link BidiCarets} gives each gap between
+ * characters one offset where directions meet, and draws the caret there.
  */
 public final class BodyArea extends GenericStyledArea<ParStyle, String, TextStyle> {
 

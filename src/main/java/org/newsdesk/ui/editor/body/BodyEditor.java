@@ -103,7 +103,7 @@ public final class BodyEditor {
         area.baseDirectionProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> language.get() != null && language.get().isRightToLeft() ? Direction.RTL : Direction.LTR, language));
         TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
-        RightToLeft.install(area);
+        RightToLeftKeys.install(area);
         EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
         // Typing after a caret move starts from the style there, not from a mark toggled somewhere else.
         area.caretPositionProperty().addListener(obs -> area.setTextInsertionStyle(null));

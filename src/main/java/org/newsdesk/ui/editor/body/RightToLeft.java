@@ -1,42 +1,29 @@
 package org.newsdesk.ui.editor.body;
 
-import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
-import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
-import static org.fxmisc.wellbehaved.event.EventPattern.anyOf;
-import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
-import static org.fxmisc.wellbehaved.event.InputMap.consume;
-import static org.fxmisc.wellbehaved.event.InputMap.process;
-import static org.fxmisc.wellbehaved.event.InputMap.sequence;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Scale;
 import org.fxmisc.richtext.CharacterHit;
-import org.fxmisc.richtext.NavigationActions.SelectionPolicy;
 import org.fxmisc.richtext.SelectionPath;
-import org.fxmisc.wellbehaved.event.InputHandler;
-import org.fxmisc.wellbehaved.event.InputMap;
-import org.fxmisc.wellbehaved.event.Nodes;
 import org.newsdesk.model.Direction;
 
 /**
- * The body editor's right-to-left workarounds, in one place (with {@link WordSegmentOps} for the wrapping bug and
- * the {@link BodyArea#hit} override that calls in here). Each piece names what it works around, so it can go
+ * The body editor's right-to-left workarounds, in one place (with {@link WordSegmentOps} for the wrapping bug,
+ * {@link BidiCarets} for the caret where directions meet, {@link RightToLeftKeys} for the keys, and the
+ * {@link BodyArea#hit} override that calls in here). Each piece names what it works around, so it can go
  * when the fix lands upstream. Measured on JavaFX 21.0.x with RichTextFX 0.11.7 (shared/notes/arabic-on-javafx.md):
  *
  * <ol>
@@ -51,9 +38,20 @@ import org.newsdesk.model.Direction;
  *   fixed in JavaFX 22), and RichTextFX's own line geometry ({@code TextFlowLayout}) assumes left-to-right lines
  *   and throws "Both width and height must be &gt;= 0" in a bidi-mixed line (RichTextFX #1170). {@link #hit}
  *   answers instead from where the caret of every offset is drawn ({@link #stops}).</li>
+ *   <li><b>Stale line positions</b>: JavaFX 21's {@code PrismTextLayout.setWrapWidth} skips the relayout when
+ *   a narrower width still fits every line, but a right-to-left line's place depends on that width: a one-line
+ *   heading stayed where the wider flow had put it and its first letter was cut by the scroll bar's width.
+ *   {@link #realignOnResize} makes the layout start again. (Padding on the flow would not fix it: see the next
+ *   point, the reverted 4px attempt moved clicks by a character.)</li>
+ *   <li><b>Padding</b>: in a right-to-left flow JavaFX 21 moves the text by the flow's padding (a list item's or
+ *   quote's indent) but not {@code caretShape}/{@code rangeShape}. {@link #shapeShift} measures the difference;
+ *   the stops, the caret and the selection are moved by it.</li>
  *   <li><b>Keys</b>: RichTextFX moves Left = previous character and does Home/End/Up/Down with left-to-right
- *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text the arrow keys, Home and End move
- *   by the drawn caret positions instead: visually, also through English inside Arabic.</li>
+ *   line geometry (RichTextFX #1170). In paragraphs with right-to-left text {@link RightToLeftKeys} moves the
+ *   arrow keys, Ctrl+arrows, Home and End by the drawn caret positions instead: visually, also through English
+ *   inside Arabic.</li>
+ *   <li><b>Caret at a direction boundary</b>: {@link BidiCarets} gives each gap between characters one offset
+ *   and draws RichTextFX's caret there (RichTextFX #1170, #976).</li>
  * </ol>
  */
 final class RightToLeft {
@@ -70,11 +68,35 @@ final class RightToLeft {
             flow.getProperties().put(MirrorScale.class, Boolean.TRUE);
             flow.getChildren().addListener((ListChangeListener<Node>) change -> {
                 while (change.next()) {
+                    // RichTextFX moves its one caret node from paragraph to paragraph: it leaves unflipped
+                    change.getRemoved().forEach(child -> child.getTransforms().removeIf(t -> t instanceof MirrorScale));
                     change.getAddedSubList().forEach(child -> mirror(flow, child));
                 }
             });
         }
     }
+
+    /**
+     * Lays a right-to-left flow out afresh whenever its width changes (the stale-positions bug above): turning
+     * its orientation over and back is the one public way to make JavaFX 21 drop the old line positions.
+     */
+    static void realignOnResize(TextFlow flow) {
+        if (flow.getProperties().putIfAbsent(Realign.class, Boolean.TRUE) == null) {
+            flow.widthProperty().addListener((o, before, after) -> {
+                if (flow.getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT && !flow.getProperties().containsKey(Realign.KEY)) {
+                    flow.getProperties().put(Realign.KEY, Boolean.TRUE);
+                    try {
+                        flow.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                        flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                    } finally {
+                        flow.getProperties().remove(Realign.KEY);
+                    }
+                }
+            });
+        }
+    }
+
+    private enum Realign { KEY }
 
     /** Undoes {@link #mirrorShapes} when a paragraph turns left-to-right. */
     static void unmirrorShapes(TextFlow flow) {
@@ -94,6 +116,37 @@ final class RightToLeft {
                 SelectionShape.follow(flow, selection);
             }
         }
+    }
+
+    /**
+     * How far JavaFX 21 drew a right-to-left flow's text from where its {@code caretShape} and {@code rangeShape}
+     * say, along x in the flow: the flow's padding (a list item's or quote's indent) moves the text nodes but not
+     * those shapes. Measured on the first word rather than computed from the insets, so that it holds whatever
+     * the layout did. Zero in a left-to-right flow.
+     */
+    static double shapeShift(TextFlow flow) {
+        if (flow.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
+            return 0;
+        }
+        int start = 0;
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Text text) {
+                int length = text.getText().length();
+                if (!text.getText().isBlank()) {
+                    double max = -Double.MAX_VALUE;
+                    for (PathElement e : flow.rangeShape(start, start + length)) {
+                        if (e instanceof MoveTo m) {
+                            max = Math.max(max, m.getX());
+                        } else if (e instanceof LineTo l) {
+                            max = Math.max(max, l.getX());
+                        }
+                    }
+                    return max == -Double.MAX_VALUE ? 0 : text.getBoundsInParent().getMinX() - (flow.getWidth() - max);
+                }
+                start += length;
+            }
+        }
+        return 0;
     }
 
     /** Marks our own transform so that it is added once. */
@@ -144,14 +197,15 @@ final class RightToLeft {
     }
 
     /**
-     * The caret stop of every offset 0..length of the paragraph in {@code flow}, as drawn: from
-     * {@code TextFlow.caretShape} (what RichTextFX draws the caret with), flipped in a right-to-left flow like
-     * {@link #mirrorShapes} flips the drawn caret. Only the primary caret of a split caret counts.
+     * The caret stop of every offset 0..length of the paragraph in {@code flow}, where it is drawn: one per gap
+     * between characters on screen ({@link BidiCarets}), flipped in a right-to-left flow like {@link #mirrorShapes}
+     * flips the drawn caret.
      */
     static List<Stop> stops(TextFlow flow, int length) {
+        List<BidiCarets.Local> carets = BidiCarets.all(flow);
         List<Stop> out = new ArrayList<>(length + 1);
-        for (int i = 0; i <= length; i++) {
-            stop(flow, i, flow.caretShape(i, true)).ifPresent(out::add);
+        for (int i = 0; i <= length && i < carets.size(); i++) {
+            onScreen(flow, i, carets.get(i)).ifPresent(out::add);
         }
         return out;
     }
@@ -174,7 +228,7 @@ final class RightToLeft {
      * character are not always where its neighbours' carets are (the end of "John Smith" inside Arabic is drawn
      * after "Smith", while the caret at that offset is drawn at the next Arabic word), so hits use these.
      */
-    private static List<Glyph> glyphs(TextFlow flow, int length) {
+    static List<Glyph> glyphs(TextFlow flow, int length) {
         List<Glyph> out = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             Optional<Stop> leading = stop(flow, i, flow.caretShape(i, true));
@@ -187,20 +241,17 @@ final class RightToLeft {
     }
 
     private static Optional<Stop> stop(TextFlow flow, int offset, PathElement[] caret) {
-        if (caret.length < 2 || !(caret[0] instanceof MoveTo first)) {
+        if (caret.length < 2 || !(caret[0] instanceof MoveTo)) {
             return Optional.empty();
         }
-        double top = Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
-        for (PathElement e : caret) { // a split caret is drawn in two halves: the line is both
-            double y = e instanceof MoveTo m ? m.getY() : e instanceof LineTo l ? l.getY() : first.getY();
-            top = Math.min(top, y);
-            bottom = Math.max(bottom, y);
-        }
+        return onScreen(flow, offset, BidiCarets.line(caret));
+    }
+
+    private static Optional<Stop> onScreen(TextFlow flow, int offset, BidiCarets.Local caret) {
         boolean mirrored = flow.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
-        double x = mirrored ? flow.getWidth() - first.getX() : first.getX();
-        Point2D a = flow.localToScreen(x, top);
-        Point2D b = flow.localToScreen(x, bottom);
+        double x = mirrored ? flow.getWidth() - caret.x() + shapeShift(flow) : caret.x();
+        Point2D a = flow.localToScreen(x, caret.top());
+        Point2D b = flow.localToScreen(x, caret.bottom());
         if (a == null || b == null) {
             return Optional.empty();
         }
@@ -235,6 +286,14 @@ final class RightToLeft {
         boolean leading = under.nearerLeading(screen.getX());
         if (!leading && under.index() + 1 < glyphs.size() && !glyphs.get(under.index() + 1).line().sameLine(line)) {
             leading = true; // after the space a line breaks at is the next line's start: stay on this line
+        }
+        // the gap clicked belongs to one offset (BidiCarets): at a direction boundary it may be another one
+        int offset = under.index() + (leading ? 0 : 1);
+        double edge = leading ? under.leading() : under.trailing();
+        List<Stop> atEdge = stops(flowUnder.get().flow(), length).stream()
+                .filter(s -> s.sameLine(line) && Math.abs(s.x() - edge) < 0.5).toList();
+        if (!atEdge.isEmpty() && atEdge.stream().noneMatch(s -> s.offset() == offset)) {
+            return Optional.of(CharacterHit.insertionAt(start + atEdge.get(0).offset()));
         }
         return Optional.of(leading ? CharacterHit.leadingHalfOf(start + under.index())
                 : CharacterHit.trailingHalfOf(start + under.index()));
@@ -274,170 +333,5 @@ final class RightToLeft {
             }
         }
         return Optional.empty();
-    }
-
-    // ---- 3. keys --------------------------------------------------------------------------------------------
-
-    static void install(BodyArea area) {
-        Nodes.addInputMap(area, keys(area));
-    }
-
-    private static InputMap<Event> keys(BodyArea area) {
-        Predicate<Object> rtl = e -> isRightToLeft(area, area.getCurrentParagraph());
-        return sequence(
-                process(anyOf(keyPressed(KeyCode.LEFT), keyPressed(KeyCode.KP_LEFT)),
-                        e -> result(horizontal(area, true, SelectionPolicy.CLEAR))),
-                process(anyOf(keyPressed(KeyCode.RIGHT), keyPressed(KeyCode.KP_RIGHT)),
-                        e -> result(horizontal(area, false, SelectionPolicy.CLEAR))),
-                process(keyPressed(KeyCode.LEFT, SHIFT_DOWN), e -> result(horizontal(area, true, SelectionPolicy.ADJUST))),
-                process(keyPressed(KeyCode.RIGHT, SHIFT_DOWN), e -> result(horizontal(area, false, SelectionPolicy.ADJUST))),
-                process(keyPressed(KeyCode.HOME), e -> result(lineEdge(area, true, SelectionPolicy.CLEAR))),
-                process(keyPressed(KeyCode.END), e -> result(lineEdge(area, false, SelectionPolicy.CLEAR))),
-                process(keyPressed(KeyCode.HOME, SHIFT_DOWN), e -> result(lineEdge(area, true, SelectionPolicy.ADJUST))),
-                process(keyPressed(KeyCode.END, SHIFT_DOWN), e -> result(lineEdge(area, false, SelectionPolicy.ADJUST))),
-                // Ctrl+arrows: word by word in reading order (a known gap: not visual in mixed lines)
-                consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.CLEAR)),
-                consume(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksBackwards(2, SelectionPolicy.CLEAR)),
-                consume(keyPressed(KeyCode.LEFT, SHORTCUT_DOWN, SHIFT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksForwards(2, SelectionPolicy.ADJUST)),
-                consume(keyPressed(KeyCode.RIGHT, SHORTCUT_DOWN, SHIFT_DOWN).onlyIf(rtl::test), e -> area.wordBreaksBackwards(2, SelectionPolicy.ADJUST)),
-                process(keyPressed(KeyCode.DOWN), e -> result(verticalMove(area, true, SelectionPolicy.CLEAR))),
-                process(keyPressed(KeyCode.UP), e -> result(verticalMove(area, false, SelectionPolicy.CLEAR))),
-                process(keyPressed(KeyCode.DOWN, SHIFT_DOWN), e -> result(verticalMove(area, true, SelectionPolicy.ADJUST))),
-                process(keyPressed(KeyCode.UP, SHIFT_DOWN), e -> result(verticalMove(area, false, SelectionPolicy.ADJUST))));
-    }
-
-    private static InputHandler.Result result(boolean handled) {
-        return handled ? InputHandler.Result.CONSUME : InputHandler.Result.PROCEED;
-    }
-
-    /** The caret's paragraph, its stops and the caret's own stop, when the paragraph needs bidi geometry. */
-    private record CaretLine(int paragraph, List<Stop> stops, Stop caret) {
-        List<Stop> line() {
-            return stops.stream().filter(caret::sameLine).toList();
-        }
-    }
-
-    private static Optional<CaretLine> caretLine(BodyArea area) {
-        int paragraph = area.getCurrentParagraph();
-        if (!needsBidiGeometry(area, paragraph)) {
-            return Optional.empty();
-        }
-        Optional<TextFlow> flow = flowOf(area, paragraph);
-        if (flow.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Stop> stops = stops(flow.get(), area.getParagraph(paragraph).length());
-        int column = area.getCaretColumn();
-        return stops.stream().filter(s -> s.offset() == column).findFirst().map(c -> new CaretLine(paragraph, stops, c));
-    }
-
-    /**
-     * Left or Right: to the nearest caret position drawn on that side on the same line; past the line's edge,
-     * on to the next or previous character in reading order (the next line, the next paragraph).
-     */
-    static boolean horizontal(BodyArea area, boolean left, SelectionPolicy policy) {
-        int paragraph = area.getCurrentParagraph();
-        if (!needsBidiGeometry(area, paragraph)) {
-            return false;
-        }
-        boolean rtl = isRightToLeft(area, paragraph);
-        if (policy == SelectionPolicy.CLEAR && area.getSelection().getLength() > 0) {
-            boolean toEnd = left == rtl; // Left in Arabic goes on reading, so to the selection's end
-            area.moveTo(toEnd ? area.getSelection().getEnd() : area.getSelection().getStart());
-            return true;
-        }
-        Optional<CaretLine> caret = caretLine(area);
-        Optional<Stop> target = caret.flatMap(c -> c.line().stream()
-                .filter(s -> left ? s.x() < c.caret().x() - 0.5 : s.x() > c.caret().x() + 0.5)
-                .min(Comparator.<Stop>comparingDouble(s -> Math.abs(s.x() - c.caret().x()))
-                        .thenComparingInt(s -> Math.abs(s.offset() - c.caret().offset()))));
-        if (target.isPresent()) {
-            area.moveTo(area.paragraphStart(paragraph) + target.get().offset(), policy);
-        } else if (left == rtl) {
-            area.nextChar(policy);
-        } else {
-            area.previousChar(policy);
-        }
-        area.requestFollowCaret();
-        return true;
-    }
-
-    /**
-     * Home and End: the right or left end of the line as drawn (in a right-to-left paragraph Home goes right).
-     * At a line that wraps, End stops before the space the line breaks at, on the line itself.
-     */
-    static boolean lineEdge(BodyArea area, boolean home, SelectionPolicy policy) {
-        Optional<CaretLine> caret = caretLine(area);
-        if (caret.isEmpty()) {
-            return false;
-        }
-        boolean rightEnd = home == isRightToLeft(area, caret.get().paragraph());
-        Comparator<Stop> byX = Comparator.comparingDouble(Stop::x);
-        Comparator<Stop> outermost = rightEnd ? byX : byX.reversed();
-        // among stops drawn at the same edge, the one nearest in reading order to the line's middle
-        Stop edge = caret.get().line().stream().max(outermost).orElseThrow();
-        int offset = caret.get().line().stream().filter(s -> Math.abs(s.x() - edge.x()) < 0.5)
-                .mapToInt(Stop::offset).min().orElse(edge.offset());
-        area.moveTo(area.paragraphStart(caret.get().paragraph()) + offset, policy);
-        area.requestFollowCaret();
-        return true;
-    }
-
-    /**
-     * Up and down in, into or out of a paragraph with right-to-left text: from where the caret is drawn to the
-     * line above or below (the neighbouring paragraph's nearest line past the paragraph's edge), hit-tested
-     * there through {@link BodyArea#hit}.
-     */
-    static boolean verticalMove(BodyArea area, boolean down, SelectionPolicy policy) {
-        int paragraph = area.getCurrentParagraph();
-        int neighbour = paragraph + (down ? 1 : -1);
-        boolean hasNeighbour = neighbour >= 0 && neighbour < area.getParagraphs().size();
-        Optional<CaretLine> line = caretLine(area);
-        double x;
-        if (line.isPresent()) {
-            Stop caret = line.get().caret();
-            x = caret.x();
-            Optional<Stop> next = line.get().stops().stream()
-                    .filter(s -> down ? s.middle() > caret.bottom() : s.middle() < caret.top())
-                    .min(Comparator.comparingDouble(s -> Math.abs(s.middle() - caret.middle())));
-            if (next.isPresent()) {
-                return moveToPoint(area, x, next.get().middle(), policy);
-            }
-        } else {
-            if (!hasNeighbour || !needsBidiGeometry(area, neighbour)) {
-                return false;
-            }
-            int lastLine = area.getParagraphLinesCount(paragraph) - 1;
-            int lineIndex = area.lineIndex(paragraph, area.getCaretColumn());
-            if (down ? lineIndex < lastLine : lineIndex > 0) {
-                return false; // within a left-to-right paragraph RichTextFX knows best
-            }
-            Optional<Bounds> caret = area.getCaretBounds();
-            if (caret.isEmpty()) {
-                return false;
-            }
-            x = caret.get().getCenterX();
-        }
-        if (!hasNeighbour) {
-            area.moveTo(down ? area.getLength() : 0, policy);
-            return true;
-        }
-        Optional<TextFlow> flow = flowOf(area, neighbour);
-        if (flow.isEmpty()) {
-            return false; // off screen: let RichTextFX scroll
-        }
-        Bounds box = flow.get().localToScreen(flow.get().getLayoutBounds());
-        double y = down ? box.getMinY() + flow.get().snappedTopInset() + 3 : box.getMaxY() - flow.get().snappedBottomInset() - 3;
-        return moveToPoint(area, x, y, policy);
-    }
-
-    private static boolean moveToPoint(BodyArea area, double screenX, double screenY, SelectionPolicy policy) {
-        Point2D local = area.screenToLocal(screenX, screenY);
-        if (local == null || local.getY() < 0 || local.getY() > area.getHeight()) {
-            return false; // off screen: let RichTextFX scroll
-        }
-        area.moveTo(area.hit(local.getX(), local.getY()).getInsertionIndex(), policy);
-        area.requestFollowCaret();
-        return true;
     }
 }

@@ -24,10 +24,10 @@ final class SegmentLook {
         if (style.link() != null) {
             text.getStyleClass().add("link");
         }
-        if (hasArabic(segment.getSegment())) {
+        if (hasArabic(segment.getSegment()) && !lacksArabicGlyph(segment.getSegment())) {
             text.getStyleClass().add("arabic");
-        } else if (hasLatin(segment.getSegment())) {
-            text.getStyleClass().add("latin"); // keeps Noto Sans inside a right-to-left paragraph
+        } else if (hasLatin(segment.getSegment()) || lacksArabicGlyph(segment.getSegment())) {
+            text.getStyleClass().add("latin"); // Noto Sans inside a right-to-left paragraph: Latin, ( ) ? " ;
         }
         return text;
     }
@@ -42,6 +42,11 @@ final class SegmentLook {
             }
         }
         return false;
+    }
+
+    /** Whether the text has a character "Noto Sans Arabic" cannot draw (see {@link EditorFonts#arabicFontHas}). */
+    static boolean lacksArabicGlyph(String text) {
+        return text.chars().anyMatch(c -> !Character.isWhitespace(c) && !EditorFonts.arabicFontHas(c));
     }
 
     static boolean hasLatin(String text) {

@@ -38,6 +38,7 @@ final class SelectionShape {
         if (path.getProperties().containsKey(UPDATING)) {
             return;
         }
+        path.setTranslateX(RightToLeft.shapeShift(flow)); // the text's padding (RightToLeft#shapeShift)
         IndexRange range = range(path);
         int length = textLength(flow);
         int start = Math.max(0, Math.min(range.getStart(), length));

@@ -19,6 +19,10 @@ import org.fxmisc.richtext.model.TextOps;
  * speed: a keystroke rebuilds the nodes of its paragraph, and styling ~170 word nodes per keystroke cost 5–20 ms
  * where one run costs under 1 ms (EditorBenchmark). Typing inside a word still joins the pieces back, because
  * joining two pieces of the same kind is allowed.
+ *
+ * <p>Inside an Arabic word, the characters "Noto Sans Arabic" lacks (brackets, ?, ", ; and Latin letters: see
+ * {@link EditorFonts#arabicFontHas}) are cut off too, so that "(اليونسكو)" draws its brackets as a node of their
+ * own in "Noto Sans" ({@link SegmentLook}) and not in whatever font the system falls back to.
  */
 public final class WordSegmentOps implements TextOps<String, TextStyle> {
 
@@ -26,13 +30,13 @@ public final class WordSegmentOps implements TextOps<String, TextStyle> {
 
     /**
      * {@code text} cut as {@link #joinSeg} would keep it apart: around every right-to-left word, nowhere else.
-     * "a bc" stays whole; "قال  John" gives "قال", "  John".
+     * "a bc" stays whole; "قال  John" gives "قال", "  John"; "(اليونسكو) " gives "(", "اليونسكو", ") ".
      */
     public static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= text.length(); i++) {
-            if (i == text.length() || isSpace(text.charAt(i)) != isSpace(text.charAt(i - 1))) {
+            if (i == text.length() || kind(text.charAt(i)) != kind(text.charAt(i - 1))) {
                 String word = text.substring(start, i);
                 int last = pieces.size() - 1;
                 if (last >= 0 && !hasRightToLeft(pieces.get(last)) && !hasRightToLeft(word)) {
@@ -65,12 +69,21 @@ public final class WordSegmentOps implements TextOps<String, TextStyle> {
         return Character.isWhitespace(c); // a no-break space is not a break, so it stays inside the word
     }
 
+    /**
+     * 0: a space; 1: a character the Arabic font draws (or any Arabic letter, so a word is never cut between its
+     * joining letters); 2: one it lacks. A piece with right-to-left text holds one kind.
+     */
+    private static int kind(char c) {
+        return isSpace(c) ? 0
+                : EditorFonts.arabicFontHas(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC ? 1 : 2;
+    }
+
     @Override
     public Optional<String> joinSeg(String left, String right) {
         if (left.isEmpty()) {
             return Optional.of(right);
         }
-        if (right.isEmpty() || isSpace(left.charAt(left.length() - 1)) == isSpace(right.charAt(0))
+        if (right.isEmpty() || kind(left.charAt(left.length() - 1)) == kind(right.charAt(0))
                 || !hasRightToLeft(left) && !hasRightToLeft(right)) {
             return Optional.of(left + right);
         }

@@ -29,7 +29,7 @@ public final class WrappingTextField {
         EditorFonts.ensureLoaded();
         area.getStyleClass().add("plain-field");
         area.setParagraphGraphicFactory(null);
-        RightToLeft.install(area);
+        RightToLeftKeys.install(area);
         pane.getStyleClass().add("plain-field-frame");
         pane.getStylesheets().addAll(area.getStylesheets());
         area.textProperty().addListener((o, old, now) -> {

@@ -22,6 +22,15 @@ class WordSegmentOpsTest {
     }
 
     @Test
+    void bracketsAndQuestionMarksTheArabicFontLacksAreCutOffArabicWords() {
+        assertThat(WordSegmentOps.pieces("قال (اليونسكو) إن؟ \"نعم\"; 12: !")).containsExactly(
+                "قال", " (", "اليونسكو", ") ", "إن؟", " \"", "نعم", "\"; 12: !");
+        assertThat(ops.joinSeg("اليونسكو", ")")).isEmpty();
+        assertThat(ops.joinSeg("(", "ا")).isEmpty();
+        assertThat(ops.joinSeg("إن", "؟")).contains("إن؟");
+    }
+
+    @Test
     void typingJoinsLikeTheBuilderCuts() {
         assertThat(ops.joinSeg("council", " ")).contains("council ");
         assertThat(ops.joinSeg("council ", "met")).contains("council met");
