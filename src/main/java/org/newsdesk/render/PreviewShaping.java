@@ -16,6 +16,8 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class PreviewShaping {
     private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF\\u0750-\\u077F]");
+    /** U+FE70…FE7F pair by pair (isolated, medial): fathatan, dammatan, kasratan, fatha, damma, kasra, shadda, sukun. */
+    private static final char[] TASHKEEL = {'\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652'};
 
     private PreviewShaping() {
     }
@@ -33,12 +35,25 @@ public final class PreviewShaping {
                     && ("script".equals(text.parent().nodeName()) || "style".equals(text.parent().nodeName())))
                     && ARABIC.matcher(text.getWholeText()).find()) {
                 try {
-                    text.text(shaping.shape(text.getWholeText()));
+                    text.text(combiningMarks(shaping.shape(text.getWholeText())));
                 } catch (ArabicShapingException e) {
                     // leave this text as it is: unjoined letters are still readable
                 }
             }
         }, page);
         return page.outerHtml();
+    }
+
+    /**
+     * ICU shapes a vowel mark or shadda into a spacing presentation form drawn on a tatweel ("حدّاد" showed
+     * "حد ـّ اد"); the combining mark itself sits on the shaped letter before it, as in the editor.
+     */
+    static String combiningMarks(String shaped) {
+        StringBuilder out = new StringBuilder(shaped.length());
+        for (int i = 0; i < shaped.length(); i++) {
+            char c = shaped.charAt(i);
+            out.append(c >= '\uFE70' && c <= '\uFE7F' && c != '\uFE73' && c != '\uFE75' ? TASHKEEL[(c - 0xFE70) / 2] : c);
+        }
+        return out.toString();
     }
 }
