@@ -2,41 +2,19 @@ package org.newsdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.common.UiPreferences;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Template, trash and restore, and the tag manager, used from the menus and shortcuts. */
-class ArticleActionsTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
+class ArticleActionsTest extends WindowTest {
     @Test
     void newFromTemplateHasDatelineTodayAndTheBoilerplate() throws Exception {
         app = AppDriver.start(dir, dir.resolve("lib.newsdesk"));

@@ -5,38 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.concurrent.Callable;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.editor.SaveState;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The embargo in the editor form: date, time and zone become the article's embargo instant, and back. */
-class EmbargoFieldTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
+class EmbargoFieldTest extends WindowTest {
     private OffsetDateTime storedEmbargo() throws Exception {
         return fx(() -> app.window().editor().storedProperty().get().embargo());
     }

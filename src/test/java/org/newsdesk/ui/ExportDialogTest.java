@@ -7,40 +7,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File ▸ Export as a person uses it: choose, export, see the result; cancel a long one and find nothing. */
-class ExportDialogTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
+class ExportDialogTest extends WindowTest {
     private String message() throws Exception {
         return fx(() -> robot.lookup("#export-message").queryAs(Label.class).getText());
     }

@@ -6,44 +6,24 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.SearchHit;
 import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.editor.SaveState;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window as a press officer would: keyboard first. */
-class MainWindowTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
+class MainWindowTest extends WindowTest {
     private Path library() {
         return dir.resolve("lib.newsdesk");
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private void waitSaved() throws Exception {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
@@ -18,9 +17,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.web.WebView;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.image.Sha256;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Block;
@@ -36,30 +33,12 @@ import org.newsdesk.testing.TestImages;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.testing.Zips;
 import org.newsdesk.ui.editor.SaveState;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A press officer puts a photo in an article through Format › Picture…, captions it in its form, makes it the
  * featured image, and the exported bundle carries it with its smaller copies in a figure.
  */
-class PicturesInTheWindowTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
+class PicturesInTheWindowTest extends WindowTest {
     private Path library() {
         return dir.resolve("lib.newsdesk");
     }

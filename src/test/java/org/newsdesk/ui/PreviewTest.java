@@ -2,39 +2,17 @@ package org.newsdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import javafx.scene.web.WebView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Preview tab follows typing, and shows Arabic joined without touching the exported page. */
-class PreviewTest {
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
+class PreviewTest extends WindowTest {
     private String previewText(String selector) throws Exception {
         WebView web = robot.lookup("#preview-web").queryAs(WebView.class);
         return fx(() -> {

@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.Comment;
@@ -25,36 +22,18 @@ import org.newsdesk.service.Library;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.editor.SaveState;
 import org.newsdesk.ui.editor.body.BodyArea;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An editor's round through the real window, as the people would do it: a press officer writes and submits; an
  * editor comments on words in the body and requests changes; the writer sees both, fixes the text, answers and
  * resubmits; the editor sees only the fix under "Changes since submitted" and approves.
  */
-class ReviewRoundTest {
+class ReviewRoundTest extends WindowTest {
     static final String WRITER = "Pat Writer";
     static final String EDITOR = "Eda Editor";
 
-    @TempDir
-    Path dir;
-    AppDriver app;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void quit() throws Exception {
-        if (app != null) {
-            app.quit();
-        }
-    }
-
     private Path library() {
         return dir.resolve("lib.newsdesk");
-    }
-
-    private <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     private Article stored() throws Exception {
