@@ -51,6 +51,7 @@ import org.newsdesk.ui.status.StatusBar;
  * Builds the views, wires them to their view models, and handles the window-level commands.
  */
 public final class MainWindow implements WindowActions {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
     private final Stage stage;
     private final Library library;
     private final BackgroundWork background;
@@ -71,14 +72,15 @@ public final class MainWindow implements WindowActions {
     private final ReviewWiring review;
 
     public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
-                      Clock clock, UserSession user, java.util.function.Consumer<String> openUrl) {
+                      UiPreferences preferences, ThemeSwitcher theme, Clock clock, UserSession user,
+                      java.util.function.Consumer<String> openUrl) {
         this.stage = stage;
         this.library = library;
         this.background = background;
         this.preferencesStore = preferencesStore;
-        this.preferences = preferencesStore.load();
+        this.preferences = preferences;
         this.user = user;
-        this.theme = new ThemeSwitcher(preferences.dark());
+        this.theme = theme;
 
         libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
         editorModel = new EditorViewModel(library.articles(), background);
@@ -106,6 +108,7 @@ public final class MainWindow implements WindowActions {
         editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body, this::insertImage).node(),
                 libraryModel.knownTags(), featured.node());
         actions.setAfterCreate(editorView::focusHeadline);
+        editorView.detailsOpenProperty().set(preferences.detailsOpen());
         editorModel.storedProperty().addListener((o, a, article) -> {
             if (article != null) {
                 libraryView.reveal(article.id());
@@ -181,6 +184,7 @@ public final class MainWindow implements WindowActions {
         stage.show();
         libraryModel.refreshTags();
         libraryModel.refresh(hits -> {
+            LOG.info(() -> "Window shown on " + library.file() + ", " + hits.size() + " articles listed");
             if (articleId != null) {
                 actions.open(articleId);
             } else if (!hits.isEmpty()) {
@@ -369,6 +373,7 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
+                "Ctrl+Shift+I  show or fold the article's details (dateline, date, byline, language, tags…)",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }
@@ -379,6 +384,11 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public BooleanProperty detailsOpenProperty() {
+        return editorView.detailsOpenProperty();
+    }
+
+    @Override
     public BooleanProperty darkThemeProperty() {
         return theme.darkProperty();
     }
@@ -386,7 +396,8 @@ public final class MainWindow implements WindowActions {
     /** Saves the open article and the window layout, then closes. Waits for the save: no lost work. */
     @Override
     public void quit() {
-        preferences = WindowStateKeeper.capture(stage, split, preferences).withDark(theme.darkProperty().get());
+        preferences = WindowStateKeeper.capture(stage, split, preferences).withDark(theme.darkProperty().get())
+                .withDetailsOpen(editorView.detailsOpenProperty().get());
         preferencesStore.save(preferences);
         editorModel.flush().whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
