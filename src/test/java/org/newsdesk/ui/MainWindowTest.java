@@ -78,6 +78,28 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
+    void enterInTheSearchBoxOpensTheFirstResultOfWhatIsTypedNow() throws Exception {
+        Article first;
+        Article second;
+        try (Library lib = TestLibrary.open(library())) {
+            first = lib.articles().create(Article.draft("Quokka census on Rottnest", Language.ENGLISH, Instant.now()));
+            second = lib.articles().create(Article.draft("Wombat crossings in Tasmania", Language.ENGLISH, Instant.now()));
+        }
+        app = AppDriver.start(dir, library(), second.id());
+        robot.push(KeyCode.CONTROL, KeyCode.L).write("quok").push(KeyCode.ENTER); // no pause before Enter
+        AppDriver.waitUntil("quokka opened", () -> first.id().equals(openId()));
+        robot.push(KeyCode.CONTROL, KeyCode.L).write("wombat").push(KeyCode.ENTER);
+        AppDriver.waitUntil("wombat opened", () -> second.id().equals(openId()));
+        assertThat(fx(() -> app.window().editor().headlineProperty().get())).isEqualTo("Wombat crossings in Tasmania");
+    }
+
+    /** The open article's id; read on the FX thread (waitUntil's conditions run there). */
+    private java.util.UUID openId() {
+        Article open = app.window().editor().storedProperty().get();
+        return open == null ? null : open.id();
+    }
+
+    @Test
     void typingIsAutosavedWithoutAnExplicitSave() throws Exception {
         app = AppDriver.start(dir, library());
         robot.push(KeyCode.CONTROL, KeyCode.N);

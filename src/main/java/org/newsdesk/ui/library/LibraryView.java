@@ -44,6 +44,14 @@ public final class LibraryView {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                model.searchNow(hits -> { // the results of what is typed now, not of the last pause
+                    if (!hits.isEmpty()) {
+                        list.getSelectionModel().clearSelection(); // reopens the first result if it was selected
+                        list.getSelectionModel().selectFirst();
+                    }
+                });
+                e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             }

@@ -79,6 +79,12 @@ public final class LibraryViewModel {
         refresh(r -> { });
     }
 
+    /** Runs the typed search without waiting for the typing pause (Enter), then hands over its results. */
+    public void searchNow(Consumer<List<SearchHit>> then) {
+        debounce.stop();
+        refresh(then);
+    }
+
     public void refresh(Consumer<List<SearchHit>> then) {
         long mine = ++generation;
         ArticleFilter filter = filter();
