@@ -9,7 +9,7 @@ import java.util.List;
 public record UiPreferences(Double x, Double y, double width, double height, boolean maximized,
                             List<Double> dividers, boolean dark, boolean smartQuotes, boolean enDashes,
                             boolean frenchSpacing, String boilerplate,
-                            String exportDestination) {
+                            String exportDestination, boolean detailsOpen) {
 
     public static final String DEFAULT_BOILERPLATE = "The International Council for Culture"
             + " and Education brings together 120 member states to protect heritage, support schools and help"
@@ -23,26 +23,31 @@ public record UiPreferences(Double x, Double y, double width, double height, boo
     }
 
     public static UiPreferences defaults() {
-        return new UiPreferences(null, null, 1280, 800, false, null, false, true, true, true, null, null);
+        return new UiPreferences(null, null, 1280, 800, false, null, false, true, true, true, null, null, false);
     }
 
     public UiPreferences withGeometry(Double nx, Double ny, double w, double h, boolean max, List<Double> d) {
         return new UiPreferences(nx, ny, w, h, max, d, dark, smartQuotes, enDashes, frenchSpacing, boilerplate,
-                exportDestination);
+                exportDestination, detailsOpen);
     }
 
     public UiPreferences withDark(boolean d) {
         return new UiPreferences(x, y, width, height, maximized, dividers, d, smartQuotes, enDashes, frenchSpacing,
-                boilerplate, exportDestination);
+                boilerplate, exportDestination, detailsOpen);
     }
 
     public UiPreferences withTyping(boolean quotes, boolean dashes, boolean french, String boiler) {
         return new UiPreferences(x, y, width, height, maximized, dividers, dark, quotes, dashes, french, boiler,
-                exportDestination);
+                exportDestination, detailsOpen);
+    }
+
+    public UiPreferences withDetailsOpen(boolean open) {
+        return new UiPreferences(x, y, width, height, maximized, dividers, dark, smartQuotes, enDashes, frenchSpacing,
+                boilerplate, exportDestination, open);
     }
 
     public UiPreferences withExportDestination(String destination) {
         return new UiPreferences(x, y, width, height, maximized, dividers, dark, smartQuotes, enDashes, frenchSpacing,
-                boilerplate, destination);
+                boilerplate, destination, detailsOpen);
     }
 }

@@ -72,7 +72,11 @@ final class MainMenu {
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         dark.selectedProperty().bindBidirectional(window.darkThemeProperty());
-        var view = new MenuBuilder("_View").add(dark).build();
+        CheckMenuItem details = new CheckMenuItem("Article details");
+        details.setId("menu-details");
+        details.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+        details.selectedProperty().bindBidirectional(window.detailsOpenProperty());
+        var view = new MenuBuilder("_View").add(details).add(dark).build();
         var tools = new MenuBuilder("_Tools")
                 .item("Tags…", null, Feather.TAG, window::showTagManager)
                 .item("Profile…", null, Feather.USER, window::showProfile)

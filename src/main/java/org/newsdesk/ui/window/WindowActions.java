@@ -26,4 +26,7 @@ interface WindowActions {
     void quit();
 
     BooleanProperty darkThemeProperty();
+
+    /** The editor's article details: shown, or folded to one line. */
+    BooleanProperty detailsOpenProperty();
 }
