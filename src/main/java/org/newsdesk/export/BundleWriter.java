@@ -139,8 +139,7 @@ public final class BundleWriter {
                     .map(file -> resolved(assetId, file, renditions.made(assetId)));
             entries.put(placement.path("index.html"), () -> utf8(renderer.page(article, resolver)));
             entries.put(placement.path("article.json"), () -> utf8(nativeWriter.write(article)));
-            entries.put(placement.path("ninjs.json"), () -> utf8(ninjsWriter.write(article, resolver,
-                    featuredRenditions(article, images, renditions))));
+            entries.put(placement.path("ninjs.json"), () -> utf8(ninjsWriter.write(article, resolver)));
             images.forEach((assetId, file) -> {
                 entries.put(placement.path(BundleLayout.imagePath(assetId, file.extension())), file::bytes);
                 for (RenditionFile rendition : renditions.made(assetId)) {
@@ -152,11 +151,11 @@ public final class BundleWriter {
     }
 
     /** The picture as the page refers to it: the original, with its smaller copies for srcset. */
-    static ResolvedImage resolved(String assetId, AssetFile file, List<RenditionFile> copies) {
-        List<ResolvedImage.Source> sources = copies.stream()
-                .map(copy -> new ResolvedImage.Source(copy.relativePath(assetId), copy.width())).toList();
+    public static ResolvedImage resolved(String assetId, AssetFile file, List<RenditionFile> copies) {
+        List<ResolvedImage.Source> sources = copies.stream().map(copy -> new ResolvedImage.Source(
+                copy.relativePath(assetId), copy.width(), copy.height(), copy.mimeType(), copy.size())).toList();
         return new ResolvedImage(BundleLayout.imagePath(assetId, file.extension()), file.asset().width(),
-                file.asset().height(), sources);
+                file.asset().height(), sources, file.asset().mimeType(), file.asset().size());
     }
 
     /** For the manifest: each article's pictures with their copies. */
@@ -182,25 +181,6 @@ public final class BundleWriter {
             assets.find(id).ifPresent(file -> found.put(id, file));
         }
         return found;
-    }
-
-    /**
-     * The featured image's original and resized copies. Inside a bundle a file has no absolute address (ninjs
-     * requires one for href), so none is given: the manifest says where each file is.
-     */
-    private static List<ImageRendition> featuredRenditions(Article article, Map<String, AssetFile> images,
-                                                           RenditionFiles renditions) {
-        AssetFile file = article.featuredImage() == null ? null : images.get(article.featuredImage());
-        if (file == null) {
-            return List.of();
-        }
-        List<ImageRendition> all = new ArrayList<>();
-        all.add(new ImageRendition("original", null, file.asset().mimeType(), file.asset().width(),
-                file.asset().height(), file.asset().size()));
-        for (RenditionFile copy : renditions.made(article.featuredImage())) {
-            all.add(new ImageRendition(copy.name(), null, copy.mimeType(), copy.width(), copy.height(), copy.size()));
-        }
-        return all;
     }
 
     private static Instant newestChange(List<Article> articles) {

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
-import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.TextStats;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
@@ -25,7 +21,6 @@ import org.newsdesk.render.IsoTimes;
  */
 public final class NinjsWriter {
     public static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#";
-    static final String FEATURED_IMAGE = "featured-image";
 
     private final ObjectMapper mapper;
     private final HtmlRenderer renderer;
@@ -36,10 +31,10 @@ public final class NinjsWriter {
     }
 
     /**
-     * @param images               where body images are, for the img src in the HTML body
-     * @param featuredRenditions   files of the featured image to announce; may be empty
+     * @param images where the pictures' files are: for the img src in the HTML body, and for the renditions each
+     *               picture's association lists (addresses are given when the site's base URL is known)
      */
-    public String write(Article article, ImageResolver images, List<ImageRendition> featuredRenditions) {
+    public String write(Article article, ImageResolver images) {
         ObjectNode root = mapper.createObjectNode();
         ObjectNode standard = root.putObject("standard");
         standard.put("name", "ninjs");
@@ -63,9 +58,7 @@ public final class NinjsWriter {
             article.tags().forEach(tag -> subjects.addObject().put("name", tag));
         }
         putBody(root, article, images);
-        if (article.featuredImage() != null) {
-            putFeaturedImage(root.putArray("associations").addObject(), article, featuredRenditions);
-        }
+        new PictureAssociations(article, images, renderer.pageOptions()).put(root);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -110,50 +103,7 @@ public final class NinjsWriter {
         body.put("value", html);
     }
 
-    /** The caption, credit and alt text come from the body's first figure of the same image, if there is one. */
-    private static void putFeaturedImage(ObjectNode image, Article article, List<ImageRendition> renditions) {
-        String assetId = article.featuredImage();
-        image.put("name", FEATURED_IMAGE);
-        image.put("rel", "featured");
-        image.put("uri", "urn:newsdesk:asset:" + URLEncoder.encode(assetId, StandardCharsets.UTF_8).replace("+", "%20"));
-        image.put("type", "picture");
-        Optional<ImageRef> ref = article.body().blocks().stream()
-                .filter(block -> block.type() == BlockType.IMAGE && block.image().assetId().equals(assetId))
-                .map(Block::image).findFirst();
-        ref.ifPresent(figure -> {
-            putIfPresent(image, "by", figure.credit());
-            if (!figure.caption().isBlank() || !figure.altText().isBlank()) {
-                ArrayNode descriptions = image.putArray("descriptions");
-                if (!figure.caption().isBlank()) {
-                    descriptions.addObject().put("role", "caption").put("value", figure.caption().strip());
-                }
-                if (!figure.altText().isBlank()) {
-                    descriptions.addObject().put("role", "alt").put("value", figure.altText().strip());
-                }
-            }
-        });
-        if (!renditions.isEmpty()) {
-            ArrayNode list = image.putArray("renditions");
-            renditions.forEach(rendition -> putRendition(list.addObject(), rendition));
-        }
-    }
-
-    private static void putRendition(ObjectNode node, ImageRendition rendition) {
-        node.put("name", rendition.name());
-        putIfPresent(node, "href", rendition.href());
-        putIfPresent(node, "contentType", rendition.contentType());
-        if (rendition.width() > 0) {
-            node.put("width", rendition.width());
-        }
-        if (rendition.height() > 0) {
-            node.put("height", rendition.height());
-        }
-        if (rendition.sizeInBytes() > 0) {
-            node.put("sizeInBytes", rendition.sizeInBytes());
-        }
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
+    static void putIfPresent(ObjectNode node, String field, String value) {
         if (value != null && !value.isBlank()) {
             node.put(field, value.strip());
         }

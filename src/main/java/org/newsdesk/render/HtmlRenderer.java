@@ -20,6 +20,11 @@ public final class HtmlRenderer {
         this.jsonLd = new NewsArticleJsonLd(Objects.requireNonNull(codec, "codec"));
     }
 
+    /** The site settings pages are rendered with: exports resolve picture addresses against them too. */
+    public PageOptions pageOptions() {
+        return options;
+    }
+
     /** A complete, standalone HTML5 page (styles inlined) for the article. */
     public String page(Article article, ImageResolver images) {
         ArticleFacts facts = ArticleFacts.of(article, options, images);

@@ -87,8 +87,7 @@ public final class ExportService {
             case FRAGMENT -> files.write(selected, request.format(), request.out(), renderer::fragment);
             case NINJS -> {
                 NinjsWriter ninjs = new NinjsWriter(json, renderer);
-                yield files.write(selected, request.format(), request.out(),
-                        (article, images) -> ninjs.write(article, images, List.of()));
+                yield files.write(selected, request.format(), request.out(), ninjs::write);
             }
             case JSON -> {
                 NativeArticleWriter writer = new NativeArticleWriter(json);
