@@ -15,12 +15,14 @@ import org.newsdesk.service.AppLog;
  */
 public final class Main {
     /** Options that open the window rather than naming a command. */
-    private static final Set<String> GUI_OPTIONS = Set.of("--library", "--open", "--as", "--role");
+    private static final Set<String> GUI_OPTIONS = Set.of("--library", "--open", "--as", "--role",
+            LaunchFile.IMPORT_REVIEW);
 
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
+        String[] args = LaunchFile.toOptions(arguments); // a library or review package opened from the desktop
         if (opensWindow(args)) {
             AppLog.toFiles(AppDirectories.forThisSystem());
             org.newsdesk.ui.NewsdeskApp.launchWith(args);

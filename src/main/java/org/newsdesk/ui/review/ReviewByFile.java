@@ -68,9 +68,13 @@ public final class ReviewByFile {
 
     public void importReview() {
         Path in = files.open(owner.get(), "Import review");
-        if (in == null) {
-            return;
+        if (in != null) {
+            importReview(in);
         }
+    }
+
+    /** Imports the review package {@code in} (picked, or opened from the desktop) and shows what it did. */
+    public void importReview(Path in) {
         AfterSave.Work<Imported> work = saved -> {
             ReviewImportResult result = reviews.importPackage(in);
             return new Imported(result, articles.get(result.articleId()));
