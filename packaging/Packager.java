@@ -160,7 +160,7 @@ public final class Packager {
 
     private Void appImage(Path input, Path runtime, Path images) {
         tool("jpackage", "--type", "app-image", "--dest", images.toString(), "--input", input.toString(),
-                "--runtime-image", runtime.toString(), "--app-version", options.version(),
+                "--runtime-image", runtime.toString(), "--app-version", version(),
                 "@packaging/jpackage.args", "@packaging/app-image.args", "@packaging/" + os.folder + "/app-image.args");
         return null;
     }
@@ -230,6 +230,14 @@ public final class Packager {
         return result;
     }
 
+    /**
+     * The version jpackage is given. macOS bundles must not start with 0 (jpackage refuses, after Apple's old
+     * CFBundleVersion rule), so a 0.x Newsdesk is a 1.0.0 bundle there until it reaches 1.0.
+     */
+    private String version() {
+        return os == Os.MAC && options.version().startsWith("0.") ? "1.0.0" : options.version();
+    }
+
     // ---- 6. the installer
 
     private Path installer(Path image) throws IOException, InterruptedException {
@@ -243,9 +251,10 @@ public final class Packager {
         // Debian 12's dpkg reads) takes seconds where its default, xz, takes many minutes for ~340 MB.
         // DPKG_DEB_COMPRESSOR_TYPE=xz in the environment chooses the smaller, slower package.
         Path log = options.work().resolve("installer.log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jpackage").toString(),
+        String jpackage = os == Os.WINDOWS ? "jpackage.exe" : "jpackage";
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", jpackage).toString(),
                 "--type", options.type(), "--app-image", image.toString(), "--dest", out.toString(),
-                "--app-version", options.version(), "@packaging/jpackage.args", "@packaging/" + os.folder + "/jpackage.args")
+                "--app-version", version(), "@packaging/jpackage.args", "@packaging/" + os.folder + "/jpackage.args")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putIfAbsent("DPKG_DEB_COMPRESSOR_TYPE", "zstd");
         // The image's archive fits only where the image is now; the .deb's postinst makes the one for /opt.
