@@ -18,11 +18,13 @@ import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.StartupClock;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
 import org.newsdesk.ui.dialogs.ProfileDialog;
 import org.newsdesk.ui.window.MainWindow;
+import org.newsdesk.ui.window.OpeningView;
 import org.newsdesk.ui.window.ThemeSwitcher;
 
 /**
@@ -33,11 +35,14 @@ public final class DesktopApp {
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private final AppDirectories directories;
     private final Clock clock;
+    private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
+    /** The user closed the window before the library was open: end as soon as it is. */
+    private boolean closedWhileOpening;
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
@@ -71,19 +76,26 @@ public final class DesktopApp {
     }
 
     /**
-     * Reads the profile and window preferences off the FX thread, asks who is writing on a first start, then
-     * opens the library in the background and shows the window on {@code stage} when it is ready.
+     * Reads the profile and window preferences off the FX thread, puts the window up (saying which library it
+     * opens), asks who is writing on a first start, then opens the library in the background and fills the window
+     * when it is ready. Nothing slow comes before the window is on screen.
      */
     public void start(Stage stage, LaunchOptions options, Consumer<MainWindow> onShown) {
+        startup.mark("toolkit up");
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
         UiPreferencesStore preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
-            // The theme first: the first-start question is the first thing a newcomer sees of Newsdesk.
             ThemeSwitcher theme = new ThemeSwitcher(settled.preferences().dark());
-            Fonts.load();
-            User saved = settled.profile().orElseGet(() -> firstStartProfile(profiles, settled.suggestion()));
+            Path file = options.library() != null ? options.library() : directories.defaultLibrary();
+            OpeningView opening = new OpeningView();
+            opening.show(stage, file.getFileName().toString(), settled.preferences());
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            startup.mark("window up");
+            startup.markFirstFrame(stage.getScene(), "first frame");
+            // the first-start question comes over the window, themed like the rest of the app
+            User saved = settled.profile().orElseGet(() -> firstStartProfile(stage, profiles, settled.suggestion()));
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
             UserSession session = new UserSession(user, profiles);
@@ -98,8 +110,17 @@ public final class DesktopApp {
     private void openLibrary(Stage stage, LaunchOptions options, UserSession session,
                              UiPreferencesStore preferencesStore, UiPreferences preferences, ThemeSwitcher theme,
                              Consumer<MainWindow> onShown) {
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session), lib -> {
+        background.run(() -> {
+            Library opened = new LibraryLocator(directories, clock).open(options.library(), session);
+            Fonts.load(); // the editor's fonts, read while the window already shows
+            return opened;
+        }, lib -> {
+            startup.mark("library open");
             library = lib;
+            if (closedWhileOpening) {
+                stop();
+                return;
+            }
             try {
                 window = new MainWindow(stage, lib, background, preferencesStore, preferences, theme, clock,
                         session, openUrl);
@@ -109,6 +130,8 @@ public final class DesktopApp {
             }
             window.setOnClosed(this::stop);
             window.show(options.open());
+            startup.mark("window filled");
+            startup.markFirstFrame(stage.getScene(), "main window drawn");
             onShown.accept(window);
         }, this::failed);
     }
@@ -131,8 +154,8 @@ public final class DesktopApp {
      * First start: ask for name and role (the system user's name as a suggestion) and remember them. Cancelling
      * or closing the question keeps the suggestion: Tools › Profile… changes it later.
      */
-    private static User firstStartProfile(ProfileStore profiles, User suggestion) {
-        User chosen = ProfileDialog.ask(null, suggestion, true).orElse(suggestion);
+    private static User firstStartProfile(Stage window, ProfileStore profiles, User suggestion) {
+        User chosen = ProfileDialog.ask(window, suggestion, true).orElse(suggestion);
         try {
             profiles.save(chosen);
         } catch (RuntimeException e) {

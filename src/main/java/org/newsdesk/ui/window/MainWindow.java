@@ -163,9 +163,18 @@ public final class MainWindow implements WindowActions {
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
 
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
-        stage.setScene(scene);
+        String css = MainWindow.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm();
+        if (stage.getScene() != null) { // the window is up already, showing the library opening: same scene
+            stage.getScene().setRoot(root);
+            root.applyCss(); // laid out now, as showing a new window would, not at the next pulse
+            root.layout();
+        } else {
+            stage.setScene(new Scene(root));
+        }
+        if (!stage.getScene().getStylesheets().contains(css)) {
+            stage.getScene().getStylesheets().add(css);
+        }
+        stage.titleProperty().unbind();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Article a = editorModel.storedProperty().get();
             String name = library.file().getFileName().toString();
