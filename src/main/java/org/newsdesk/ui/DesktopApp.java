@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,12 +14,14 @@ import javafx.stage.Stage;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.User;
 import org.newsdesk.service.AppDirectories;
+import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.StartupClock;
+import org.newsdesk.ui.common.UnexpectedErrors;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
@@ -26,6 +29,7 @@ import org.newsdesk.ui.dialogs.ProfileDialog;
 import org.newsdesk.ui.window.MainWindow;
 import org.newsdesk.ui.window.OpeningView;
 import org.newsdesk.ui.window.ThemeSwitcher;
+import org.newsdesk.ui.window.WindowServices;
 
 /**
  * Composition root of the desktop app: opens the library off the FX thread, then builds the main window.
@@ -41,6 +45,12 @@ public final class DesktopApp {
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
+    private Stage stage;
+    private Consumer<MainWindow> onShown;
+    private UiPreferencesStore preferencesStore;
+    private ThemeSwitcher theme;
+    private UserSession session;
+    private UnexpectedErrors errors;
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
 
@@ -82,15 +92,19 @@ public final class DesktopApp {
      */
     public void start(Stage stage, LaunchOptions options, Consumer<MainWindow> onShown) {
         startup.mark("toolkit up");
+        this.stage = stage;
+        this.onShown = onShown;
+        errors = new UnexpectedErrors(() -> window == null ? CompletableFuture.completedFuture(null)
+                : window.editor().flush(), () -> stage);
+        errors.install();
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
-        UiPreferencesStore preferencesStore = new UiPreferencesStore(directories.configDir(), json);
+        preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
-            ThemeSwitcher theme = new ThemeSwitcher(settled.preferences().dark());
+            theme = new ThemeSwitcher(settled.preferences().dark());
             Path file = options.library() != null ? options.library() : directories.defaultLibrary();
-            OpeningView opening = new OpeningView();
-            opening.show(stage, file.getFileName().toString(), settled.preferences());
+            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             startup.mark("window up");
             startup.markFirstFrame(stage.getScene(), "first frame");
@@ -98,8 +112,8 @@ public final class DesktopApp {
             User saved = settled.profile().orElseGet(() -> firstStartProfile(stage, profiles, settled.suggestion()));
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
-            UserSession session = new UserSession(user, profiles);
-            openLibrary(stage, options, session, preferencesStore, settled.preferences(), theme, onShown);
+            session = new UserSession(user, profiles);
+            openLibrary(options.library(), options.open(), settled.preferences(), null, null);
         }, this::failed);
     }
 
@@ -107,11 +121,17 @@ public final class DesktopApp {
     private record Settled(Optional<User> profile, User suggestion, UiPreferences preferences) {
     }
 
-    private void openLibrary(Stage stage, LaunchOptions options, UserSession session,
-                             UiPreferencesStore preferencesStore, UiPreferences preferences, ThemeSwitcher theme,
-                             Consumer<MainWindow> onShown) {
+    /**
+     * Opens {@code file} (null: the default library, created and seeded on first start) in the background, having
+     * put {@code restoreFrom} in its place first if given, and fills the window with it. If it cannot be opened and
+     * {@code fallback} is given, says why and opens that one again.
+     */
+    private void openLibrary(Path file, UUID open, UiPreferences preferences, Path restoreFrom, Path fallback) {
         background.run(() -> {
-            Library opened = new LibraryLocator(directories, clock).open(options.library(), session);
+            if (restoreFrom != null) {
+                new BackupService(clock).restore(restoreFrom, file);
+            }
+            Library opened = new LibraryLocator(directories, clock).open(file, session);
             Fonts.load(); // the editor's fonts, read while the window already shows
             return opened;
         }, lib -> {
@@ -122,18 +142,66 @@ public final class DesktopApp {
                 return;
             }
             try {
-                window = new MainWindow(stage, lib, background, preferencesStore, preferences, theme, clock,
-                        session, openUrl);
+                window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
+                        theme, clock, session, openUrl, this::switchLibrary, directories));
             } catch (RuntimeException e) {
                 failed(e);
                 return;
             }
             window.setOnClosed(this::stop);
-            window.show(options.open());
+            window.show(open);
             startup.mark("window filled");
             startup.markFirstFrame(stage.getScene(), "main window drawn");
+            dailyBackup(lib.file(), window.preferences());
             onShown.accept(window);
-        }, this::failed);
+        }, error -> {
+            if (fallback == null) {
+                failed(error);
+                return;
+            }
+            LOG.log(Level.WARNING, "Cannot open " + file, error);
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
+            alert.initOwner(stage);
+            alert.setHeaderText("Newsdesk cannot open " + file.getFileName());
+            alert.showAndWait();
+            openLibrary(fallback, null, preferences, null, null);
+        });
+    }
+
+    /** File › Open library and its kin: saves and closes the open library, then opens {@code file} in its place. */
+    private void switchLibrary(Path file, Path restoreFrom) {
+        MainWindow closing = window;
+        closing.closeLibrary(() -> {
+            Library old = library;
+            UiPreferences preferences = closing.preferences();
+            window = null;
+            library = null;
+            new OpeningView().show(stage, file.getFileName().toString(), preferences);
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            background.run(() -> {
+                old.close();
+                return old.file();
+            }, previous -> openLibrary(file, null, preferences, restoreFrom, previous), this::failed);
+        });
+    }
+
+    /** Once a day, a copy of the library in the data folder's backups/ (the last seven are kept), unless switched off. */
+    private void dailyBackup(Path file, UiPreferences preferences) {
+        if (preferences.dailyBackupsOff()) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                new BackupService(clock).daily(file, directories.dataDir().resolve("backups"))
+                        .ifPresent(made -> LOG.info(() -> "Daily backup " + made.file() + " (" + made.articles()
+                                + " articles)"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The daily backup of " + file + " failed", e);
+            }
+        }, "newsdesk-daily-backup");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
     }
 
     /** Start-up failed before the window could show: say why in one sentence, then end cleanly. */
@@ -143,6 +211,11 @@ public final class DesktopApp {
         alert.setHeaderText("Newsdesk cannot open the library");
         alert.showAndWait();
         stop();
+    }
+
+    /** The window showing the open library; null while a library opens. */
+    public MainWindow window() {
+        return window;
     }
 
     /** True once the window closed and the library file is closed. */
@@ -166,6 +239,9 @@ public final class DesktopApp {
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */
     public void stop() {
+        if (errors != null) {
+            errors.uninstall();
+        }
         if (background != null) {
             background.close();
         }

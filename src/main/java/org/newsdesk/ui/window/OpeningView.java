@@ -28,10 +28,15 @@ public final class OpeningView {
         box.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(box);
         root.getStyleClass().add("opening");
+        stage.titleProperty().unbind();
+        stage.setTitle("Newsdesk — " + libraryName);
+        if (stage.isShowing()) { // another library replaces the open one: same window, same place
+            stage.getScene().setRoot(root);
+            return;
+        }
         Scene scene = new Scene(root);
         scene.getStylesheets().add(OpeningView.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Newsdesk — " + libraryName);
         WindowStateKeeper.place(stage, preferences);
         stage.show();
     }
