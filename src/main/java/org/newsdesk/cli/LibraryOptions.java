@@ -24,6 +24,11 @@ public final class LibraryOptions {
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** The library file the command works on, without opening it. */
+    Path file(CliEnvironment env) {
+        return library != null ? library : env.directories().defaultLibrary();
+    }
+
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);

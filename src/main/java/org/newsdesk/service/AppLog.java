@@ -40,6 +40,7 @@ public final class AppLog {
             Logger root = Logger.getLogger(ROOT);
             root.addHandler(handler);
             root.setLevel(Level.INFO);
+            root.setUseParentHandlers(false); // the file, not the terminal: a user sees sentences, not log lines
         } catch (IOException | SecurityException e) {
             Logger.getLogger(ROOT).log(Level.WARNING, "No log file in " + folder, e);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,17 +14,22 @@ import javafx.stage.Stage;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.User;
 import org.newsdesk.service.AppDirectories;
+import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.StartupClock;
+import org.newsdesk.ui.common.UnexpectedErrors;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
 import org.newsdesk.ui.dialogs.ProfileDialog;
 import org.newsdesk.ui.window.MainWindow;
+import org.newsdesk.ui.window.OpeningView;
 import org.newsdesk.ui.window.ThemeSwitcher;
+import org.newsdesk.ui.window.WindowServices;
 
 /**
  * Composition root of the desktop app: opens the library off the FX thread, then builds the main window.
@@ -33,11 +39,20 @@ public final class DesktopApp {
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private final AppDirectories directories;
     private final Clock clock;
+    private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
+    private Stage stage;
+    private Consumer<MainWindow> onShown;
+    private UiPreferencesStore preferencesStore;
+    private ThemeSwitcher theme;
+    private UserSession session;
+    private UnexpectedErrors errors;
+    /** The user closed the window before the library was open: end as soon as it is. */
+    private boolean closedWhileOpening;
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
@@ -71,23 +86,34 @@ public final class DesktopApp {
     }
 
     /**
-     * Reads the profile and window preferences off the FX thread, asks who is writing on a first start, then
-     * opens the library in the background and shows the window on {@code stage} when it is ready.
+     * Reads the profile and window preferences off the FX thread, puts the window up (saying which library it
+     * opens), asks who is writing on a first start, then opens the library in the background and fills the window
+     * when it is ready. Nothing slow comes before the window is on screen.
      */
     public void start(Stage stage, LaunchOptions options, Consumer<MainWindow> onShown) {
+        startup.mark("toolkit up");
+        this.stage = stage;
+        this.onShown = onShown;
+        errors = new UnexpectedErrors(() -> window == null ? CompletableFuture.completedFuture(null)
+                : window.editor().flush(), () -> stage);
+        errors.install();
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
-        UiPreferencesStore preferencesStore = new UiPreferencesStore(directories.configDir(), json);
+        preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
-            // The theme first: the first-start question is the first thing a newcomer sees of Newsdesk.
-            ThemeSwitcher theme = new ThemeSwitcher(settled.preferences().dark());
-            Fonts.load();
-            User saved = settled.profile().orElseGet(() -> firstStartProfile(profiles, settled.suggestion()));
+            theme = new ThemeSwitcher(settled.preferences().dark());
+            Path file = options.library() != null ? options.library() : directories.defaultLibrary();
+            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            startup.mark("window up");
+            startup.markFirstFrame(stage.getScene(), "first frame");
+            // the first-start question comes over the window, themed like the rest of the app
+            User saved = settled.profile().orElseGet(() -> firstStartProfile(stage, profiles, settled.suggestion()));
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
-            UserSession session = new UserSession(user, profiles);
-            openLibrary(stage, options, session, preferencesStore, settled.preferences(), theme, onShown);
+            session = new UserSession(user, profiles);
+            openLibrary(options.library(), options.open(), settled.preferences(), null, null);
         }, this::failed);
     }
 
@@ -95,22 +121,87 @@ public final class DesktopApp {
     private record Settled(Optional<User> profile, User suggestion, UiPreferences preferences) {
     }
 
-    private void openLibrary(Stage stage, LaunchOptions options, UserSession session,
-                             UiPreferencesStore preferencesStore, UiPreferences preferences, ThemeSwitcher theme,
-                             Consumer<MainWindow> onShown) {
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session), lib -> {
+    /**
+     * Opens {@code file} (null: the default library, created and seeded on first start) in the background, having
+     * put {@code restoreFrom} in its place first if given, and fills the window with it. If it cannot be opened and
+     * {@code fallback} is given, says why and opens that one again.
+     */
+    private void openLibrary(Path file, UUID open, UiPreferences preferences, Path restoreFrom, Path fallback) {
+        background.run(() -> {
+            if (restoreFrom != null) {
+                new BackupService(clock).restore(restoreFrom, file);
+            }
+            Library opened = new LibraryLocator(directories, clock).open(file, session);
+            Fonts.load(); // the editor's fonts, read while the window already shows
+            return opened;
+        }, lib -> {
+            startup.mark("library open");
             library = lib;
+            if (closedWhileOpening) {
+                stop();
+                return;
+            }
             try {
-                window = new MainWindow(stage, lib, background, preferencesStore, preferences, theme, clock,
-                        session, openUrl);
+                window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
+                        theme, clock, session, openUrl, this::switchLibrary, directories));
             } catch (RuntimeException e) {
                 failed(e);
                 return;
             }
             window.setOnClosed(this::stop);
-            window.show(options.open());
+            window.show(open);
+            startup.mark("window filled");
+            startup.markFirstFrame(stage.getScene(), "main window drawn");
+            dailyBackup(lib.file(), window.preferences());
             onShown.accept(window);
-        }, this::failed);
+        }, error -> {
+            if (fallback == null) {
+                failed(error);
+                return;
+            }
+            LOG.log(Level.WARNING, "Cannot open " + file, error);
+            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
+            alert.initOwner(stage);
+            alert.setHeaderText("Newsdesk cannot open " + file.getFileName());
+            alert.showAndWait();
+            openLibrary(fallback, null, preferences, null, null);
+        });
+    }
+
+    /** File › Open library and its kin: saves and closes the open library, then opens {@code file} in its place. */
+    private void switchLibrary(Path file, Path restoreFrom) {
+        MainWindow closing = window;
+        closing.closeLibrary(() -> {
+            Library old = library;
+            UiPreferences preferences = closing.preferences();
+            window = null;
+            library = null;
+            new OpeningView().show(stage, file.getFileName().toString(), preferences);
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            background.run(() -> {
+                old.close();
+                return old.file();
+            }, previous -> openLibrary(file, null, preferences, restoreFrom, previous), this::failed);
+        });
+    }
+
+    /** Once a day, a copy of the library in the data folder's backups/ (the last seven are kept), unless switched off. */
+    private void dailyBackup(Path file, UiPreferences preferences) {
+        if (preferences.dailyBackupsOff()) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                new BackupService(clock).daily(file, directories.dataDir().resolve("backups"))
+                        .ifPresent(made -> LOG.info(() -> "Daily backup " + made.file() + " (" + made.articles()
+                                + " articles)"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The daily backup of " + file + " failed", e);
+            }
+        }, "newsdesk-daily-backup");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
     }
 
     /** Start-up failed before the window could show: say why in one sentence, then end cleanly. */
@@ -122,6 +213,11 @@ public final class DesktopApp {
         stop();
     }
 
+    /** The window showing the open library; null while a library opens. */
+    public MainWindow window() {
+        return window;
+    }
+
     /** True once the window closed and the library file is closed. */
     public boolean isStopped() {
         return library == null && background != null;
@@ -131,8 +227,8 @@ public final class DesktopApp {
      * First start: ask for name and role (the system user's name as a suggestion) and remember them. Cancelling
      * or closing the question keeps the suggestion: Tools › Profile… changes it later.
      */
-    private static User firstStartProfile(ProfileStore profiles, User suggestion) {
-        User chosen = ProfileDialog.ask(null, suggestion, true).orElse(suggestion);
+    private static User firstStartProfile(Stage window, ProfileStore profiles, User suggestion) {
+        User chosen = ProfileDialog.ask(window, suggestion, true).orElse(suggestion);
         try {
             profiles.save(chosen);
         } catch (RuntimeException e) {
@@ -143,6 +239,9 @@ public final class DesktopApp {
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */
     public void stop() {
+        if (errors != null) {
+            errors.uninstall();
+        }
         if (background != null) {
             background.close();
         }

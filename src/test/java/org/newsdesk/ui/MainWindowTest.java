@@ -55,6 +55,7 @@ class MainWindowTest extends WindowTest {
         AppDriver.waitUntil("new article", () -> "headline".equals(focusedId()));
         robot.write("Minister opens the Zanzibar festival");
         robot.clickOn("#standfirst").write("Three days of music.");
+        openDetails();
         robot.clickOn("#tags-input").write("Culture").push(KeyCode.ENTER).write("Music,");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitSaved();

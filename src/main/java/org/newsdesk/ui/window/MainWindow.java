@@ -70,17 +70,22 @@ public final class MainWindow implements WindowActions {
     private final Label notice = new Label();
     private final UserSession user;
     private final ReviewWiring review;
+    private final Path backupsFolder;
+    private final LibraryCommands libraries;
+    private final org.newsdesk.service.AppDirectories directories;
 
-    public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
-                      UiPreferences preferences, ThemeSwitcher theme, Clock clock, UserSession user,
-                      java.util.function.Consumer<String> openUrl) {
+    public MainWindow(Stage stage, Library library, UiPreferences preferences, WindowServices services) {
         this.stage = stage;
         this.library = library;
-        this.background = background;
-        this.preferencesStore = preferencesStore;
-        this.preferences = preferences;
-        this.user = user;
-        this.theme = theme;
+        this.background = services.background();
+        this.preferencesStore = services.preferencesStore();
+        this.preferences = preferences.withRecentLibrary(library.file().toAbsolutePath().toString());
+        this.user = services.user();
+        this.theme = services.theme();
+        this.backupsFolder = services.backupsFolder();
+        this.directories = services.directories();
+        Clock clock = services.clock();
+        java.util.function.Consumer<String> openUrl = services.openUrl();
 
         libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
         editorModel = new EditorViewModel(library.articles(), background);
@@ -150,7 +155,9 @@ public final class MainWindow implements WindowActions {
         notice.setOnMouseClicked(e -> notice.setText(""));
 
         BorderPane root = new BorderPane(split);
-        javafx.scene.control.MenuBar menuBar = MainMenu.build(actions, body, this);
+        libraries = new LibraryCommands(stage, library.file(), services.switcher(),
+                new org.newsdesk.service.BackupService(clock), () -> this.preferences.recentLibraries(), this::notify);
+        javafx.scene.control.MenuBar menuBar = MainMenu.build(actions, body, this, libraries);
         root.setTop(menuBar);
 
         // ---- review workflow: Review and History tabs, comments in the body, review menus (ui/review, ui/history)
@@ -163,9 +170,18 @@ public final class MainWindow implements WindowActions {
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
 
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm());
-        stage.setScene(scene);
+        String css = MainWindow.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm();
+        if (stage.getScene() != null) { // the window is up already, showing the library opening: same scene
+            stage.getScene().setRoot(root);
+            root.applyCss(); // laid out now, as showing a new window would, not at the next pulse
+            root.layout();
+        } else {
+            stage.setScene(new Scene(root));
+        }
+        if (!stage.getScene().getStylesheets().contains(css)) {
+            stage.getScene().getStylesheets().add(css);
+        }
+        stage.titleProperty().unbind();
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             Article a = editorModel.storedProperty().get();
             String name = library.file().getFileName().toString();
@@ -220,6 +236,11 @@ public final class MainWindow implements WindowActions {
                         + "Save (Ctrl+S) again to choose.");
             }
         }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    /** Replaces the file dialogs of File › New / Open library, Back up and Restore (tests). */
+    public void setLibraryFilePicker(LibraryFilePicker picker) {
+        libraries.setFilePicker(picker);
     }
 
     /** Replaces the file chooser that picks pictures (tests). */
@@ -334,7 +355,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showSettings() {
-        SettingsDialog.edit(stage, preferences).ifPresent(p -> {
+        SettingsDialog.edit(stage, preferences, backupsFolder.toString()).ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
             applyTyping(p);
@@ -356,6 +377,12 @@ public final class MainWindow implements WindowActions {
                 notify(ErrorReporter.message(e));
             }
         });
+    }
+
+    @Override
+    public void showAbout() {
+        org.newsdesk.ui.dialogs.AboutDialog.show(stage, org.newsdesk.service.AppVersions.current(), library.file(),
+                org.newsdesk.service.AppLog.folder(directories), backupsFolder);
     }
 
     @Override
@@ -396,6 +423,23 @@ public final class MainWindow implements WindowActions {
     /** Saves the open article and the window layout, then closes. Waits for the save: no lost work. */
     @Override
     public void quit() {
+        close(() -> {
+            stage.hide();
+            onClosed.run();
+        });
+    }
+
+    /** Saves the open article and the window layout, then runs {@code then}; the window stays up (for another library). */
+    public void closeLibrary(Runnable then) {
+        close(then);
+    }
+
+    /** What the window remembers now, as the next library's window should start from it. */
+    public UiPreferences preferences() {
+        return preferences;
+    }
+
+    private void close(Runnable then) {
         preferences = WindowStateKeeper.capture(stage, split, preferences).withDark(theme.darkProperty().get())
                 .withDetailsOpen(editorView.detailsOpenProperty().get());
         preferencesStore.save(preferences);
@@ -409,8 +453,7 @@ public final class MainWindow implements WindowActions {
                     return;
                 }
             }
-            stage.hide();
-            onClosed.run();
+            then.run();
         }));
     }
 

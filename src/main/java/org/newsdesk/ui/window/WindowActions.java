@@ -21,6 +21,9 @@ interface WindowActions {
 
     void showShortcuts();
 
+    /** Help › About: versions, where the library, the logs and the backups are. */
+    void showAbout();
+
     void focusSearch();
 
     void quit();
