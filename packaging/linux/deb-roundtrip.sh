@@ -119,7 +119,8 @@ welcome=$(await_window '^Welcome to Newsdesk$' 180) || fail "no first-start ques
 DISPLAY=$display xdotool windowfocus --sync "$welcome" key --clearmodifiers Return
 window=$(await_window '^Newsdesk' 180) || fail "no Newsdesk window within 180 s after the question."
 say "first start: the window is up $(( $(date +%s) - t )) s after the launcher started"
-title=$(await_title "$window" ' — library\.newsdesk$' 120) || fail "the window's title stayed \"$title\"."
+# filled: the newest sample is open, its headline in the title before the library's name
+title=$(await_title "$window" '^Newsdesk — .+ — library\.newsdesk$' 180) || fail "the window's title stayed \"$title\"."
 say "  titled \"$title\""
 quit_app "$window"
 
@@ -138,7 +139,8 @@ t=$(date +%s)
 as_user xdg-open "$library" >"$work/open.out" 2>&1 &
 window=$(await_window '^Newsdesk' 180) || fail "xdg-open \"$library\" showed no Newsdesk window: $(tail -5 "$work/open.out")"
 app_pid=$(pgrep -f '^/opt/newsdesk/bin/Newsdesk' | head -1 || true)
-title=$(await_title "$window" ' — Round trip\.newsdesk$' 120) || fail "opened by xdg-open, the window's title is \"$title\"."
+title=$(await_title "$window" '^Newsdesk — Opened from the file manager — Round trip\.newsdesk$' 180) \
+    || fail "opened by xdg-open, the window's title is \"$title\"."
 say "opened from the desktop in $(( $(date +%s) - t )) s: \"$title\""
 [ -n "$app_pid" ] && quit_app "$window"
 

@@ -65,7 +65,7 @@ public final class TrainingRun {
         System.exit(3);
     }
 
-    /** On the FX thread: answers a question with its default button; the main window once it is shown. */
+    /** On the FX thread: answers a question with its default button; the main window once it is filled. */
     private static Stage step() {
         Stage main = null;
         for (Window w : Window.getWindows()) {
@@ -74,8 +74,9 @@ public final class TrainingRun {
             }
             if (stage.getScene().getRoot() instanceof DialogPane pane) {
                 accept(pane);
-            } else if (stage.getTitle() != null && stage.getTitle().startsWith(WINDOW_TITLE)) {
-                main = stage;
+            } else if (stage.getTitle() != null && stage.getTitle().startsWith(WINDOW_TITLE)
+                    && stage.getScene().getRoot().lookup(".menu-bar") != null) {
+                main = stage; // filled: the library is open (while it opens, the window shows no menus)
             }
         }
         return main;

@@ -43,15 +43,23 @@ public final class WindowStopwatch implements AutoCloseable {
         return new WindowStopwatch(xvfb, ":" + number.toString().strip());
     }
 
-    /** A program to time: its command, its environment on top of a clean one, and its window's title. */
-    public record Program(String name, List<String> command, Map<String, String> environment, String titleRegex) {
+    /**
+     * A program to time: its command, its environment on top of a clean one, its window's title when shown, and
+     * its title once the window is filled (null: shown is filled).
+     */
+    public record Program(String name, List<String> command, Map<String, String> environment, String titleRegex,
+                          String filledTitleRegex) {
+    }
+
+    /** Seconds from the start to the window shown, and to it filled. */
+    public record Times(double shown, double filled) {
     }
 
     /**
-     * Starts {@code program}, waits for its window, ends it (SIGTERM, then SIGKILL after 10 s); the seconds from
-     * the start to the window. A program that shows no window within {@code timeoutSeconds} fails the run.
+     * Starts {@code program}, waits for its window (and for its filled title), ends it (SIGTERM, then SIGKILL
+     * after 10 s). A program that shows no window within {@code timeoutSeconds} fails the run.
      */
-    public double timeToWindow(Program program, Path home, int timeoutSeconds) throws Exception {
+    public Times timeToWindow(Program program, Path home, int timeoutSeconds) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(program.command()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("last-run.log").toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("XDG_") || k.startsWith("JAVA_TOOL"));
@@ -63,8 +71,19 @@ public final class WindowStopwatch implements AutoCloseable {
         try {
             long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
             while (System.nanoTime() < deadline) {
-                if (!find(program.titleRegex()).isEmpty()) {
-                    return (System.nanoTime() - start) / 1e9;
+                List<String> found = find(program.titleRegex());
+                if (!found.isEmpty()) {
+                    double shown = (System.nanoTime() - start) / 1e9;
+                    if (program.filledTitleRegex() == null) {
+                        return new Times(shown, shown);
+                    }
+                    while (System.nanoTime() < deadline) {
+                        if (String.join("", xdotool("getwindowname", found.get(0))).matches(program.filledTitleRegex())) {
+                            return new Times(shown, (System.nanoTime() - start) / 1e9);
+                        }
+                        Thread.sleep(50);
+                    }
+                    break;
                 }
                 if (!p.isAlive()) {
                     throw new IllegalStateException(program.name() + " ended (exit " + p.exitValue()
@@ -72,7 +91,7 @@ public final class WindowStopwatch implements AutoCloseable {
                 }
                 Thread.sleep(50);
             }
-            throw new IllegalStateException(program.name() + " showed no window within " + timeoutSeconds + " s");
+            throw new IllegalStateException(program.name() + " showed no (filled) window within " + timeoutSeconds + " s");
         } finally {
             end(p);
         }
@@ -89,7 +108,7 @@ public final class WindowStopwatch implements AutoCloseable {
         try {
             String question = await("^Welcome to Newsdesk$", 300);
             xdotool("windowfocus", "--sync", question, "key", "--clearmodifiers", "Return");
-            await(newsdesk.titleRegex(), 300);
+            await(newsdesk.filledTitleRegex() != null ? newsdesk.filledTitleRegex() : newsdesk.titleRegex(), 300);
         } finally {
             end(p);
         }
