@@ -1,0 +1,15 @@
+package org.newsdesk.model;
+
+import java.time.Instant;
+
+/**
+ * A team library as this copy knows it.
+ *
+ * @param role       the role the server gave this login at the last sync
+ * @param waiting    local changes not pushed yet
+ * @param lastSync   when the last sync finished, or null
+ * @param pictures   "all" (every picture pulled) or "on-demand"
+ */
+public record TeamStatus(TeamAddress address, Role role, int waiting, Instant lastSync, long position,
+                         String pictures) {
+}
