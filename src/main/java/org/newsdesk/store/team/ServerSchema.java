@@ -44,6 +44,14 @@ public final class ServerSchema {
 
     /** Refuses a database that is not a team library, or whose schema is older or newer than this Newsdesk's. */
     public void checkCompatible(Connection c, TeamAddress address) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT to_regnamespace('newsdesk') IS NOT NULL"
+                + " AND NOT has_schema_privilege('newsdesk', 'USAGE')")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                throw new ConflictException("The login \"" + address.user() + "\" is not a member of the team library at "
+                        + address.where() + ".");
+            }
+        }
         int version = version(c);
         if (version == 0) {
             throw new BadInputException("The database " + address.where() + " is not a Newsdesk team library (its owner"
