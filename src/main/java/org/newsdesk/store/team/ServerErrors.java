@@ -18,6 +18,10 @@ public final class ServerErrors {
     public NewsdeskException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.where();
+        if (String.valueOf(e.getMessage()).contains("no password was provided")) {
+            return new BadInputException("The server at " + where + " asks for the password of \"" + address.user()
+                    + "\": set PGPASSWORD or add a line to ~/.pgpass.", e);
+        }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || (state.isEmpty() && e.getCause() instanceof java.io.IOException)) {
             return new TeamUnreachableException("The team library at " + where + " cannot be reached ("
