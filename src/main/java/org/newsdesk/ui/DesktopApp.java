@@ -31,6 +31,9 @@ public final class DesktopApp {
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
+    /** Team-library passwords typed in this run (never written to disk). */
+    private final org.newsdesk.ui.team.SessionPasswords passwords =
+            new org.newsdesk.ui.team.SessionPasswords(org.newsdesk.service.TeamCredentials.forThisSystem());
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
@@ -78,6 +81,9 @@ public final class DesktopApp {
             window = new MainWindow(stage, lib, background, new UiPreferencesStore(directories.configDir(), json),
                     clock, session, openUrl);
             window.setOnClosed(this::stop);
+            window.team().setPasswords(passwords);
+            window.team().setOnJoined(joined -> switchTo(stage, joined.library(), options, onShown),
+                    directories.dataDir());
             window.show(options.open());
             onShown.accept(window);
         }, error -> {
@@ -85,6 +91,16 @@ public final class DesktopApp {
             alert.setHeaderText("Newsdesk cannot open the library");
             alert.showAndWait();
             stop();
+        });
+    }
+
+    /** Closes the open library (saving first) and opens {@code file} in the same window: after joining a team library. */
+    private void switchTo(Stage stage, Path file, LaunchOptions options, Consumer<MainWindow> onShown) {
+        window.closeThen(() -> {
+            background.close();
+            library.close();
+            library = null;
+            start(stage, new LaunchOptions(file, null, options.as(), options.role()), onShown);
         });
     }
 
@@ -107,6 +123,9 @@ public final class DesktopApp {
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */
     public void stop() {
+        if (window != null) {
+            window.team().close(); // idempotent: the window closing already stopped its sync
+        }
         if (background != null) {
             background.close();
         }

@@ -69,6 +69,7 @@ public final class MainWindow implements WindowActions {
     private final Label notice = new Label();
     private final UserSession user;
     private final ReviewWiring review;
+    private final TeamWiring team;
 
     public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
                       Clock clock, UserSession user, java.util.function.Consumer<String> openUrl) {
@@ -155,6 +156,9 @@ public final class MainWindow implements WindowActions {
         review.addTabs(side);
         review.addMenus(menuBar);
         // ---- end of review workflow
+        team = new TeamWiring(stage, library, background, editorModel, libraryModel, this::notify);
+        team.addMenu(menuBar);
+        status.addAtEnd(team.stateNode());
 
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
@@ -187,6 +191,20 @@ public final class MainWindow implements WindowActions {
                 actions.open(hits.get(0).article());
             }
         });
+        team.start();
+    }
+
+    /** The team library's parts of the window (sync state, join). */
+    public TeamWiring team() {
+        return team;
+    }
+
+    /** Saves the open article and stops syncing, then runs {@code next} (the app opens another library). */
+    public void closeThen(Runnable next) {
+        editorModel.flush().whenComplete((s, error) -> Platform.runLater(() -> {
+            team.close();
+            next.run();
+        }));
     }
 
     public EditorViewModel editor() {
@@ -398,6 +416,7 @@ public final class MainWindow implements WindowActions {
                     return;
                 }
             }
+            team.close();
             stage.hide();
             onClosed.run();
         }));
