@@ -94,8 +94,7 @@ final class TeamBenchmark {
 
             Path file = dir.resolve("join-" + i + ".newsdesk");
             long t1 = System.nanoTime();
-            try (Library lib = new TeamService(Clock.systemUTC()).join(eva.address(), eva.password(), file, null, "all",
-                    SyncProgress.NONE).library()) {
+            try (Library lib = new TeamService(Clock.systemUTC()).join(eva.address(), eva.password(), file, null, SyncProgress.NONE).library()) {
                 joins.add((System.nanoTime() - t1) / 1e9);
                 if (lib.articles().count() != articles) {
                     throw new IllegalStateException("joined " + lib.articles().count() + " articles, not " + articles);
@@ -121,8 +120,7 @@ final class TeamBenchmark {
         Path file = Files.createTempFile("newsdesk-seed", ".newsdesk");
         Files.delete(file);
         SplittableRandom r = new SplittableRandom(42);
-        try (Library lib = new TeamService(Clock.systemUTC()).join(sara.address(), sara.password(), file, null, "all",
-                SyncProgress.NONE).library()) {
+        try (Library lib = new TeamService(Clock.systemUTC()).join(sara.address(), sara.password(), file, null, SyncProgress.NONE).library()) {
             for (int done = 0; done < articles; done += 1000) {
                 List<Article> batch = new ArrayList<>();
                 for (int i = done; i < Math.min(articles, done + 1000); i++) {
@@ -214,9 +212,9 @@ final class TeamBenchmark {
         Latencies total = new Latencies();
         Latencies floor = new Latencies();
         try (Library la = new TeamService(Clock.systemUTC()).join(a.address(), a.password(), dir.resolve("a.newsdesk"),
-                null, "all", SyncProgress.NONE).library();
+                null, SyncProgress.NONE).library();
              Library lb = new TeamService(Clock.systemUTC()).join(b.address(), b.password(), dir.resolve("b.newsdesk"),
-                     null, "all", SyncProgress.NONE).library()) {
+                     null, SyncProgress.NONE).library()) {
             UUID id = lb.articles().create(article(0, new SplittableRandom(1))).id();
             lb.sync().sync(b.password(), SyncProgress.NONE);
             la.sync().sync(a.password(), SyncProgress.NONE);
@@ -295,7 +293,7 @@ final class TeamBenchmark {
             TestPostgres.Member m = team.addUser("c" + i, i % 2 == 0 ? Role.EDITOR : Role.PRESS_OFFICER);
             members.add(m);
             libs.add(new TeamService(Clock.systemUTC()).join(m.address(), m.password(), dir.resolve("c" + i + ".newsdesk"),
-                    null, "all", SyncProgress.NONE).library());
+                    null, SyncProgress.NONE).library());
         }
         List<UUID> shared = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -116,10 +116,6 @@ final class TeamCommand {
         @Option(names = "--library", required = true, paramLabel = "FILE", description = "The new local library file.")
         Path library;
 
-        @Option(names = "--pictures", paramLabel = "WHEN", defaultValue = "all",
-                description = "all (copy every picture now, the default) or on-demand.")
-        String pictures;
-
         private final CliEnvironment env;
 
         Join(CliEnvironment env) {
@@ -129,12 +125,9 @@ final class TeamCommand {
         @Override
         public Integer call() {
             TeamAddress address = TeamAddress.parse(url);
-            if (!pictures.equals("all") && !pictures.equals("on-demand")) {
-                throw new BadInputException("--pictures takes all or on-demand, not \"" + pictures + "\".");
-            }
             ProgressBar bar = ProgressBar.forTerminal(env.err());
             var joined = new TeamService(env.clock()).join(address, credentials(env).find(address).orElse(null),
-                    library, null, pictures, new SyncProgress() {
+                    library, null, new SyncProgress() {
                         @Override
                         public void pulled(int done, int total) {
                             bar.report(done, total);
@@ -164,7 +157,6 @@ final class TeamCommand {
             out().println("login: " + s.address().user() + " (" + s.role().label() + ", as the server said at the last sync)");
             out().println("waiting to push: " + s.waiting());
             out().println("last sync: " + (s.lastSync() == null ? "never" : Times.show(s.lastSync())));
-            out().println("pictures: " + s.pictures());
             try {
                 var members = new TeamService(env().clock()).members(s.address(),
                         credentials(env()).find(s.address()).orElse(null));

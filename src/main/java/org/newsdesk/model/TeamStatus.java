@@ -8,8 +8,6 @@ import java.time.Instant;
  * @param role       the role the server gave this login at the last sync
  * @param waiting    local changes not pushed yet
  * @param lastSync   when the last sync finished, or null
- * @param pictures   "all" (every picture pulled) or "on-demand"
  */
-public record TeamStatus(TeamAddress address, Role role, int waiting, Instant lastSync, long position,
-                         String pictures) {
+public record TeamStatus(TeamAddress address, Role role, int waiting, Instant lastSync, long position) {
 }

@@ -151,6 +151,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         database.close();
     }
 }

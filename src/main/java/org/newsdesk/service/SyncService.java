@@ -40,7 +40,6 @@ public final class SyncService {
     static final String ROLE = "team.role";
     static final String POSITION = "team.position";
     static final String LAST_SYNC = "team.last-sync";
-    static final String PICTURES = "team.pictures";
     /** Others' "is editing" marks older than this are stale (a client that vanished without saying so). */
     static final Duration PRESENCE_FRESH = Duration.ofSeconds(90);
 
@@ -100,50 +99,87 @@ public final class SyncService {
         Role role = role().orElse(Role.PRESS_OFFICER);
         return db.read(c -> new TeamStatus(address, role, sync.waiting(c),
                 stores.settings().get(c, LAST_SYNC).map(Instant::parse).orElse(null),
-                stores.settings().get(c, POSITION).map(Long::parseLong).orElse(0L),
-                stores.settings().get(c, PICTURES).orElse("all")));
+                stores.settings().get(c, POSITION).map(Long::parseLong).orElse(0L)));
     }
 
     /** Makes this (new, empty) library the working copy of the team library at {@code address}. */
-    void becomeTeam(TeamAddress address, Role role, String pictures) {
+    void becomeTeam(TeamAddress address, Role role) {
         db.write(c -> {
             stores.settings().put(c, ADDRESS, address.toString());
             stores.settings().put(c, ROLE, role.label());
             stores.settings().put(c, POSITION, "0");
-            stores.settings().put(c, PICTURES, "on-demand".equals(pictures) ? "on-demand" : "all");
             sync.setTeam(c, true);
             return null;
         });
         user.becomeTeam(address.user(), role);
     }
 
-    /** Pushes what changed here, then pulls what changed on the server. */
-    public SyncResult sync(String password, SyncProgress progress) {
+    /**
+     * Pushes what changed here, then pulls what changed on the server. One sync at a time; the connection is kept
+     * for the next one (a window syncs after every save), and opened again when it was lost.
+     */
+    public synchronized SyncResult sync(String password, SyncProgress progress) {
         TeamAddress address = address().orElseThrow(this::notATeam);
-        try (Connection c = connector.connect(address, password)) {
-            try {
-                refreshRole(c, address);
-                SyncResult pushed = push(c, progress);
-                SyncResult pulled = pull(c, progress);
-                if (pushed.conflicts() + pulled.conflicts() > 0 || mergedSincePush(pulled)) {
-                    // merges and conflict copies made here go up now, so one sync leaves both sides agreeing
-                    pushed = pushed.plus(push(c, SyncProgress.NONE));
-                }
-                db.write(x -> {
-                    stores.settings().put(x, LAST_SYNC, clock.now().toString());
-                    return null;
-                });
-                return pushed.plus(pulled);
-            } catch (SQLException e) {
-                rollbackQuietly(c);
-                throw new ServerErrors(address).translate(e);
-            } catch (RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
+        Connection c = connection(address, password);
+        try {
+            refreshRole(c, address);
+            SyncResult pushed = push(c, progress);
+            SyncResult pulled = pull(c, progress);
+            if (pushed.conflicts() + pulled.conflicts() > 0 || mergedSincePush(pulled)) {
+                // merges and conflict copies made here go up now, so one sync leaves both sides agreeing
+                pushed = pushed.plus(push(c, SyncProgress.NONE));
             }
-        } catch (SQLException closing) {
-            throw new ServerErrors(address).translate(closing);
+            db.write(x -> {
+                stores.settings().put(x, LAST_SYNC, clock.now().toString());
+                return null;
+            });
+            return pushed.plus(pulled);
+        } catch (SQLException e) {
+            dropConnection();
+            throw new ServerErrors(address).translate(e);
+        } catch (RuntimeException e) {
+            dropConnection();
+            throw e;
         }
+    }
+
+    private Connection open;
+    private String openFor;
+
+    /** The kept connection if it still answers and is for this address and password, else a new one. */
+    private Connection connection(TeamAddress address, String password) {
+        String key = address + "\u0000" + password;
+        if (open != null) {
+            try {
+                if (key.equals(openFor) && open.isValid(2)) {
+                    return open;
+                }
+            } catch (SQLException gone) {
+                // opened again below
+            }
+            dropConnection();
+        }
+        open = connector.connect(address, password);
+        openFor = key;
+        return open;
+    }
+
+    private void dropConnection() {
+        if (open != null) {
+            rollbackQuietly(open);
+            try {
+                open.close();
+            } catch (SQLException ignored) {
+                // already gone
+            }
+            open = null;
+            openFor = null;
+        }
+    }
+
+    /** Closes the kept connection (the library closes). */
+    public synchronized void close() {
+        dropConnection();
     }
 
     private boolean mergedSincePush(SyncResult pulled) {
@@ -214,7 +250,6 @@ public final class SyncService {
     // ---- pull ----------------------------------------------------------------------------------------------------
 
     private SyncResult pull(Connection c, SyncProgress progress) throws SQLException {
-        boolean allPictures = !"on-demand".equals(db.read(x -> stores.settings().get(x, PICTURES)).orElse("all"));
         int pulled = 0;
         int conflicts = 0;
         Set<UUID> changed = new HashSet<>();
@@ -235,16 +270,13 @@ public final class SyncService {
             PullApplier.PageResult result = db.write(x -> {
                 sync.setApplying(x, true);
                 PullApplier.PageResult r = applier.applyPage(x, page, clock.now());
-                int pictures = 0;
-                if (allPictures) {
-                    pictures = server.assetsBetween(c, position, upTo, a -> {
-                        try {
-                            stores.assets().insertIfAbsent(x, a.asset(), a.bytes(), clock.now());
-                        } catch (SQLException e) {
-                            throw new PictureWriteFailed(e);
-                        }
-                    });
-                }
+                int pictures = server.assetsBetween(c, position, upTo, a -> {
+                    try {
+                        stores.assets().insertIfAbsent(x, a.asset(), a.bytes(), clock.now());
+                    } catch (SQLException e) {
+                        throw new PictureWriteFailed(e);
+                    }
+                });
                 stores.settings().put(x, POSITION, Long.toString(upTo));
                 sync.setApplying(x, false);
                 return r.withPictures(pictures);
@@ -268,28 +300,7 @@ public final class SyncService {
         }
     }
 
-    // ---- pictures on demand, presence --------------------------------------------------------------------------
-
-    /** Fetches a picture this copy does not have (pictures "on demand"); true when it is here now. */
-    public boolean fetchPicture(String password, String sha256) {
-        TeamAddress address = address().orElseThrow(this::notATeam);
-        try (Connection c = connector.connect(address, password)) {
-            var found = server.asset(c, sha256);
-            c.rollback();
-            if (found.isEmpty()) {
-                return false;
-            }
-            db.write(x -> {
-                sync.setApplying(x, true);
-                stores.assets().insertIfAbsent(x, found.get().asset(), found.get().bytes(), clock.now());
-                sync.setApplying(x, false);
-                return null;
-            });
-            return true;
-        } catch (SQLException e) {
-            throw new ServerErrors(address).translate(e);
-        }
-    }
+    // ---- presence --------------------------------------------------------------------------
 
     /** Tells the team which article this person has open (null: none), and returns who else has what open. */
     public List<Presence> presence(String password, UUID editing) {

@@ -63,9 +63,9 @@ public final class TeamService {
         return chosen;
     }
 
-    public List<ServerUsers.Member> members(TeamAddress address, String password) {
+    public List<org.newsdesk.model.TeamMember> members(TeamAddress address, String password) {
         return onServer(address, password, c -> {
-            List<ServerUsers.Member> list = users.list(c);
+            List<org.newsdesk.model.TeamMember> list = users.list(c);
             c.rollback();
             return list;
         });
@@ -73,10 +73,10 @@ public final class TeamService {
 
     /**
      * Joins the team library at {@code address} into a new local library at {@code file}: copies every article with
-     * its revisions, comments and workflow steps, and the pictures (unless {@code pictures} is "on-demand"). A join
+     * its revisions, comments and workflow steps, and every picture. A join
      * cut short leaves a library that the next sync completes.
      */
-    public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback, String pictures,
+    public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
                            SyncProgress progress) {
         if (address.user().isEmpty()) {
             throw new BadInputException("Say who joins: postgresql://NAME@" + address.where() + ".");
@@ -96,7 +96,7 @@ public final class TeamService {
         });
         Library library = Library.open(file, clock, fallback == null ? () -> new User(address.user(), role) : fallback);
         try {
-            library.sync().becomeTeam(address, role, pictures);
+            library.sync().becomeTeam(address, role);
             SyncResult result = library.sync().sync(password, progress);
             return new JoinResult(library, result);
         } catch (RuntimeException e) {

@@ -48,7 +48,7 @@ class SyncReliabilityTest {
 
     private Library join(TestPostgres.Member m) {
         Library l = new TeamService(Clock.systemUTC()).join(m.address(), m.password(), dir.resolve(m.login() + ".newsdesk"),
-                null, "all", SyncProgress.NONE).library();
+                null, SyncProgress.NONE).library();
         open.add(l);
         return l;
     }

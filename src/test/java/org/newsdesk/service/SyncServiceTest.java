@@ -254,6 +254,6 @@ class SyncServiceTest {
         Path existing = dir.resolve("mine.newsdesk");
         Library.open(existing, java.time.Clock.systemUTC(), () -> null).close();
         assertThatThrownBy(() -> new TeamService(java.time.Clock.systemUTC()).join(member.address(), member.password(),
-                existing, null, "all", SyncProgress.NONE)).hasMessageContaining("already exists");
+                existing, null, SyncProgress.NONE)).hasMessageContaining("already exists");
     }
 }

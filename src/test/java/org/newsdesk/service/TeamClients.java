@@ -53,7 +53,7 @@ final class TeamClients implements AutoCloseable {
     Client join(TestPostgres.Member member) {
         Path file = dir.resolve(member.login() + ".newsdesk");
         Library library = new TeamService(Clock.systemUTC()).join(member.address(), member.password(), file, null,
-                "all", SyncProgress.NONE).library();
+                SyncProgress.NONE).library();
         Client c = new Client(member, library);
         clients.add(c);
         return c;

@@ -115,7 +115,7 @@ class TeamServerRulesTest {
         try {
             var address = team.team.admin().withUser("stranger");
             assertThatThrownBy(() -> new TeamService(Clock.systemUTC()).join(address, "stranger-pw-1",
-                    dir.resolve("s.newsdesk"), null, "all", SyncProgress.NONE))
+                    dir.resolve("s.newsdesk"), null, SyncProgress.NONE))
                     .isInstanceOf(ConflictException.class).hasMessageContaining("not a member");
         } finally {
             team.team.superuser("DROP ROLE stranger");

@@ -45,7 +45,7 @@ class TeamWindowTest extends WindowTest {
     }
 
     private Library join(TestPostgres.Member m, Path file) {
-        return new TeamService(Clock.systemUTC()).join(m.address(), m.password(), file, null, "all", SyncProgress.NONE)
+        return new TeamService(Clock.systemUTC()).join(m.address(), m.password(), file, null, SyncProgress.NONE)
                 .library();
     }
 

@@ -359,18 +359,6 @@ public final class ServerStore {
         return n;
     }
 
-    /** One picture by its SHA-256 (pulled on demand). */
-    public Optional<StoredAsset> asset(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, mime_type, width, height, size, data FROM"
-                + " newsdesk.asset WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredAsset(new Asset(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getInt(4), rs.getLong(5)), rs.getBytes(6))) : Optional.empty();
-            }
-        }
-    }
-
     /** Says which article this login has open (null: none). */
     public void setPresence(Connection c, UUID articleId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO newsdesk.presence (article_id, seen_at) VALUES (?, now())"

@@ -10,13 +10,10 @@ import java.util.List;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.Role;
+import org.newsdesk.model.TeamMember;
 
 /** The people of a team library: PostgreSQL logins, each a member of one of the two groups. */
 public final class ServerUsers {
-    /** A member: login name and role. */
-    public record Member(String name, Role role) {
-    }
-
     /** Creates the login with {@code password} in the role's group, allowed to connect to this database. */
     public void add(Connection c, String name, Role role, String password) throws SQLException {
         checkName(name);
@@ -37,14 +34,14 @@ public final class ServerUsers {
         }
     }
 
-    public List<Member> list(Connection c) throws SQLException {
-        List<Member> out = new ArrayList<>();
+    public List<TeamMember> list(Connection c) throws SQLException {
+        List<TeamMember> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT u.rolname, g.rolname FROM pg_roles u"
                 + " JOIN pg_auth_members m ON m.member = u.oid JOIN pg_roles g ON g.oid = m.roleid"
                 + " WHERE g.rolname IN ('" + ServerSchema.EDITORS + "', '" + ServerSchema.PRESS_OFFICERS + "')"
                 + " AND has_database_privilege(u.oid, current_database(), 'CONNECT') ORDER BY u.rolname")) {
             while (rs.next()) {
-                out.add(new Member(rs.getString(1), rs.getString(2).equals(ServerSchema.EDITORS) ? Role.EDITOR
+                out.add(new TeamMember(rs.getString(1), rs.getString(2).equals(ServerSchema.EDITORS) ? Role.EDITOR
                         : Role.PRESS_OFFICER));
             }
         }

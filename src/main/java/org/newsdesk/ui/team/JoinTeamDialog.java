@@ -100,7 +100,7 @@ public final class JoinTeamDialog {
             Task<Void> task = new Task<>() {
                 @Override
                 protected Void call() {
-                    var joined = teams.join(address, pw, target, null, "all", new SyncProgress() {
+                    var joined = teams.join(address, pw, target, null, new SyncProgress() {
                         @Override
                         public void pulled(int done, int total) {
                             updateProgress(done, Math.max(1, total));
