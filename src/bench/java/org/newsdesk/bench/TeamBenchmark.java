@@ -65,9 +65,16 @@ final class TeamBenchmark {
             System.out.printf(Locale.ROOT, "Team library benchmark: PostgreSQL on localhost, %d cores, JDK %s%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             List<String> targets = new ArrayList<>();
-            targets.add(join(server, dir, articles, pictures, repeats));
-            targets.addAll(latency(server, dir, Math.max(30, repeats * 6)));
-            targets.add(collisions(server, dir, 8, Integer.getInteger("bench.team.saves", 200)));
+            String only = System.getProperty("bench.team.only", "all"); // join, latency or collisions alone
+            if (only.equals("all") || only.equals("join")) {
+                targets.add(join(server, dir, articles, pictures, repeats));
+            }
+            if (only.equals("all") || only.equals("latency")) {
+                targets.addAll(latency(server, dir, Math.max(30, repeats * 6)));
+            }
+            if (only.equals("all") || only.equals("collisions")) {
+                targets.add(collisions(server, dir, 8, Integer.getInteger("bench.team.saves", 200)));
+            }
             System.out.println();
             targets.forEach(System.out::println);
         } finally {
