@@ -32,7 +32,14 @@ public final class LibraryOptions {
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);
-        return new LibraryLocator(env.directories(), env.clock()).open(library, () -> user);
+        Library opened = new LibraryLocator(env.directories(), env.clock()).open(library, () -> user);
+        if ((as != null || role != null) && opened.sync().isTeam()) {
+            String who = opened.sync().status().address().user();
+            opened.close();
+            throw new org.newsdesk.model.BadInputException("This is a team library: you act as " + who + ", with the"
+                    + " role the server gives that login; leave out --as and --role.");
+        }
+        return opened;
     }
 
     private User actingUser(ProfileStore profiles) {

@@ -36,10 +36,12 @@ public final class Library implements AutoCloseable {
     private final SettingsService settings;
     private final ExportService exports;
     private final ImageService images;
+    private final SyncService sync;
     private final JsonCodec json;
 
-    private Library(Database database, Clock clock, CurrentUser user) {
+    private Library(Database database, Clock clock, CurrentUser localUser) {
         this.database = database;
+        TeamUser user = new TeamUser(localUser); // in a team library the server says who acts, with which role
         this.json = new JsonCodec();
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
                 new SettingsStore(), new CommentStore(), new AssetStore());
@@ -59,6 +61,7 @@ public final class Library implements AutoCloseable {
         this.exports = new ExportService(database, stores, articles, settings, json, bundles);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
         this.preview = new PreviewService(exports::renderer, images);
+        this.sync = new SyncService(database, stores, articles, writer, libraryClock, json, user);
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
@@ -128,6 +131,11 @@ public final class Library implements AutoCloseable {
         return images;
     }
 
+    /** The team library this one is the working copy of, if any: sync, status, presence. */
+    public SyncService sync() {
+        return sync;
+    }
+
     public JsonCodec json() {
         return json;
     }
@@ -143,6 +151,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         database.close();
     }
 }

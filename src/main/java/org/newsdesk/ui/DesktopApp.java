@@ -53,6 +53,9 @@ public final class DesktopApp {
     private UnexpectedErrors errors;
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
+    /** Team-library passwords typed in this run (never written to disk). */
+    private final org.newsdesk.ui.team.SessionPasswords passwords =
+            new org.newsdesk.ui.team.SessionPasswords(org.newsdesk.service.TeamCredentials.forThisSystem());
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
@@ -149,6 +152,8 @@ public final class DesktopApp {
                 return;
             }
             window.setOnClosed(this::stop);
+            window.team().setPasswords(passwords);
+            window.team().setOnJoined(joined -> switchLibrary(joined.library(), null), directories.dataDir());
             window.show(open);
             startup.mark("window filled");
             startup.markFirstFrame(stage.getScene(), "main window drawn");
@@ -241,6 +246,9 @@ public final class DesktopApp {
     public void stop() {
         if (errors != null) {
             errors.uninstall();
+        }
+        if (window != null) {
+            window.team().close(); // idempotent: the window closing already stopped its sync
         }
         if (background != null) {
             background.close();

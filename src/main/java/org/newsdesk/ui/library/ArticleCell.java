@@ -31,10 +31,15 @@ final class ArticleCell extends ListCell<SearchHit> {
     private final Label changed = new Label();
     private final Label snippet = new Label();
     private final Label embargo = new Label();
+    private final Label editing = new Label();
+    private final java.util.Map<java.util.UUID, String> editors;
     private final VBox box;
 
-    ArticleCell(Clock clock) {
+    ArticleCell(Clock clock, java.util.Map<java.util.UUID, String> editors) {
         this.clock = clock;
+        this.editors = editors;
+        editing.getStyleClass().add("article-editing");
+        editing.setMinWidth(Region.USE_PREF_SIZE);
         headline.getStyleClass().add("article-headline");
         headline.setWrapText(false);
         language.getStyleClass().add("article-language");
@@ -48,7 +53,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox meta = new HBox(6, badge, language, embargo, date, spacer, changed);
+        HBox meta = new HBox(6, badge, language, embargo, editing, date, spacer, changed);
         box = new VBox(3, headline, meta, snippet);
         box.getStyleClass().add("article-cell");
         setPrefWidth(0); // let the list's width decide; long headlines are cut with an ellipsis
@@ -74,6 +79,10 @@ final class ArticleCell extends ListCell<SearchHit> {
         embargo.setText(embargoed ? "Embargo " + EMBARGO.format(a.embargo()) : "");
         embargo.setVisible(embargoed);
         embargo.setManaged(embargoed);
+        String editor = editors.get(a.id());
+        editing.setText(editor == null ? "" : editor + " is editing");
+        editing.setVisible(editor != null);
+        editing.setManaged(editor != null);
         String text = hit.snippet().isEmpty() ? "" : hit.snippet("", "").replace('\n', ' ');
         snippet.setText(text);
         snippet.setVisible(!text.isEmpty());

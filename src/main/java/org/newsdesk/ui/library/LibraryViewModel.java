@@ -47,6 +47,9 @@ public final class LibraryViewModel {
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
+    /** In a team library: who else has which article open ("Omar is editing"). */
+    private final javafx.collections.ObservableMap<java.util.UUID, String> editing =
+            FXCollections.observableHashMap();
     private long generation;
 
     public LibraryViewModel(ArticleService articles, BackgroundWork background) {
@@ -147,6 +150,11 @@ public final class LibraryViewModel {
 
     public ObjectProperty<SearchOrder> orderProperty() {
         return order;
+    }
+
+    /** Article id → the colleague who has it open; the list marks those rows. */
+    public javafx.collections.ObservableMap<java.util.UUID, String> editing() {
+        return editing;
     }
 
     public ObservableList<SearchHit> results() {

@@ -73,6 +73,7 @@ public final class MainWindow implements WindowActions {
     private final Path backupsFolder;
     private final LibraryCommands libraries;
     private final org.newsdesk.service.AppDirectories directories;
+    private final TeamWiring team;
 
     public MainWindow(Stage stage, Library library, UiPreferences preferences, WindowServices services) {
         this.stage = stage;
@@ -165,6 +166,9 @@ public final class MainWindow implements WindowActions {
         review.addTabs(side);
         review.addMenus(menuBar);
         // ---- end of review workflow
+        team = new TeamWiring(stage, library, background, editorModel, libraryModel, this::notify);
+        team.addMenu(menuBar);
+        status.addAtEnd(team.stateNode());
 
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
@@ -207,6 +211,12 @@ public final class MainWindow implements WindowActions {
                 actions.open(hits.get(0).article());
             }
         });
+        team.start();
+    }
+
+    /** The team library's parts of the window (sync state, join). */
+    public TeamWiring team() {
+        return team;
     }
 
     public EditorViewModel editor() {
@@ -453,6 +463,7 @@ public final class MainWindow implements WindowActions {
                     return;
                 }
             }
+            team.close(); // the next library (or none) gets its own sync
             then.run();
         }));
     }
