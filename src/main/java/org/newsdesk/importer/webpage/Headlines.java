@@ -1,0 +1,132 @@
+package org.newsdesk.importer.webpage;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article's headline from what the page says (schema.org headline, og:title, twitter:title, {@code <title>},
+ * its {@code <h1>}), without the site's name that pages add to their titles ("… | The Site", "The Site - …").
+ */
+final class Headlines {
+    /** Separators between a headline and a site's name in page titles. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]{1,2}\\s+|\\s*[|•»]\\s*");
+
+    private Headlines() {
+    }
+
+    static Optional<String> choose(PageMetadata meta, Document page) {
+        List<String> headings = new ArrayList<>();
+        for (Element h : page.select("h1, h2")) {
+            String text = h.text().strip();
+            if (!text.isEmpty()) {
+                headings.add(text);
+            }
+        }
+        List<String> candidates = new ArrayList<>(meta.titles());
+        if (!meta.documentTitle().isBlank()) {
+            candidates.add(meta.documentTitle());
+        }
+        if (candidates.isEmpty()) {
+            return page.select("h1").stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty()).findFirst();
+        }
+        String title = candidates.get(0);
+        // a heading of the page that is the title, or the title without its site's part, is the headline as shown
+        for (String heading : headings) {
+            if (same(heading, title)) {
+                return Optional.of(heading);
+            }
+        }
+        for (String part : parts(title)) {
+            for (String heading : headings) {
+                if (same(heading, part)) {
+                    return Optional.of(heading);
+                }
+            }
+        }
+        return Optional.of(withoutSiteName(title, meta.siteName()));
+    }
+
+    /** "Headline | Site", "Site – Headline": the headline; a title that is all headline stays as it is. */
+    static String withoutSiteName(String title, Optional<String> siteName) {
+        if (siteName.isPresent()) {
+            String site = normal(siteName.get());
+            List<String> parts = split(title);
+            if (parts.size() > 1) {
+                if (normal(parts.get(parts.size() - 1)).equals(site) || site.contains(normal(parts.get(parts.size() - 1)))
+                        && normal(parts.get(parts.size() - 1)).length() > 3) {
+                    return join(title, parts.subList(0, parts.size() - 1));
+                }
+                if (normal(parts.get(0)).equals(site)) {
+                    return join(title, parts.subList(1, parts.size()));
+                }
+            }
+        }
+        List<String> parts = split(title);
+        if (parts.size() < 2) {
+            return title.strip();
+        }
+        String last = parts.get(parts.size() - 1);
+        String first = parts.get(0);
+        int lastWords = words(last);
+        int restWords = words(title) - lastWords;
+        // Titles end with the site's name far more often than they start with it.
+        if (lastWords <= 4 && restWords >= 3 && lastWords < restWords) {
+            return join(title, parts.subList(0, parts.size() - 1));
+        }
+        if (words(first) <= 3 && words(title) - words(first) >= 4 && title.contains(" | ")) {
+            return join(title, parts.subList(1, parts.size()));
+        }
+        return title.strip();
+    }
+
+    private static List<String> parts(String title) {
+        List<String> parts = new ArrayList<>(split(title));
+        List<String> more = new ArrayList<>();
+        for (int i = 1; i < parts.size(); i++) {
+            more.add(join(title, parts.subList(0, i)));
+            more.add(join(title, parts.subList(i, parts.size())));
+        }
+        parts.addAll(more);
+        return parts;
+    }
+
+    private static List<String> split(String title) {
+        List<String> parts = new ArrayList<>();
+        for (String p : SEPARATOR.split(title.strip())) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** The parts as the title wrote them, separators included: from the first part's start to the last one's end. */
+    private static String join(String title, List<String> parts) {
+        int start = title.indexOf(parts.get(0));
+        String last = parts.get(parts.size() - 1);
+        int end = title.indexOf(last, Math.max(start, 0)) + last.length();
+        return start < 0 || end <= start ? String.join(" ", parts) : title.substring(start, end).strip();
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static boolean same(String a, String b) {
+        return normal(a).equals(normal(b)) && !normal(a).isEmpty();
+    }
+
+    /** For comparing: case, accents' composition, quotes, dashes and spacing do not count. */
+    static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032']", "'").replaceAll("[\u201C\u201D\u201E\u00AB\u00BB\"]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("\\s+", " ").strip();
+    }
+}

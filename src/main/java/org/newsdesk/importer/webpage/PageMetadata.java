@@ -1,0 +1,229 @@
+package org.newsdesk.importer.webpage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * What a page says about its article, read before anything is removed from it: schema.org (JSON-LD), Open Graph,
+ * Twitter and plain {@code <meta>} tags, {@code lang} and {@code dir}, and the address it was saved from.
+ *
+ * @param title      schema.org headline, og:title, twitter:title or {@code <title>}, as the page writes it
+ * @param siteName   og:site_name, application-name or the schema.org publisher, to take out of the title
+ * @param language   {@code lang}, {@code content-language}, og:locale or schema.org inLanguage
+ * @param rightToLeft true when the page or its body says {@code dir="rtl"}
+ * @param address    the address the page was saved from ("saved from url" comment, canonical link, og:url, base)
+ */
+record PageMetadata(List<String> titles, String documentTitle, Optional<String> siteName, String description,
+                    String byline, Optional<LocalDate> date, Optional<String> language, boolean rightToLeft,
+                    Optional<URI> address) {
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
+            "techarticle", "scholarlyarticle", "report", "webpage", "liveblogposting", "medicalwebpage");
+    private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
+
+    static PageMetadata read(Document page) {
+        JsonNode ld = linkedData(page);
+        List<String> titles = new ArrayList<>();
+        add(titles, text(ld, "headline"), text(ld, "name"));
+        add(titles, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"), meta(page, "title"),
+                meta(page, "parsely-title"));
+        String description = first(meta(page, "og:description"), meta(page, "description"), text(ld, "description"),
+                meta(page, "twitter:description"), meta(page, "dc.description"));
+        String byline = first(authors(ld), meta(page, "author"), meta(page, "dc.creator"), meta(page, "parsely-author"),
+                notAnAddress(meta(page, "article:author")));
+        Optional<LocalDate> date = date(first(text(ld, "datePublished"), meta(page, "article:published_time"),
+                meta(page, "datePublished"), meta(page, "parsely-pub-date"), meta(page, "dc.date"),
+                meta(page, "date"), timeIn(page)));
+        Element html = page.selectFirst("html");
+        String lang = first(html == null ? "" : html.attr("lang"), html == null ? "" : html.attr("xml:lang"),
+                httpEquiv(page, "content-language"), meta(page, "og:locale").replace('_', '-'), text(ld, "inLanguage"));
+        boolean rtl = html != null && "rtl".equalsIgnoreCase(html.attr("dir"))
+                || page.body() != null && "rtl".equalsIgnoreCase(page.body().attr("dir"));
+        String site = first(meta(page, "og:site_name"), meta(page, "application-name"), publisher(ld));
+        return new PageMetadata(titles, page.title().strip(), Optional.of(site).filter(s -> !s.isBlank()), description,
+                byline, date, Optional.of(lang).filter(s -> !s.isBlank()), rtl, address(page));
+    }
+
+    /** The schema.org article the page describes, when it has one. */
+    private static JsonNode linkedData(Document page) {
+        ObjectMapper mapper = new ObjectMapper();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = article(mapper.readTree(script.data().strip()));
+                if (found != null) {
+                    return found;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // a page's broken JSON-LD says nothing; the other tags still do
+            }
+        }
+        return mapper.createObjectNode();
+    }
+
+    private static JsonNode article(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = article(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (node.has("@graph")) {
+            return article(node.get("@graph"));
+        }
+        JsonNode type = node.get("@type");
+        List<String> types = new ArrayList<>();
+        if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText().toLowerCase(Locale.ROOT)));
+        } else if (type != null) {
+            types.add(type.asText().toLowerCase(Locale.ROOT));
+        }
+        boolean isArticle = types.stream().anyMatch(ARTICLE_TYPES::contains);
+        return isArticle && (node.has("headline") || node.has("name")) ? node : null;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            return value.isEmpty() ? "" : value.get(0).asText("").strip();
+        }
+        return value.isValueNode() ? value.asText("").strip() : "";
+    }
+
+    private static String authors(JsonNode ld) {
+        JsonNode author = ld.get("author");
+        if (author == null) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode a : author.isArray() ? author : List.of(author)) {
+            String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+            if (!name.isBlank() && !names.contains(name.strip())) {
+                names.add(name.strip());
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static String publisher(JsonNode ld) {
+        JsonNode publisher = ld.get("publisher");
+        return publisher == null ? "" : publisher.isTextual() ? publisher.asText() : publisher.path("name").asText("");
+    }
+
+    /** A {@code <meta>} by name or property, case-insensitive ("og:title", "description"). */
+    static String meta(Document page, String key) {
+        for (Element meta : page.select("meta[content]")) {
+            String name = meta.attr("name").isEmpty() ? meta.attr("property") : meta.attr("name");
+            if (name.isEmpty()) {
+                name = meta.attr("itemprop");
+            }
+            if (name.strip().equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
+                return meta.attr("content").strip().replaceAll("\\s+", " ");
+            }
+        }
+        return "";
+    }
+
+    private static String httpEquiv(Document page, String key) {
+        Element meta = page.selectFirst("meta[http-equiv~=(?i)" + key + "][content]");
+        return meta == null ? "" : meta.attr("content").split(",")[0].strip();
+    }
+
+    private static String timeIn(Document page) {
+        Element time = page.selectFirst("article time[datetime], main time[datetime], time[pubdate][datetime]");
+        return time == null ? "" : time.attr("datetime");
+    }
+
+    private static String notAnAddress(String value) {
+        return value.startsWith("http://") || value.startsWith("https://") ? "" : value;
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        if (value.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where the page was saved from: browsers write it in a comment; pages name themselves in canonical links. */
+    private static Optional<URI> address(Document page) {
+        List<String> candidates = new ArrayList<>();
+        for (Node node : page.childNodes()) {
+            if (node instanceof Comment c) {
+                Matcher m = SAVED_FROM.matcher(c.getData());
+                if (m.find()) {
+                    candidates.add(m.group(1));
+                }
+            }
+        }
+        Element html = page.selectFirst("html");
+        if (html != null) {
+            html.childNodes().stream().filter(n -> n instanceof Comment).map(n -> SAVED_FROM.matcher(((Comment) n).getData()))
+                    .filter(Matcher::find).forEach(m -> candidates.add(m.group(1)));
+        }
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            candidates.add(canonical.attr("href"));
+        }
+        candidates.add(meta(page, "og:url"));
+        Element base = page.selectFirst("base[href]");
+        if (base != null) {
+            candidates.add(base.attr("href"));
+        }
+        for (String candidate : candidates) {
+            try {
+                URI uri = new URI(candidate.strip());
+                if (uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                        && uri.getHost() != null) {
+                    return Optional.of(uri);
+                }
+            } catch (java.net.URISyntaxException e) {
+                // not an address; try the next
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void add(List<String> list, String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !list.contains(v.strip())) {
+                list.add(v.strip());
+            }
+        }
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return "";
+    }
+}
