@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param reason  why, as the end of a sentence ("the file does not exist")
  */
 public record ImportWarning(Path file, String subject, String reason) {
+    /** Why a picture on the web is left out. */
+    public static final String ON_THE_WEB = "it is on the web, and importing never fetches anything";
 
     /** One sentence: "page.html: the picture page_files/a.jpg was left out: the file does not exist." */
     public String message() {

@@ -40,14 +40,15 @@ public final class LocalImages {
         if (reference.regionMatches(true, 0, "data:", 0, 5)) {
             return embedded(reference);
         }
-        if (hasScheme(reference)) {
+        if (hasScheme(reference) && !reference.matches("^[A-Za-z]:[/\\\\].*")) {
             return new PictureLookup.Unusable(reference, "only pictures in files beside the document are read");
         }
         Path folder = document.toAbsolutePath().normalize().getParent();
         String path = URLDecoder.decode(reference.split("[?#]", 2)[0].replace("+", "%2B"), StandardCharsets.UTF_8);
         Path file;
         try {
-            if (path.startsWith("\\") || Path.of(path).isAbsolute()) {
+            if (path.startsWith("/") || path.startsWith("\\") || Path.of(path).isAbsolute()
+                    || path.matches("^[A-Za-z]:[/\\\\].*")) {
                 return new PictureLookup.Unusable(reference, "it is named by an absolute path; only paths relative to"
                         + " the document are read");
             }
@@ -88,11 +89,10 @@ public final class LocalImages {
         }
     }
 
-    /** http:, https:, protocol-relative "//host/…" and site-root "/images/…" addresses: pictures on the web. */
+    /** http:, https: and protocol-relative "//host/…" addresses: pictures on the web. */
     static boolean isWeb(String reference) {
         String lower = reference.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || reference.startsWith("//")
-                || reference.startsWith("/");
+        return lower.startsWith("http://") || lower.startsWith("https://") || reference.startsWith("//");
     }
 
     /** data:, file:, javascript: and the rest; a Windows drive letter ("C:") is a path, not a scheme. */

@@ -40,6 +40,8 @@ public final class MarkdownImporter implements ArticleImporter {
             }
             if (found instanceof PictureLookup.Unusable u) {
                 warnings.add(new ImportWarning(file, u.reference(), u.reason()));
+            } else if (found instanceof PictureLookup.Web w) {
+                warnings.add(new ImportWarning(file, w.reference(), ImportWarning.ON_THE_WEB));
             }
             return Optional.empty(); // a web picture keeps its alt text as words
         };

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class Headlines {
     /** Separators between a headline and a site's name in page titles. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]{1,2}\\s+|\\s*[|•»]\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»/:]{1,2}(\\s+|$)|\\s*[|•»]\\s*");
 
     private Headlines() {
     }
@@ -28,20 +28,17 @@ final class Headlines {
                 headings.add(text);
             }
         }
-        List<String> candidates = new ArrayList<>(meta.titles());
-        if (!meta.documentTitle().isBlank()) {
-            candidates.add(meta.documentTitle());
+        boolean fromTags = !meta.titles().isEmpty();
+        List<String> h1s = page.select("h1").stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty())
+                .toList();
+        if (!fromTags && h1s.size() == 1) {
+            return Optional.of(h1s.get(0)); // without og:title or schema.org, the page's one h1 is its headline
         }
-        if (candidates.isEmpty()) {
+        String title = fromTags ? meta.titles().get(0) : meta.documentTitle();
+        if (title.isBlank()) {
             return page.select("h1").stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty()).findFirst();
         }
-        String title = candidates.get(0);
-        // a heading of the page that is the title, or the title without its site's part, is the headline as shown
-        for (String heading : headings) {
-            if (same(heading, title)) {
-                return Optional.of(heading);
-            }
-        }
+        // the page's heading that is the title, or the title without its site's part, is the headline as shown
         for (String part : parts(title)) {
             for (String heading : headings) {
                 if (same(heading, part)) {
@@ -49,7 +46,24 @@ final class Headlines {
                 }
             }
         }
-        return Optional.of(withoutSiteName(title, meta.siteName()));
+        // og:title and schema.org's headline rarely carry the site's name unless it is named; <title> usually does
+        boolean likeDocumentTitle = !fromTags || title.equals(meta.documentTitle()) || title.endsWith("::");
+        return Optional.of(likeDocumentTitle ? withoutSiteName(title, meta.siteName()) : withoutNamedSite(title, meta.siteName()));
+    }
+
+    private static String withoutNamedSite(String title, Optional<String> siteName) {
+        List<String> parts = split(title);
+        if (siteName.isEmpty() || parts.size() < 2) {
+            return title.strip();
+        }
+        String site = normal(siteName.get());
+        if (normal(parts.get(parts.size() - 1)).equals(site)) {
+            return join(title, parts.subList(0, parts.size() - 1));
+        }
+        if (normal(parts.get(0)).equals(site)) {
+            return join(title, parts.subList(1, parts.size()));
+        }
+        return title.strip();
     }
 
     /** "Headline | Site", "Site – Headline": the headline; a title that is all headline stays as it is. */
@@ -85,12 +99,15 @@ final class Headlines {
         return title.strip();
     }
 
+    /** The whole title first, then its pieces between separators, and each run of them. */
     private static List<String> parts(String title) {
-        List<String> parts = new ArrayList<>(split(title));
+        List<String> parts = new ArrayList<>(List.of(title));
+        parts.addAll(split(title));
         List<String> more = new ArrayList<>();
-        for (int i = 1; i < parts.size(); i++) {
-            more.add(join(title, parts.subList(0, i)));
-            more.add(join(title, parts.subList(i, parts.size())));
+        List<String> pieces = split(title);
+        for (int i = 1; i < pieces.size(); i++) {
+            more.add(join(title, pieces.subList(0, i)));
+            more.add(join(title, pieces.subList(i, pieces.size())));
         }
         parts.addAll(more);
         return parts;

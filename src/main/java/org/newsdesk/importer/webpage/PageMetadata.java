@@ -38,9 +38,9 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
     static PageMetadata read(Document page) {
         JsonNode ld = linkedData(page);
         List<String> titles = new ArrayList<>();
-        add(titles, text(ld, "headline"), text(ld, "name"));
-        add(titles, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc.title"), meta(page, "title"),
-                meta(page, "parsely-title"));
+        add(titles, linkedDataTitle(ld, page.title()));
+        add(titles, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc:title"), meta(page, "dc.title"),
+                meta(page, "dcterm:title"), meta(page, "title"), meta(page, "parsely-title"));
         String description = first(meta(page, "og:description"), meta(page, "description"), text(ld, "description"),
                 meta(page, "twitter:description"), meta(page, "dc.description"));
         String byline = first(authors(ld), meta(page, "author"), meta(page, "dc.creator"), meta(page, "parsely-author"),
@@ -63,7 +63,8 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
         ObjectMapper mapper = new ObjectMapper();
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
-                JsonNode found = article(mapper.readTree(script.data().strip()));
+                String json = script.data().strip().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
+                JsonNode found = article(mapper.readTree(json));
                 if (found != null) {
                     return found;
                 }
@@ -99,6 +100,25 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
         }
         boolean isArticle = types.stream().anyMatch(ARTICLE_TYPES::contains);
         return isArticle && (node.has("headline") || node.has("name")) ? node : null;
+    }
+
+    /**
+     * schema.org's headline, or its name where the two differ and the name is closer to the page's title (some
+     * sites put a description of the page's kind in "headline").
+     */
+    private static String linkedDataTitle(JsonNode ld, String documentTitle) {
+        String headline = text(ld, "headline");
+        String name = text(ld, "name");
+        if (headline.isEmpty() || name.isEmpty() || headline.equals(name)) {
+            return headline.isEmpty() ? name : headline;
+        }
+        return overlap(name, documentTitle) > overlap(headline, documentTitle) ? name : headline;
+    }
+
+    private static double overlap(String candidate, String title) {
+        Set<String> words = new java.util.HashSet<>(List.of(Headlines.normal(title).split("\\W+")));
+        String[] own = Headlines.normal(candidate).split("\\W+");
+        return own.length == 0 ? 0 : java.util.Arrays.stream(own).filter(words::contains).count() / (double) own.length;
     }
 
     private static String text(JsonNode node, String field) {
@@ -139,7 +159,9 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
             if (name.isEmpty()) {
                 name = meta.attr("itemprop");
             }
-            if (name.strip().equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
+            // "og:title dc:title": one tag may serve several names
+            if (java.util.Arrays.stream(name.strip().split("\\s+")).anyMatch(key::equalsIgnoreCase)
+                    && !meta.attr("content").isBlank()) {
                 return meta.attr("content").strip().replaceAll("\\s+", " ");
             }
         }

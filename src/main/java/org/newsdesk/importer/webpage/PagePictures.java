@@ -128,7 +128,9 @@ final class PagePictures {
             if (candidate.isBlank()) {
                 continue;
             }
-            PictureLookup lookup = localImages.find(file, candidate);
+            // a site-root address ("/images/a.jpg") is on the page's website, not on this disk
+            PictureLookup lookup = candidate.startsWith("/") && !candidate.startsWith("//")
+                    ? new PictureLookup.Web(candidate) : localImages.find(file, candidate);
             if (lookup instanceof PictureLookup.Found found) {
                 return new Reading(found, null, null);
             }
@@ -145,8 +147,7 @@ final class PagePictures {
         if (web == WebPictures.LINK && address(reference).isEmpty()) {
             return "it is on the website, and the saved page does not say which site it came from";
         }
-        return "it is on the web, and importing never fetches anything (choose to keep web pictures as links to"
-                + " link to it instead)";
+        return ImportWarning.ON_THE_WEB;
     }
 
     /** The picture's web address: protocol-relative and site-root ones need the address the page was saved from. */

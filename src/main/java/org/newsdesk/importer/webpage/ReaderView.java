@@ -37,16 +37,21 @@ final class ReaderView {
         return content == null || content.text().isBlank() ? Optional.empty() : Optional.of(content);
     }
 
-    /** Readability's word lists for telling content from the rest, as Readability4J ships them. */
+    /**
+     * Readability's word lists for telling content from the rest, as Readability4J ships them, except that a box
+     * named "content…" (ebb.org's "contentWithSidebar") or holding formulas ("mathjax") may be the article even
+     * when its name also says "sidebar".
+     */
     private static RegExUtil patterns() {
-        return new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern, RegExUtil.OkMaybeItsACandidateDefaultPattern,
+        return new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
+                RegExUtil.OkMaybeItsACandidateDefaultPattern + "|content|mathjax",
                 RegExUtil.PositiveDefaultPattern, RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
                 RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern, RegExUtil.NormalizeDefaultPattern,
                 RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
                 RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
     }
 
-    /** Hidden elements, dialogs, menus and the like: a reader sees none of them. */
+    /** Hidden elements, dialogs, menus, navigation and the like: a reader sees none of them as the article. */
     static void removeUnseen(Document page) {
         Element body = page.body();
         if (body == null) {
@@ -68,7 +73,8 @@ final class ReaderView {
         if ("true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image")) {
             return true;
         }
-        return "true".equals(e.attr("aria-modal")) || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+        return e.normalName().equals("nav") || "true".equals(e.attr("aria-modal"))
+                || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
     }
 
     /**

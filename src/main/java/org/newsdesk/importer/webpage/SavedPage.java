@@ -24,10 +24,24 @@ final class SavedPage {
             }
         }
         try {
-            // no base address: every address stays as the page wrote it, so saved pictures are found beside it
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            // Bytes that are valid UTF-8 are UTF-8, whatever an old <meta charset> says (browsers save pages as
+            // UTF-8 and often keep the original tag); others are read in the charset the page names.
+            // No base address: every address stays as the page wrote it, so saved pictures are found beside it.
+            return Jsoup.parse(new ByteArrayInputStream(bytes), isUtf8(bytes) ? "UTF-8" : null, "");
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + " is not a readable web page (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -55,11 +55,14 @@ final class WebPageCorpus {
         Path root = corpus.resolve("mozilla");
         List<Page> pages = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
+            Map<String, String> headlines = headlineCorrections();
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 JsonNode meta = new ObjectMapper().readTree(dir.resolve("expected-metadata.json").toFile());
-                pages.add(new Page("mozilla", dir.getFileName().toString(), gunzipBytes(dir.resolve("source.html.gz")),
-                        Jsoup.parse(gunzip(dir.resolve("expected.html.gz"))).text(), text(meta, "title"),
-                        text(meta, "lang")));
+                String name = dir.getFileName().toString();
+                Optional<String> title = Optional.ofNullable(headlines.get(name)).or(() -> text(meta, "title"))
+                        .filter(t -> !t.isBlank());
+                pages.add(new Page("mozilla", name, gunzipBytes(dir.resolve("source.html.gz")),
+                        Jsoup.parse(gunzip(dir.resolve("expected.html.gz"))).text(), title, text(meta, "lang")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,6 +85,20 @@ final class WebPageCorpus {
             throw new UncheckedIOException(e);
         }
         return pages;
+    }
+
+    /** src/test/resources/webpages/headlines.tsv: Reader View's titles without the site's name (see the file). */
+    private static Map<String, String> headlineCorrections() throws IOException {
+        Map<String, String> map = new java.util.HashMap<>();
+        try (InputStream in = WebPageCorpus.class.getResourceAsStream("/webpages/headlines.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#") && cells.length >= 2) {
+                    map.put(cells[0], cells[1]);
+                }
+            }
+        }
+        return map;
     }
 
     private static Optional<String> text(JsonNode node, String field) {
