@@ -26,15 +26,20 @@ final class ReaderView {
     private static final Set<String> CHROME_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog", "search", "banner", "contentinfo");
 
+    /** What Reader View found: the article's elements, and the byline it took out of them ("" when none). */
+    record Found(Element content, String byline) {
+    }
+
     /** The article's content (the page's own elements, detached), or empty when the page has no readable text. */
-    Optional<Element> article(Document page, String pageUri) {
+    Optional<Found> article(Document page, String pageUri) {
         removeUnseen(page);
         RegExUtil patterns = patterns();
         ArticleGrabber grabber = new CommaCountingGrabber(new ReadabilityOptions(), patterns);
         Article article = new Readability4J(pageUri, page, new ReadabilityOptions(), patterns, new Preprocessor(patterns),
                 new MetadataParser(patterns), grabber, new Postprocessor()).parse();
         Element content = article.getArticleContent();
-        return content == null || content.text().isBlank() ? Optional.empty() : Optional.of(content);
+        String byline = article.getByline() == null ? "" : article.getByline().strip();
+        return content == null || content.text().isBlank() ? Optional.empty() : Optional.of(new Found(content, byline));
     }
 
     /**

@@ -28,8 +28,12 @@ import org.newsdesk.model.ValidationException;
  * body blocks by {@link HtmlToDocument}, as pasted HTML is.
  */
 public final class WebPageReader {
-    /** Parts of the article that are the page's headline block rather than its text. */
-    private static final String HEADLINE_PARTS = ".standfirst, .subtitle, .dek, .byline, [rel=author], .dateline";
+    /** Parts of the article that are the page's headline block rather than its text, by what the page calls them. */
+    private static final String STANDFIRST = ".standfirst, .dek, .subtitle, .subheadline";
+    private static final String BYLINE = ".byline, [rel=author]";
+    private static final String DATELINE = ".dateline";
+    /** Reader View drops class names, so the parts are tagged before it runs. */
+    private static final String PART = "data-newsdesk-part";
     private final HtmlToDocument converter = new HtmlToDocument();
     private final LocalImages localImages;
 
@@ -43,13 +47,18 @@ public final class WebPageReader {
         Optional<String> headline = Headlines.choose(meta, page);
         PagePictures pictures = new PagePictures(localImages, file, meta.address(), defaults.webPictures());
         pictures.tag(page);
+        page.select(STANDFIRST).attr(PART, "standfirst");
+        page.select(BYLINE).attr(PART, "byline");
+        page.select(DATELINE).attr(PART, "dateline");
         String address = meta.address().map(URI::toString).orElse(file.toUri().toString());
-        Element content = new ReaderView().article(page, address)
+        ReaderView.Found found = new ReaderView().article(page, address)
                 .orElseThrow(() -> new BadInputException(file + " has no article text in it."));
+        Element content = found.content();
         headline.ifPresent(h -> removeHeadline(content, h));
-        String standfirst = takeMarked(content, ".standfirst, .dek, .subtitle, .subheadline").orElse(meta.description());
-        String byline = takeMarked(content, ".byline, [rel=author]").orElse(meta.byline());
-        content.select(HEADLINE_PARTS).remove();
+        String standfirst = takeMarked(content, "[" + PART + "=standfirst]").orElse(meta.description());
+        String byline = takeMarked(content, "[" + PART + "=byline]")
+                .orElse(meta.byline().isBlank() ? found.byline() : meta.byline());
+        content.select("[" + PART + "]").remove();
         removeDateLines(content);
 
         ImportedFigures figures = new ImportedFigures();
