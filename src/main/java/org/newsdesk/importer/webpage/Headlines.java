@@ -29,21 +29,28 @@ final class Headlines {
             }
         }
         boolean fromTags = !meta.titles().isEmpty();
-        List<String> h1s = page.select("h1").stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty())
-                .toList();
-        if (!fromTags && h1s.size() == 1) {
-            return Optional.of(h1s.get(0)); // without og:title or schema.org, the page's one h1 is its headline
-        }
         String title = fromTags ? meta.titles().get(0) : meta.documentTitle();
+        List<Element> h1s = page.select("h1");
+        if (!fromTags && h1s.size() == 1 && h1s.get(0).closest("article, main, [role=main]") != null
+                && sharesAWord(h1s.get(0).text(), title) && words(split(title).get(0)) <= 3) {
+            return Optional.of(h1s.get(0).text().strip()); // the article's own h1, when the page's tags say nothing
+        }
         if (title.isBlank()) {
             return page.select("h1").stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty()).findFirst();
         }
         // the page's heading that is the title, or the title without its site's part, is the headline as shown
-        for (String part : parts(title)) {
+        for (String part : parts(title, meta.siteName())) {
             for (String heading : headings) {
                 if (same(heading, part)) {
                     return Optional.of(heading);
                 }
+            }
+        }
+        // "Headline _Section _Site", "Headline [Site]": a heading the title starts with, the rest being a short tail
+        for (String heading : headings) {
+            String h = normal(heading);
+            if (h.length() >= 8 && normal(title).startsWith(h) && h.length() * 2 >= normal(title).length()) {
+                return Optional.of(heading);
             }
         }
         // og:title and schema.org's headline rarely carry the site's name unless it is named; <title> usually does
@@ -99,18 +106,30 @@ final class Headlines {
         return title.strip();
     }
 
-    /** The whole title first, then its pieces between separators, and each run of them. */
-    private static List<String> parts(String title) {
+    /**
+     * The whole title first, then the runs of its pieces from the start ("A | B | Site": "A", "A | B"), and from the
+     * end when the title starts with the site's name: the headline is never only the site's name.
+     */
+    private static List<String> parts(String title, Optional<String> siteName) {
         List<String> parts = new ArrayList<>(List.of(title));
-        parts.addAll(split(title));
-        List<String> more = new ArrayList<>();
         List<String> pieces = split(title);
         for (int i = 1; i < pieces.size(); i++) {
-            more.add(join(title, pieces.subList(0, i)));
-            more.add(join(title, pieces.subList(i, pieces.size())));
+            parts.add(join(title, pieces.subList(0, i)));
         }
-        parts.addAll(more);
+        if (siteName.isPresent() && pieces.size() > 1 && same(pieces.get(0), siteName.get())) {
+            parts.add(join(title, pieces.subList(1, pieces.size())));
+        }
         return parts;
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        List<String> words = List.of(normal(b).split("\\W+"));
+        for (String w : normal(a).split("\\W+")) {
+            if (w.length() > 2 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(String title) {

@@ -32,7 +32,9 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
                     Optional<URI> address) {
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
-            "techarticle", "scholarlyarticle", "report", "webpage", "liveblogposting", "medicalwebpage");
+            "techarticle", "scholarlyarticle", "report", "liveblogposting");
+    /** Used only when the page describes no article: a page's name is often the site's. */
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "medicalwebpage", "itempage", "aboutpage");
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
     static PageMetadata read(Document page) {
@@ -61,27 +63,29 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
     /** The schema.org article the page describes, when it has one. */
     private static JsonNode linkedData(Document page) {
         ObjectMapper mapper = new ObjectMapper();
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                String json = script.data().strip().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
-                JsonNode found = article(mapper.readTree(json));
-                if (found != null) {
-                    return found;
+        for (Set<String> types : List.of(ARTICLE_TYPES, PAGE_TYPES)) {
+            for (Element script : page.select("script[type=application/ld+json]")) {
+                try {
+                    String json = script.data().strip().replaceFirst("^<!\\[CDATA\\[", "").replaceFirst("]]>$", "");
+                    JsonNode found = article(mapper.readTree(json), types);
+                    if (found != null) {
+                        return found;
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a page's broken JSON-LD says nothing; the other tags still do
                 }
-            } catch (java.io.IOException | RuntimeException e) {
-                // a page's broken JSON-LD says nothing; the other tags still do
             }
         }
         return mapper.createObjectNode();
     }
 
-    private static JsonNode article(JsonNode node) {
+    private static JsonNode article(JsonNode node, Set<String> wanted) {
         if (node == null) {
             return null;
         }
         if (node.isArray()) {
             for (JsonNode item : node) {
-                JsonNode found = article(item);
+                JsonNode found = article(item, wanted);
                 if (found != null) {
                     return found;
                 }
@@ -89,7 +93,7 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
             return null;
         }
         if (node.has("@graph")) {
-            return article(node.get("@graph"));
+            return article(node.get("@graph"), wanted);
         }
         JsonNode type = node.get("@type");
         List<String> types = new ArrayList<>();
@@ -98,7 +102,7 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
         } else if (type != null) {
             types.add(type.asText().toLowerCase(Locale.ROOT));
         }
-        boolean isArticle = types.stream().anyMatch(ARTICLE_TYPES::contains);
+        boolean isArticle = types.stream().anyMatch(wanted::contains);
         return isArticle && (node.has("headline") || node.has("name")) ? node : null;
     }
 
