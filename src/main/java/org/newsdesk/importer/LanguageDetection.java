@@ -17,7 +17,7 @@ public final class LanguageDetection {
     /** Lingua answers "unknown" when the two likeliest languages are closer than this. */
     private static final double MINIMUM_DISTANCE = 0.1;
     /** Enough text to tell a language; more only costs time. */
-    private static final int SAMPLE_CHARS = 3_000;
+    private static final int SAMPLE_CHARS = 1_000;
 
     private final List<Language> languages;
     private volatile LanguageDetector detector;

@@ -38,26 +38,27 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
     private static final Pattern SAVED_FROM = Pattern.compile("saved from url=\\(\\d+\\)(\\S+)");
 
     static PageMetadata read(Document page) {
+        java.util.Map<String, String> metas = metas(page);
         JsonNode ld = linkedData(page);
         List<String> titles = new ArrayList<>();
         add(titles, linkedDataTitle(ld, page.title()));
-        add(titles, meta(page, "og:title"), meta(page, "twitter:title"), meta(page, "dc:title"), meta(page, "dc.title"),
-                meta(page, "dcterm:title"), meta(page, "title"), meta(page, "parsely-title"));
-        String description = first(meta(page, "og:description"), meta(page, "description"), text(ld, "description"),
-                meta(page, "twitter:description"), meta(page, "dc.description"));
-        String byline = first(authors(ld), meta(page, "author"), meta(page, "dc.creator"), meta(page, "parsely-author"),
-                notAnAddress(meta(page, "article:author")));
-        Optional<LocalDate> date = date(first(text(ld, "datePublished"), meta(page, "article:published_time"),
-                meta(page, "datePublished"), meta(page, "parsely-pub-date"), meta(page, "dc.date"),
-                meta(page, "date"), timeIn(page)));
+        add(titles, get(metas, "og:title"), get(metas, "twitter:title"), get(metas, "dc:title"), get(metas, "dc.title"),
+                get(metas, "dcterm:title"), get(metas, "title"), get(metas, "parsely-title"));
+        String description = first(get(metas, "og:description"), get(metas, "description"), text(ld, "description"),
+                get(metas, "twitter:description"), get(metas, "dc.description"));
+        String byline = first(authors(ld), get(metas, "author"), get(metas, "dc.creator"), get(metas, "parsely-author"),
+                notAnAddress(get(metas, "article:author")));
+        Optional<LocalDate> date = date(first(text(ld, "datePublished"), get(metas, "article:published_time"),
+                get(metas, "datePublished"), get(metas, "parsely-pub-date"), get(metas, "dc.date"),
+                get(metas, "date"), timeIn(page)));
         Element html = page.selectFirst("html");
         String lang = first(html == null ? "" : html.attr("lang"), html == null ? "" : html.attr("xml:lang"),
-                httpEquiv(page, "content-language"), meta(page, "og:locale").replace('_', '-'), text(ld, "inLanguage"));
+                httpEquiv(page, "content-language"), get(metas, "og:locale").replace('_', '-'), text(ld, "inLanguage"));
         boolean rtl = html != null && "rtl".equalsIgnoreCase(html.attr("dir"))
                 || page.body() != null && "rtl".equalsIgnoreCase(page.body().attr("dir"));
-        String site = first(meta(page, "og:site_name"), meta(page, "application-name"), publisher(ld));
+        String site = first(get(metas, "og:site_name"), get(metas, "application-name"), publisher(ld));
         return new PageMetadata(titles, page.title().strip(), Optional.of(site).filter(s -> !s.isBlank()), description,
-                byline, date, Optional.of(lang).filter(s -> !s.isBlank()), rtl, address(page));
+                byline, date, Optional.of(lang).filter(s -> !s.isBlank()), rtl, address(page, get(metas, "og:url")));
     }
 
     /** The schema.org article the page describes, when it has one. */
@@ -157,19 +158,26 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
     }
 
     /** A {@code <meta>} by name or property, case-insensitive ("og:title", "description"). */
-    static String meta(Document page, String key) {
+    private static String get(java.util.Map<String, String> metas, String key) {
+        return metas.getOrDefault(key.toLowerCase(Locale.ROOT), "");
+    }
+
+    /** Every {@code <meta>}'s content by its lower-case name, the first one of each name ("og:title dc:title" gives two). */
+    private static java.util.Map<String, String> metas(Document page) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
         for (Element meta : page.select("meta[content]")) {
             String name = meta.attr("name").isEmpty() ? meta.attr("property") : meta.attr("name");
             if (name.isEmpty()) {
                 name = meta.attr("itemprop");
             }
-            // "og:title dc:title": one tag may serve several names
-            if (java.util.Arrays.stream(name.strip().split("\\s+")).anyMatch(key::equalsIgnoreCase)
-                    && !meta.attr("content").isBlank()) {
-                return meta.attr("content").strip().replaceAll("\\s+", " ");
+            String content = meta.attr("content").strip().replaceAll("\\s+", " ");
+            if (!content.isEmpty()) {
+                for (String key : name.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    found.putIfAbsent(key, content);
+                }
             }
         }
-        return "";
+        return found;
     }
 
     private static String httpEquiv(Document page, String key) {
@@ -198,7 +206,7 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
     }
 
     /** Where the page was saved from: browsers write it in a comment; pages name themselves in canonical links. */
-    private static Optional<URI> address(Document page) {
+    private static Optional<URI> address(Document page, String ogUrl) {
         List<String> candidates = new ArrayList<>();
         for (Node node : page.childNodes()) {
             if (node instanceof Comment c) {
@@ -217,7 +225,7 @@ record PageMetadata(List<String> titles, String documentTitle, Optional<String> 
         if (canonical != null) {
             candidates.add(canonical.attr("href"));
         }
-        candidates.add(meta(page, "og:url"));
+        candidates.add(ogUrl);
         Element base = page.selectFirst("base[href]");
         if (base != null) {
             candidates.add(base.attr("href"));

@@ -70,9 +70,15 @@ final class ReaderView {
     }
 
     private static boolean unseen(Element e) {
-        String style = e.attr("style").toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (e.hasAttr("hidden") || style.contains("display:none") || style.contains("visibility:hidden")) {
+        if (e.hasAttr("hidden")) {
             return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String compact = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
+                return true;
+            }
         }
         // pictures often mark a fallback copy aria-hidden; the picture itself is still part of the article
         if ("true".equals(e.attr("aria-hidden")) && !e.className().contains("fallback-image")) {

@@ -51,7 +51,7 @@ public final class WebPageReader {
         page.select(BYLINE).attr(PART, "byline");
         page.select(DATELINE).attr(PART, "dateline");
         String address = meta.address().map(URI::toString).orElse(file.toUri().toString());
-        ReaderView.Found found = new ReaderView().article(page, address)
+        ReaderView.Found found = new ReaderView().article(page, address).or(() -> wholeText(file, pictures))
                 .orElseThrow(() -> new BadInputException(file + " has no article text in it."));
         Element content = found.content();
         headline.ifPresent(h -> removeHeadline(content, h));
@@ -76,6 +76,23 @@ public final class WebPageReader {
             article = article.withDate(meta.date().get());
         }
         return ImportedArticle.fresh(article, figures.images(), stated.isPresent(), warnings);
+    }
+
+    /**
+     * When Reader View finds no article (a page of short blocks it does not score), the page's {@code <article>} or
+     * main part, else its body, without what is never article: every readable word rather than none.
+     */
+    private static Optional<ReaderView.Found> wholeText(Path file, PagePictures pictures) {
+        Document page = SavedPage.parse(file);
+        pictures.tag(page);
+        ReaderView.removeUnseen(page);
+        page.select("script, style, noscript, template, header, footer, aside, form, button, svg, iframe").remove();
+        Element content = page.selectFirst("article, main, [role=main]");
+        if (content == null) {
+            content = page.body();
+        }
+        return content == null || content.text().isBlank() ? Optional.empty()
+                : Optional.of(new ReaderView.Found(content, ""));
     }
 
     /** The first heading that repeats the headline is the page's title, not body text. */

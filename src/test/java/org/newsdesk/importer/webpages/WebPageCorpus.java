@@ -76,7 +76,7 @@ final class WebPageCorpus {
         List<Page> pages = new ArrayList<>();
         try {
             JsonNode truth = new ObjectMapper().readTree(root.resolve("ground-truth.json").toFile());
-            for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = truth.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 pages.add(new Page("scrapinghub", e.getKey(), gunzipBytes(root.resolve("html/" + e.getKey() + ".html.gz")),
                         e.getValue().path("articleBody").asText(""), Optional.empty(), Optional.empty()));
