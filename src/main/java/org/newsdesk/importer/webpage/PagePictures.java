@@ -212,11 +212,9 @@ final class PagePictures {
                     : before.select("img").size() == 1 ? before.selectFirst("img") : null;
             if (placeholder != null && (placeholder.attr("src").isBlank() || isPlaceholder(placeholder.attr("src")))) {
                 Element copy = copies.get(0);
-                placeholder.attributes().forEach(a -> {
-                    if (!copy.hasAttr(a.getKey())) {
-                        copy.attr(a.getKey(), a.getValue());
-                    }
-                });
+                if (!copy.hasAttr("alt") && placeholder.hasAttr("alt")) {
+                    copy.attr("alt", placeholder.attr("alt"));
+                }
                 placeholder.replaceWith(copy);
                 noscript.remove();
             }
