@@ -32,7 +32,7 @@ final class Headlines {
         String title = fromTags ? meta.titles().get(0) : meta.documentTitle();
         List<Element> h1s = page.select("h1");
         if (!fromTags && h1s.size() == 1 && h1s.get(0).closest("article, main, [role=main]") != null
-                && (split(title).isEmpty() || words(split(title).get(0)) <= 3)) {
+                && (words(title) <= 1 || words(split(title).get(0)) <= 3 && sharesAWord(h1s.get(0).text(), title))) {
             return Optional.of(h1s.get(0).text().strip()); // the article's own h1, when the page's tags say nothing
         }
         if (title.isBlank()) {
@@ -120,6 +120,16 @@ final class Headlines {
             parts.add(join(title, pieces.subList(1, pieces.size())));
         }
         return parts;
+    }
+
+    private static boolean sharesAWord(String a, String b) {
+        List<String> words = List.of(normal(b).split("\\W+"));
+        for (String w : normal(a).split("\\W+")) {
+            if (w.length() > 2 && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(String title) {
