@@ -24,6 +24,7 @@ public final class BenchMain {
         BENCHMARKS.put("export", args -> ExportBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("editor", args -> EditorBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("team", TeamBenchmark::run);
+        BENCHMARKS.put("webpage", WebPageBenchmark::run);
     }
 
     private BenchMain() {

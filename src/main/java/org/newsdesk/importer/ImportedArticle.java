@@ -7,13 +7,23 @@ import org.newsdesk.model.Article;
 /**
  * An article read from a file, with the pictures its body shows (already checked, stored with the article).
  *
- * @param keepIdentity true when the file carries the article's own identity (native JSON, bundles):
- *                     it is recreated with the same id, status and times if the library does not have it yet
+ * @param keepIdentity   true when the file carries the article's own identity (native JSON, bundles):
+ *                       it is recreated with the same id, status and times if the library does not have it yet
+ * @param languageStated true when the file states the article's language (front matter, {@code lang}, Word's
+ *                       language, a native file); otherwise the language is the import's default, to be detected
+ * @param warnings       what was left out of the article (pictures that could not come along), one each
  */
-public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images, boolean languageStated,
+                              List<ImportWarning> warnings) {
 
     public ImportedArticle {
         images = images == null ? List.of() : List.copyOf(images);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A file that carries the article's identity also states its language. */
+    public ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+        this(article, keepIdentity, images, keepIdentity, List.of());
     }
 
     public ImportedArticle(Article article, boolean keepIdentity) {
@@ -26,5 +36,15 @@ public record ImportedArticle(Article article, boolean keepIdentity, List<ValidI
 
     public static ImportedArticle fresh(Article article, List<ValidImage> images) {
         return new ImportedArticle(article, false, images);
+    }
+
+    /** An article from a file that does or does not state its language, with what was left out of it. */
+    public static ImportedArticle fresh(Article article, List<ValidImage> images, boolean languageStated,
+                                        List<ImportWarning> warnings) {
+        return new ImportedArticle(article, false, images, languageStated, warnings);
+    }
+
+    public ImportedArticle withArticle(Article changed) {
+        return new ImportedArticle(changed, keepIdentity, images, languageStated, warnings);
     }
 }

@@ -19,10 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.newsdesk.model.Article;
-import org.newsdesk.model.Language;
 import org.newsdesk.model.User;
 import org.newsdesk.service.Library;
+import org.newsdesk.importer.WebPictures;
+import org.newsdesk.service.ImportOptions;
+import org.newsdesk.service.ImportPlan;
 import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.importing.ImportSummaryDialog;
+import org.newsdesk.ui.importing.ImportSummaryViewModel;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
@@ -279,16 +283,48 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    private void importPaths(List<Path> files) {
+    /**
+     * Imports files (as a drop or File ▸ Import does): they are read and checked on the library thread; when an
+     * article's language was not stated by its file, or a picture cannot come along, the import summary shows it
+     * first (the language can be changed there); then the articles are stored.
+     */
+    public void importPaths(List<Path> files) {
         notify("Importing " + files.size() + " file(s)…");
-        background.run(() -> library.imports().importFiles(files, Language.ENGLISH), imported -> {
-            notify("Imported " + imported.size() + " article(s).");
-            libraryModel.refreshTags();
-            libraryModel.refresh();
-            if (imported.size() == 1) {
-                actions.open(imported.get(0).id());
+        background.run(() -> library.imports().read(files, ImportOptions.DETECT), plan -> {
+            if (!ImportSummaryViewModel.worthShowing(plan)) {
+                storeImport(files, plan, null);
+                return;
+            }
+            ImportSummaryViewModel summary = new ImportSummaryViewModel(plan, WebPictures.DROP);
+            if (ImportSummaryDialog.show(stage, summary)) {
+                storeImport(files, plan, summary);
+            } else {
+                notify("Nothing was imported.");
             }
         }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    private void storeImport(List<Path> files, ImportPlan plan, ImportSummaryViewModel summary) {
+        background.run(() -> {
+            ImportPlan chosen = plan;
+            if (summary != null) {
+                // links to web pictures need the files read again; the languages chosen stay
+                chosen = summary.chosen(summary.webPictures() == WebPictures.DROP ? plan
+                        : library.imports().read(files, ImportOptions.DETECT.withWebPictures(summary.webPictures())));
+            }
+            return new StoredImport(library.imports().store(chosen), chosen.warnings().size());
+        }, stored -> {
+            notify("Imported " + stored.articles().size() + " article(s)"
+                    + (stored.leftOut() == 0 ? "." : "; " + stored.leftOut() + " picture(s) left out."));
+            libraryModel.refreshTags();
+            libraryModel.refresh();
+            if (stored.articles().size() == 1) {
+                actions.open(stored.articles().get(0).id());
+            }
+        }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    private record StoredImport(List<Article> articles, int leftOut) {
     }
 
     private void enableDrop(BorderPane root) {
