@@ -17,6 +17,7 @@ import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StatusHistoryStore;
+import org.newsdesk.store.TranslationStore;
 
 /**
  * An open library and the services that work on it: what the GUI and the CLI both start from.
@@ -36,6 +37,7 @@ public final class Library implements AutoCloseable {
     private final SettingsService settings;
     private final ExportService exports;
     private final ImageService images;
+    private final TranslationService translations;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser user) {
@@ -47,11 +49,13 @@ public final class Library implements AutoCloseable {
         ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
         BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
         this.articles = new ArticleService(database, stores, clock, user, writer);
-        this.checklist = new ChecklistService(database, stores, user);
+        TranslationTracker tracker = new TranslationTracker(stores, new TranslationStore(json));
+        this.checklist = new ChecklistService(database, stores, user, tracker);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
         this.diffs = new DiffService(database, stores, workflow);
+        this.translations = new TranslationService(database, stores, tracker, articles, writer, workflow, user);
         this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
                 new ReviewPackageReader(json), libraryClock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
@@ -113,6 +117,11 @@ public final class Library implements AutoCloseable {
     /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
     public HistoryService history() {
         return history;
+    }
+
+    /** Translation sets: translate, link, outdated blocks, publish a set. */
+    public TranslationService translations() {
+        return translations;
     }
 
     public SettingsService settings() {
