@@ -45,6 +45,7 @@ import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.status.StatusBar;
+import org.newsdesk.ui.translation.TranslationWiring;
 
 /**
  * The main window: library, editor and side panel in split panes, menu bar on top, status bar below.
@@ -60,6 +61,7 @@ public final class MainWindow implements WindowActions {
     private final LibraryViewModel libraryModel;
     private final EditorViewModel editorModel;
     private final ArticleActions actions;
+    private final TranslationWiring translations;
     private final LibraryView libraryView;
     private final EditorView editorView;
     private final BodyEditor body;
@@ -156,6 +158,12 @@ public final class MainWindow implements WindowActions {
         review.addMenus(menuBar);
         // ---- end of review workflow
 
+        // ---- translation sets: Article ▸ Translate…, the Translations tab, side-by-side windows (ui/translation)
+        translations = new TranslationWiring(stage, library, background, ReviewWiring.openArticle(editorModel,
+                libraryModel), actions::open, this::notify);
+        translations.addTab(side);
+        translations.addMenuItem(menuBar);
+
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
@@ -195,6 +203,11 @@ public final class MainWindow implements WindowActions {
 
     public LibraryViewModel libraryModel() {
         return libraryModel;
+    }
+
+    /** Translation sets: Translate…, the Translations tab, side-by-side windows. */
+    public TranslationWiring translations() {
+        return translations;
     }
 
     /** The review workflow's panels and commands. */
