@@ -3,14 +3,21 @@ package org.newsdesk.importer;
 import java.util.List;
 import org.newsdesk.image.ValidImage;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.TranslationLink;
 
 /**
  * An article read from a file, with the pictures its body shows (already checked, stored with the article).
  *
  * @param keepIdentity true when the file carries the article's own identity (native JSON, bundles):
  *                     it is recreated with the same id, status and times if the library does not have it yet
+ * @param translation  what the article was translated from (native files of a translation), or null
  */
-public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images,
+                              TranslationLink translation) {
+
+    public ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+        this(article, keepIdentity, images, null);
+    }
 
     public ImportedArticle {
         images = images == null ? List.of() : List.copyOf(images);

@@ -48,8 +48,9 @@ public final class Library implements AutoCloseable {
         LibraryClock libraryClock = new LibraryClock(clock);
         ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
         BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
-        this.articles = new ArticleService(database, stores, clock, user, writer);
-        TranslationTracker tracker = new TranslationTracker(stores, new TranslationStore(json));
+        TranslationStore translationStore = new TranslationStore(json);
+        this.articles = new ArticleService(database, stores, clock, user, writer, translationStore);
+        TranslationTracker tracker = new TranslationTracker(stores, translationStore);
         this.checklist = new ChecklistService(database, stores, user, tracker);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
@@ -60,7 +61,7 @@ public final class Library implements AutoCloseable {
                 new ReviewPackageReader(json), libraryClock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
-        this.exports = new ExportService(database, stores, articles, settings, json, bundles);
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
         this.preview = new PreviewService(exports::renderer, images);
     }

@@ -230,6 +230,11 @@ public final class TranslationView {
             cell.getStyleClass().add("rtl-side");
         }
         cell.getProperties().put("row", index);
+        String unit = kind.equals("source-cell") ? row.sourceUnitId()
+                : row.translation() != null ? row.translation().id() : row.sourceUnitId();
+        if (unit != null) {
+            cell.getProperties().put("unit", unit);
+        }
         cell.setMaxWidth(Double.MAX_VALUE);
         return cell;
     }

@@ -20,7 +20,7 @@ public final class TranslationWindow {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.initOwner(owner);
+        // not owned: an owned window stays above the main one, and the translator moves between the two
         stage.setTitle("Translation side by side");
         model.reportProperty().addListener((o, was, now) -> {
             if (now != null) {

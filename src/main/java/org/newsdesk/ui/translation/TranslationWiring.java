@@ -72,7 +72,7 @@ public final class TranslationWiring {
 
     /** Adds the Article menu (after Edit): Translate…, Side by side, Approve and publish the set. */
     public void addMenuItem(MenuBar bar) {
-        Menu article = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("Article"))
+        Menu article = bar.getMenus().stream().filter(m -> "Article".equals(String.valueOf(m.getText()).replace("_", "")))
                 .findFirst().orElseGet(() -> {
                     Menu m = new Menu("_Article");
                     m.setId("menu-article");
@@ -81,7 +81,7 @@ public final class TranslationWiring {
                 });
         MenuItem translate = new MenuItem("Translate…");
         translate.setId("menu-translate");
-        translate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        translate.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
         translate.setOnAction(e -> translate());
         MenuItem side = new MenuItem("Side by side with the source");
         side.setId("menu-side-by-side");
