@@ -58,7 +58,7 @@ public final class Library implements AutoCloseable {
         this.diffs = new DiffService(database, stores, workflow);
         this.translations = new TranslationService(database, stores, tracker, articles, writer, workflow, user);
         this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
-                new ReviewPackageReader(json), libraryClock, user);
+                new ReviewPackageReader(json), libraryClock, user, translationStore);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
         this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker);

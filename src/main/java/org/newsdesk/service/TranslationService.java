@@ -112,6 +112,32 @@ public final class TranslationService {
     }
 
     /**
+     * Language badges for a library list: for each of these articles that shares a set, its set's languages (the
+     * article's own marked), outdated translations marked. Articles alone in their set get none.
+     */
+    public Map<UUID, List<org.newsdesk.model.LanguageBadge>> badges(Collection<UUID> articleIds) {
+        return db.read(c -> {
+            Map<UUID, UUID> groups = tracker.store().sharedGroups(c, articleIds);
+            Map<UUID, TranslationSet> sets = new HashMap<>();
+            Map<UUID, List<org.newsdesk.model.LanguageBadge>> out = new HashMap<>();
+            for (Map.Entry<UUID, UUID> e : groups.entrySet()) {
+                TranslationSet set = sets.get(e.getValue());
+                if (set == null) {
+                    set = tracker.set(c, stores.articles().get(c, e.getKey()));
+                    sets.put(e.getValue(), set);
+                }
+                List<org.newsdesk.model.LanguageBadge> badges = new ArrayList<>();
+                for (var m : set.present()) {
+                    badges.add(new org.newsdesk.model.LanguageBadge(m.language(),
+                            m.state() == org.newsdesk.model.TranslationState.OUTDATED, m.articleId().equals(e.getKey())));
+                }
+                out.put(e.getKey(), badges);
+            }
+            return out;
+        });
+    }
+
+    /**
      * The translation beside its source, aligned, with what changed in the source since it was translated; empty
      * when the article is not a translation of a live member of its set.
      */

@@ -42,6 +42,29 @@ public final class TranslationStore {
         }
     }
 
+    /** The sets (translation groups) of these articles that have more than one live member, by article id. */
+    public java.util.Map<UUID, UUID> sharedGroups(Connection c, java.util.Collection<UUID> ids) throws SQLException {
+        java.util.Map<UUID, UUID> out = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<UUID> batch = all.subList(from, Math.min(from + 500, all.size()));
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.translation_group FROM article a"
+                    + " WHERE a.id IN (" + marks + ") AND (SELECT count(*) FROM article b WHERE"
+                    + " b.translation_group = a.translation_group AND b.deleted_at IS NULL) > 1")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    ps.setString(i + 1, batch.get(i).toString());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Moves an article into another set (its version goes up, so an open copy cannot write the old set back). */
     public void setGroup(Connection c, UUID articleId, UUID group) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(

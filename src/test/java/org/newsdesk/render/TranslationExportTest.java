@@ -85,7 +85,7 @@ class TranslationExportTest {
         Path out = dir.resolve("ninjs");
         lib.exports().export(new ExportRequest(ExportSelection.ofIds(List.of(fr.id(), en.id())), ExportFormat.NINJS,
                 out, false));
-        String json = Files.readString(out.resolve(lib.articles().get(fr.id()).slug() + ".json"));
+        String json = Files.readString(out.resolve(lib.articles().get(fr.id()).slug() + ExportFormat.NINJS.suffix()));
         assertThat(new NinjsSchema().problems(json)).isEmpty();
         JsonNode associations = new JsonCodec().mapper().readTree(json).path("associations");
         assertThat(associations.findValuesAsText("uri")).containsExactly("urn:newsdesk:article:" + en.id());
@@ -137,6 +137,19 @@ class TranslationExportTest {
 
         Article back = lib.imports().importFiles(List.of(file), Language.ENGLISH).get(0);
         assertThat(back.id()).isEqualTo(fr.id());
+        assertThat(lib.translations().report(fr.id())).isPresent();
+        assertThat(lib.translations().set(en.id()).member(fr.id()).orElseThrow().isComplete()).isTrue();
+    }
+
+    @Test
+    void aTranslationSentForReviewByFileComesBackStillLinked() throws Exception {
+        Path file = lib.reviews().exportPackage(fr.id(), dir.resolve("fr.newsdesk-review"));
+        JsonNode json = new JsonCodec().mapper().readTree(Files.readString(file));
+        assertThat(json.path("translation").path("sourceId").asText()).isEqualTo(en.id().toString());
+
+        lib.articles().trash(fr.id());
+        lib.articles().emptyTrash();
+        lib.reviews().importPackage(file);
         assertThat(lib.translations().report(fr.id())).isPresent();
         assertThat(lib.translations().set(en.id()).member(fr.id()).orElseThrow().isComplete()).isTrue();
     }

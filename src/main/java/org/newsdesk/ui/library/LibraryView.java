@@ -95,7 +95,8 @@ public final class LibraryView {
         list.setId("library-list");
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        list.setCellFactory(v -> new ArticleCell(clock));
+        list.setCellFactory(v -> new ArticleCell(clock, model.badges()));
+        model.badges().addListener((javafx.collections.MapChangeListener<java.util.UUID, ?>) c -> list.refresh());
         list.setPlaceholder(new Label("No articles match."));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> {
             if (hit != null) {

@@ -36,6 +36,7 @@ public final class TranslationWiring {
     private final TranslationsPane pane;
     private final Tab tab;
     private final List<TranslationWindow> windows = new ArrayList<>();
+    private final Runnable libraryChanged;
     /** Asks for the target language; replaceable so tests need no dialog. */
     private LanguagePicker picker = this::askLanguage;
 
@@ -44,8 +45,10 @@ public final class TranslationWiring {
         Optional<Language> pick(List<Language> choices);
     }
 
+    /** @param libraryChanged refreshes the library list (after a translation was created or a set published) */
     public TranslationWiring(Window owner, Library library, BackgroundWork background, OpenArticle editor,
-                             Consumer<UUID> openInEditor, Consumer<String> notify) {
+                             Consumer<UUID> openInEditor, Consumer<String> notify, Runnable libraryChanged) {
+        this.libraryChanged = libraryChanged;
         this.owner = owner;
         this.library = library;
         this.background = background;
@@ -106,6 +109,7 @@ public final class TranslationWiring {
         editor.flush().whenComplete((saved, err) -> background.run(
                 () -> library.translations().approveAndPublishSet(open.id(), null), published -> {
                     notify.accept("Published " + published.size() + " article(s) of the set.");
+                    libraryChanged.run();
                     published.stream().filter(a -> a.id().equals(open.id())).findFirst().ifPresent(editor::show);
                     pane.reload();
                 }, e -> notify.accept(ErrorReporter.message(e))));
@@ -134,6 +138,7 @@ public final class TranslationWiring {
                             () -> library.translations().translate(open.id(), to), created -> {
                                 notify.accept("Created the " + to.tag() + " translation; translate it side by side.");
                                 pane.reload();
+                                libraryChanged.run();
                                 openSideBySide(created.id());
                             }, e -> notify.accept(ErrorReporter.message(e))));
                 }, e -> notify.accept(ErrorReporter.message(e))));

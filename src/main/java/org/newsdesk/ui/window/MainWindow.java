@@ -82,7 +82,8 @@ public final class MainWindow implements WindowActions {
         this.user = user;
         this.theme = new ThemeSwitcher(preferences.dark());
 
-        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
+        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe,
+                library.translations()::badges);
         editorModel = new EditorViewModel(library.articles(), background);
         body = new BodyEditor(url -> {
             if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
@@ -160,7 +161,7 @@ public final class MainWindow implements WindowActions {
 
         // ---- translation sets: Article ▸ Translate…, the Translations tab, side-by-side windows (ui/translation)
         translations = new TranslationWiring(stage, library, background, ReviewWiring.openArticle(editorModel,
-                libraryModel), actions::open, this::notify);
+                libraryModel), actions::open, this::notify, libraryModel::refresh);
         translations.addTab(side);
         translations.addMenuItem(menuBar);
 
