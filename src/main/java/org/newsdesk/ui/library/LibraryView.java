@@ -96,7 +96,7 @@ public final class LibraryView {
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(v -> new ArticleCell(clock, model.badges()));
-        model.badges().addListener((javafx.collections.MapChangeListener<java.util.UUID, ?>) c -> list.refresh());
+        model.badges().addListener((javafx.beans.InvalidationListener) o -> list.refresh());
         list.setPlaceholder(new Label("No articles match."));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> {
             if (hit != null) {
