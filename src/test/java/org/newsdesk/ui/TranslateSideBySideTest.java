@@ -21,6 +21,7 @@ import org.newsdesk.service.SampleArticles;
 import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.editor.SaveState;
 import org.newsdesk.ui.translation.TranslationWindow;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A press officer translates the English sample into French side by side; then the English text changes in one
@@ -55,7 +56,7 @@ class TranslateSideBySideTest extends WindowTest {
         translate(TranslationUnit.HEADLINE, "Le programme Classes du patrimoine s'ouvre dans quarante écoles");
         String firstParagraph = english.body().blocks().get(0).id();
         translate(firstParagraph, "Le Conseil a ouvert aujourd'hui son programme dans quarante écoles.");
-        robot.clickOn(cell("source-cell", TranslationUnit.STANDFIRST));  // leaves the editing cell: saved
+        robot.clickOn(fx(() -> cell("source-cell", firstParagraph)));   // leaves the editing cell: saved
         AppDriver.waitUntil("French text saved", () -> {
             TranslationReport r = sideBySide.model().reportProperty().get();
             return r.translation().headline().startsWith("Le programme")
@@ -80,6 +81,7 @@ class TranslateSideBySideTest extends WindowTest {
         List<AlignedRow> outdated = fx(() -> sideBySide.model().reportProperty().get().comparison().rows().stream()
                 .filter(r -> r.state().isOutdated()).toList());
         assertThat(outdated).extracting(AlignedRow::sourceUnitId).containsExactly(lastParagraph);
+        reveal(lastParagraph);
         List<Node> marked = fx(this::outdatedCells);
         assertThat(marked).hasSize(2); // the source paragraph and its French counterpart, nothing else
         assertThat(marked).allSatisfy(n -> assertThat(n.getProperties().get("unit")).isEqualTo(lastParagraph));
@@ -89,17 +91,25 @@ class TranslateSideBySideTest extends WindowTest {
         assertThat(rowState(firstParagraph)).isEqualTo(RowState.UP_TO_DATE); // the translated work still stands
 
         // the translator updates the paragraph and marks it as updated
-        robot.interact(() -> {
-            sideBySide.stage().toFront();
-            ((javafx.scene.control.ScrollPane) sideBySide.stage().getScene().lookup("#translation-scroll")).setVvalue(1);
-        });
+        robot.interact(() -> sideBySide.stage().toFront());
+        reveal(lastParagraph);
         robot.clickOn(fx(() -> cell("translation-cell", lastParagraph).lookup(".mark-updated")));
         AppDriver.waitUntil("marked as updated", () -> sideBySide.model().reportProperty().get()
                 .comparison().outdated() == 0);
         assertThat(fx(() -> outdatedCells().size())).isZero();
     }
 
+    /** Scrolls the side-by-side list to the unit's row (rows out of view have no nodes). */
+    private void reveal(String unitId) throws Exception {
+        fx(() -> {
+            window().view().reveal(unitId);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void translate(String unitId, String text) throws Exception {
+        reveal(unitId);
         robot.clickOn(fx(() -> cell("translation-cell", unitId)));
         AppDriver.waitUntil("editing " + unitId, () -> robot.lookup(".unit-editor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write(text);

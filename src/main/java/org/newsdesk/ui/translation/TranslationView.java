@@ -1,13 +1,13 @@
 package org.newsdesk.ui.translation;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -29,30 +29,31 @@ import org.newsdesk.model.TranslationUnit;
 
 /**
  * Source and translation side by side, one row per unit (headline beside headline, paragraph beside paragraph,
- * picture caption beside caption) in one scrolling grid, so both sides always scroll together. The source is read
- * only; a click on a translation cell edits it. Each side takes its language's direction and font. Changed source
- * units show their word diff since they were translated, with "Mark as updated" on their row.
+ * picture caption beside caption) in one virtualised list, so both sides always scroll together and opening a
+ * long article lays out only the rows in view. The source is read only; a click on a translation cell edits it.
+ * Each side takes its language's direction and font. Changed source units show their word diff since they were
+ * translated, with "Mark as updated" on their row. The row holding the caret is the list's selected row,
+ * highlighted on both sides.
  */
 public final class TranslationView {
     private final TranslationViewModel model;
     private final BorderPane root = new BorderPane();
-    private final GridPane grid = new GridPane();
-    private final ScrollPane scroll = new ScrollPane(grid);
+    private final ListView<AlignedRow> list = new ListView<>();
     private final Label title = new Label();
-    private final List<Region[]> rows = new ArrayList<>();
-    private TextArea editing;
+    private TranslationReport shown;
+    private Editing editing;
     private TranslationReport pending;
+
+    /** The text area open in a translation cell, and what it edits. */
+    private record Editing(TextArea area, VBox cell, TextFlow flow, TranslationUnit unit, boolean[] cancelled) {
+    }
 
     public TranslationView(TranslationViewModel model) {
         this.model = model;
         root.getStyleClass().add("translation-view");
-        grid.getStyleClass().add("translation-grid");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        scroll.setFitToWidth(true);
-        scroll.setId("translation-scroll");
+        list.getStyleClass().add("translation-list");
+        list.setId("translation-rows");
+        list.setCellFactory(v -> new RowCell());
 
         Label summary = new Label();
         summary.setId("translation-summary");
@@ -60,6 +61,9 @@ public final class TranslationView {
         Label message = new Label();
         message.getStyleClass().add("translation-message");
         message.textProperty().bind(model.messageProperty());
+        Button next = new Button("Next change");
+        next.setId("translation-next-change");
+        next.setOnAction(e -> nextChange());
         Button markAll = new Button("Mark all as updated");
         markAll.setId("translation-mark-all");
         markAll.setOnAction(e -> model.markAllUpdated());
@@ -68,50 +72,106 @@ public final class TranslationView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.getStyleClass().add("translation-title");
-        HBox bar = new HBox(10, title, summary, spacer, message, refresh, markAll);
+        HBox bar = new HBox(10, title, summary, spacer, message, refresh, next, markAll);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("translation-bar");
         root.setTop(bar);
-        root.setCenter(scroll);
+        root.setCenter(list);
 
         model.reportProperty().addListener((o, was, now) -> {
             if (editing != null) {
-                pending = now; // rebuilding now would drop what the translator is typing
+                pending = now; // replacing the rows now would drop what the translator is typing
             } else {
                 show(now);
             }
         });
         model.currentRowProperty().addListener((o, was, now) -> {
-            highlight(was.intValue(), false);
-            highlight(now.intValue(), true);
+            if (now.intValue() >= 0 && list.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                list.getSelectionModel().select(now.intValue());
+            }
         });
+        list.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                model.currentRowProperty().set(now.intValue()));
     }
 
     public Node node() {
         return root;
     }
 
+    /** Shows the row of {@code sourceUnitId} (or of the translation unit with that id) and selects it. */
+    public void reveal(String unitId) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            AlignedRow row = list.getItems().get(i);
+            if (unitId.equals(row.sourceUnitId()) || row.translation() != null && unitId.equals(row.translation().id())) {
+                list.scrollTo(i);
+                model.currentRowProperty().set(i);
+                return;
+            }
+        }
+    }
+
+    private void nextChange() {
+        int from = list.getSelectionModel().getSelectedIndex();
+        for (int k = 1; k <= list.getItems().size(); k++) {
+            int i = (from + k) % list.getItems().size();
+            if (list.getItems().get(i).state().isOutdated()) {
+                list.scrollTo(i);
+                model.currentRowProperty().set(i);
+                return;
+            }
+        }
+    }
+
     private void show(TranslationReport report) {
-        double at = scroll.getVvalue();
-        grid.getChildren().clear();
-        rows.clear();
+        shown = report;
         if (report == null) {
+            list.getItems().clear();
             return;
         }
-        Language from = report.source().language();
-        Language to = report.translation().language();
-        title.setText(name(from) + " \u2192 " + name(to));
-        List<AlignedRow> aligned = report.comparison().rows();
-        for (int i = 0; i < aligned.size(); i++) {
-            AlignedRow row = aligned.get(i);
-            Region source = sourceCell(row, report, from, i);
-            Region translation = translationCell(row, to, i);
-            grid.add(source, 0, i);
-            grid.add(translation, 1, i);
-            rows.add(new Region[] {source, translation});
+        title.setText(name(report.source().language()) + " \u2192 " + name(report.translation().language()));
+        int selected = model.currentRowProperty().get();
+        list.getItems().setAll(report.comparison().rows());
+        if (selected >= 0 && selected < list.getItems().size()) {
+            list.getSelectionModel().select(selected);
         }
-        highlight(model.currentRowProperty().get(), true);
-        scroll.setVvalue(at);
+    }
+
+    /** One aligned row: the source half and the translation half, built when the row comes into view. */
+    private final class RowCell extends ListCell<AlignedRow> {
+        private final GridPane grid = new GridPane();
+
+        RowCell() {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            ColumnConstraints other = new ColumnConstraints();
+            other.setPercentWidth(50);
+            other.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(half, other);
+            grid.setHgap(10);
+            grid.getStyleClass().add("translation-row");
+            setPrefWidth(0); // the list's width decides; long blocks wrap
+        }
+
+        @Override
+        protected void updateItem(AlignedRow row, boolean empty) {
+            if (editing != null && editing.cell().getParent() == grid) {
+                commit(); // the row scrolls away or changes: keep what was typed
+            }
+            super.updateItem(row, empty);
+            grid.getChildren().clear();
+            if (empty || row == null || shown == null) {
+                setGraphic(null);
+                return;
+            }
+            int index = getIndex();
+            Region source = sourceCell(row, shown, shown.source().language(), index);
+            Region translation = translationCell(row, shown.translation().language(), index);
+            grid.add(source, 0, 0);
+            grid.add(translation, 1, 0);
+            setGraphic(grid);
+            setText(null);
+        }
     }
 
     private Region sourceCell(AlignedRow row, TranslationReport report, Language language, int index) {
@@ -125,7 +185,7 @@ public final class TranslationView {
         if (row.state().isOutdated()) {
             for (DiffSegment s : report.change(row.sourceUnitId())) {
                 Text t = new Text(s.text());
-                t.getStyleClass().add("diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
+                t.getStyleClass().addAll("unit-body", "diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
                 if (s.kind() == DiffSegment.Kind.DELETED) {
                     t.setStrikethrough(true);
                 }
@@ -140,7 +200,6 @@ public final class TranslationView {
             flow.getChildren().add(styled(new Text(row.source().text()), row.source()));
         }
         cell.getChildren().add(flow);
-        cell.setOnMouseClicked(e -> model.currentRowProperty().set(index));
         return cell;
     }
 
@@ -172,6 +231,9 @@ public final class TranslationView {
         cell.getChildren().add(flow);
         cell.setOnMouseClicked(e -> {
             model.currentRowProperty().set(index);
+            if (editing != null && editing.cell() != cell) {
+                commit(); // another cell was being edited (scrolled out of view, say)
+            }
             if (editing == null) {
                 edit(cell, flow, row.translation());
             }
@@ -186,36 +248,53 @@ public final class TranslationView {
         area.getStyleClass().add("unit-editor");
         area.setPrefHeight(Math.max(44, flow.getHeight() + 28));
         area.setNodeOrientation(cell.getNodeOrientation());
-        int at = cell.getChildren().indexOf(flow);
-        cell.getChildren().set(at, area);
-        editing = area;
-        boolean[] cancelled = {false};
+        cell.getChildren().set(cell.getChildren().indexOf(flow), area);
+        Editing open = new Editing(area, cell, flow, unit, new boolean[] {false});
+        editing = open;
         area.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                cancelled[0] = true;
-                grid.requestFocus();
+                open.cancelled()[0] = true;
+                list.requestFocus();
             } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                grid.requestFocus();
+                list.requestFocus();
             }
         });
         area.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && editing == area) {
-                editing = null;
-                cell.getChildren().set(cell.getChildren().indexOf(area), flow);
-                String text = area.getText().replace("\r", "");
-                if (!cancelled[0] && !text.equals(unit.text())) {
-                    ((Text) flow.getChildren().get(0)).setText(text);
-                    model.edit(unit.id(), text);
-                }
-                if (pending != null) {
-                    TranslationReport r = pending;
-                    pending = null;
-                    show(r);
-                }
+            if (!focused && editing == open) {
+                commit();
             }
         });
         area.requestFocus();
         area.positionCaret(area.getLength());
+    }
+
+    /** Ends the open edit: the cell shows text again and a changed text is saved. */
+    private void commit() {
+        Editing open = editing;
+        if (open == null) {
+            return;
+        }
+        editing = null;
+        int at = open.cell().getChildren().indexOf(open.area());
+        if (at >= 0) {
+            open.cell().getChildren().set(at, open.flow());
+        }
+        String text = open.area().getText().replace("\r", "");
+        if (!open.cancelled()[0] && !text.equals(open.unit().text())) {
+            ((Text) open.flow().getChildren().get(0)).setText(text);
+            model.edit(open.unit().id(), text);
+        }
+        if (pending != null) {
+            TranslationReport r = pending;
+            pending = null;
+            javafx.application.Platform.runLater(() -> {
+                if (editing == null) {
+                    show(r);
+                } else {
+                    pending = r;
+                }
+            });
+        }
     }
 
     private static VBox cell(Language language, int index, String kind, AlignedRow row) {
@@ -259,19 +338,6 @@ public final class TranslationView {
         Label label = new Label(text);
         label.getStyleClass().addAll("unit-tag", styleClass);
         return label;
-    }
-
-    private void highlight(int index, boolean on) {
-        if (index < 0 || index >= rows.size()) {
-            return;
-        }
-        for (Region r : rows.get(index)) {
-            if (on) {
-                r.getStyleClass().add("current-row");
-            } else {
-                r.getStyleClass().removeAll("current-row");
-            }
-        }
     }
 
     private static String name(Language language) {

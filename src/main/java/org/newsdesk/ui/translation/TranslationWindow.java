@@ -10,11 +10,12 @@ import org.newsdesk.ui.editor.body.EditorFonts;
 public final class TranslationWindow {
     private final Stage stage = new Stage();
     private final TranslationViewModel model;
+    private final TranslationView view;
 
     public TranslationWindow(Window owner, TranslationViewModel model) {
         this.model = model;
         EditorFonts.ensureLoaded();
-        TranslationView view = new TranslationView(model);
+        view = new TranslationView(model);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1100, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -44,6 +45,10 @@ public final class TranslationWindow {
 
     public UUID translationId() {
         return model.translationId();
+    }
+
+    public TranslationView view() {
+        return view;
     }
 
     public TranslationViewModel model() {
