@@ -87,16 +87,30 @@ public final class TranslationBenchmark {
             double[] openFloor = new double[ROUNDS];
             double[] outdated = new double[ROUNDS];
             double[] outdatedFloor = new double[ROUNDS];
+            double[] report = new double[ROUNDS];
+            double[] inShownWindow = new double[ROUNDS];
+            Stage shown = onFx(() -> {
+                Stage st = new Stage();
+                st.setScene(new Scene(new VBox(), 1100, 760));
+                st.show();
+                return st;
+            });
             for (int round = -WARM_UPS; round < ROUNDS; round++) {
                 double o = openView(library, background, translation);
                 double of = openFloor(library, edited, translation);
                 double d = outdatedBlocks(edited, translation, link, middle);
                 double df = outdatedFloor(edited, translation);
+                long r0 = System.nanoTime();
+                library.translations().report(translation.id()).orElseThrow();
+                double r = (System.nanoTime() - r0) / 1e6;
+                double w = openInShownWindow(library, background, translation, shown);
                 if (round >= 0) {
                     open[round] = o;
                     openFloor[round] = of;
                     outdated[round] = d;
                     outdatedFloor[round] = df;
+                    report[round] = r;
+                    inShownWindow[round] = w;
                 }
             }
             System.out.println();
@@ -104,6 +118,8 @@ public final class TranslationBenchmark {
             System.out.println("|---|---|---|");
             row("open side by side", open);
             row("floor: two plain text columns", openFloor);
+            row("  of which: the report read from the library (both articles, link, diffs)", report);
+            row("  the view alone, in a window already shown", inShownWindow);
             row("outdated blocks after an edit", outdated);
             row("floor: block texts compared by position", outdatedFloor);
             System.out.println();
@@ -141,6 +157,27 @@ public final class TranslationBenchmark {
             return null;
         });
         return ms;
+    }
+
+    /** The same view put into a window that is already on screen: what opening costs without making a window. */
+    private static double openInShownWindow(Library library, BackgroundWork background, Article translation,
+                                            Stage stage) throws Exception {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long start = System.nanoTime();
+            TranslationViewModel model = new TranslationViewModel(translation.id(), library.translations(),
+                    library.articles(), background);
+            TranslationView view = new TranslationView(model);
+            stage.getScene().setRoot((Parent) view.node());
+            model.reportProperty().addListener((o, was, now) -> {
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                done.complete((System.nanoTime() - start) / 1e6);
+            });
+            model.refresh();
+        });
+        return done.get(2, TimeUnit.MINUTES);
     }
 
     private static double openFloor(Library library, Article source, Article translation) throws Exception {
