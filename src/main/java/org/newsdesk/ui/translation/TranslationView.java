@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -22,6 +21,8 @@ import javafx.scene.text.TextFlow;
 import org.newsdesk.model.AlignedRow;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.DiffSegment;
+import org.newsdesk.model.Direction;
+import org.newsdesk.ui.editor.body.WrappingTextField;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.RowState;
 import org.newsdesk.model.TranslationReport;
@@ -44,8 +45,12 @@ public final class TranslationView {
     private Editing editing;
     private TranslationReport pending;
 
-    /** The text area open in a translation cell, and what it edits. */
-    private record Editing(TextArea area, VBox cell, TextFlow flow, TranslationUnit unit, boolean[] cancelled) {
+    /** The field open in a translation cell, and what it edits. */
+    private record Editing(WrappingTextField field, VBox cell, TextFlow flow, TranslationUnit unit,
+                           boolean[] cancelled) {
+        Node node() {
+            return field.node();
+        }
     }
 
     public TranslationView(TranslationViewModel model) {
@@ -184,12 +189,14 @@ public final class TranslationView {
         flow.getStyleClass().add("unit-text");
         if (row.state().isOutdated()) {
             for (DiffSegment s : report.change(row.sourceUnitId())) {
-                Text t = new Text(s.text());
-                t.getStyleClass().addAll("unit-body", "diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
-                if (s.kind() == DiffSegment.Kind.DELETED) {
-                    t.setStrikethrough(true);
+                for (String piece : pieces(s.text(), language.isRightToLeft())) {
+                    Text t = new Text(piece);
+                    t.getStyleClass().addAll("unit-body", "diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    if (s.kind() == DiffSegment.Kind.DELETED) {
+                        t.setStrikethrough(true);
+                    }
+                    flow.getChildren().add(t);
                 }
-                flow.getChildren().add(t);
             }
             cell.getChildren().add(tag(switch (row.state()) {
                 case NEW_IN_SOURCE -> "New in the source";
@@ -197,7 +204,7 @@ public final class TranslationView {
                 default -> "Changed since translated";
             }, "source-changed"));
         } else {
-            flow.getChildren().add(styled(new Text(row.source().text()), row.source()));
+            flow.getChildren().addAll(texts(row.source().text(), row.source(), language.isRightToLeft()));
         }
         cell.getChildren().add(flow);
         return cell;
@@ -226,7 +233,8 @@ public final class TranslationView {
             cell.getStyleClass().add("empty-cell");
             return cell;
         }
-        TextFlow flow = new TextFlow(styled(new Text(row.translation().text()), row.translation()));
+        TextFlow flow = new TextFlow();
+        flow.getChildren().addAll(texts(row.translation().text(), row.translation(), language.isRightToLeft()));
         flow.getStyleClass().add("unit-text");
         cell.getChildren().add(flow);
         cell.setOnMouseClicked(e -> {
@@ -241,31 +249,36 @@ public final class TranslationView {
         return cell;
     }
 
-    /** Swaps the cell's text for a text area until focus leaves it (or Escape); then saves the new text. */
+    /**
+     * Swaps the cell's text for a field until focus leaves it (or Escape); then saves the new text. The field is the
+     * editor's own wrapping field, which draws wrapped right-to-left lines correctly (JavaFX's TextArea does not).
+     */
     private void edit(VBox cell, TextFlow flow, TranslationUnit unit) {
-        TextArea area = new TextArea(unit.text());
-        area.setWrapText(true);
-        area.getStyleClass().add("unit-editor");
-        area.setPrefHeight(Math.max(44, flow.getHeight() + 28));
-        area.setNodeOrientation(cell.getNodeOrientation());
-        cell.getChildren().set(cell.getChildren().indexOf(flow), area);
-        Editing open = new Editing(area, cell, flow, unit, new boolean[] {false});
+        boolean rtl = cell.getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        WrappingTextField field = new WrappingTextField(1, 12);
+        field.node().getStyleClass().add("unit-editor");
+        field.baseDirectionProperty().set(rtl ? Direction.RTL : Direction.LTR);
+        field.textProperty().set(unit.text());
+        cell.getChildren().set(cell.getChildren().indexOf(flow), field.node());
+        Editing open = new Editing(field, cell, flow, unit, new boolean[] {false});
         editing = open;
-        area.setOnKeyPressed(e -> {
+        field.area().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 open.cancelled()[0] = true;
+                e.consume();
                 list.requestFocus();
-            } else if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume(); // one unit is one paragraph: Enter (or Ctrl+Enter) ends the edit
                 list.requestFocus();
             }
         });
-        area.focusedProperty().addListener((o, was, focused) -> {
+        field.area().focusedProperty().addListener((o, was, focused) -> {
             if (!focused && editing == open) {
                 commit();
             }
         });
-        area.requestFocus();
-        area.positionCaret(area.getLength());
+        field.area().requestFocus();
+        field.area().moveTo(field.area().getLength());
     }
 
     /** Ends the open edit: the cell shows text again and a changed text is saved. */
@@ -275,13 +288,14 @@ public final class TranslationView {
             return;
         }
         editing = null;
-        int at = open.cell().getChildren().indexOf(open.area());
+        int at = open.cell().getChildren().indexOf(open.node());
         if (at >= 0) {
             open.cell().getChildren().set(at, open.flow());
         }
-        String text = open.area().getText().replace("\r", "");
+        String text = open.field().textProperty().get().replace("\r", "").replace('\n', ' ');
         if (!open.cancelled()[0] && !text.equals(open.unit().text())) {
-            ((Text) open.flow().getChildren().get(0)).setText(text);
+            boolean rtl = open.cell().getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+            open.flow().getChildren().setAll(texts(text, open.unit(), rtl));
             model.edit(open.unit().id(), text);
         }
         if (pending != null) {
@@ -316,6 +330,27 @@ public final class TranslationView {
         }
         cell.setMaxWidth(Double.MAX_VALUE);
         return cell;
+    }
+
+    /**
+     * The unit's text as Text nodes: one for a left-to-right side, one per word (with its spaces) for a right-to-left
+     * side, since JavaFX 21 draws a wrapped right-to-left Text's last line on every line
+     * (shared/notes/arabic-on-javafx.md).
+     */
+    private static List<Text> texts(String text, TranslationUnit unit, boolean rtl) {
+        return pieces(text, rtl).stream().map(p -> styled(new Text(p), unit)).toList();
+    }
+
+    private static List<String> pieces(String text, boolean rtl) {
+        if (!rtl) {
+            return List.of(text);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+\\s*|\\s+").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     private static Text styled(Text text, TranslationUnit unit) {
