@@ -73,7 +73,12 @@ public final class TranslationScreenshots {
             return null;
         });
         AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null);
-        robot.clickOn("#tab-translations");
+        fx(() -> {
+            var side = (javafx.scene.control.TabPane) robot.lookup("#side-panel").query();
+            side.getSelectionModel().select(side.getTabs().stream()
+                    .filter(t -> "tab-translations".equals(t.getId())).findFirst().orElseThrow());
+            return null;
+        });
         AppDriver.waitUntil("badges", () -> !app.window().libraryModel().badges().isEmpty());
         Thread.sleep(1500);
         shoot(main, out.resolve("translation-tab.png"));

@@ -66,29 +66,38 @@ public final class TranslationsPane {
             Label language = new Label(m.language().tag().toUpperCase(java.util.Locale.ROOT));
             language.getStyleClass().addAll("language-badge", m.state() == TranslationState.OUTDATED ? "outdated"
                     : m.isPresent() ? "present" : "missing");
-            HBox line = new HBox(8, language);
-            line.setAlignment(Pos.CENTER_LEFT);
-            line.getStyleClass().add("translation-member");
+            language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox first = new HBox(8, language);
+            first.setAlignment(Pos.CENTER_LEFT);
+            VBox entry = new VBox(2, first);
+            entry.getStyleClass().add("translation-member");
             if (!m.isPresent()) {
-                line.getChildren().add(new Label("missing"));
+                first.getChildren().add(new Label("missing"));
             } else {
                 String state = m.isSource() ? "source" : m.state().label()
                         + (m.untranslated() > 0 ? ", " + m.untranslated() + " not yet translated" : "");
                 Hyperlink headline = new Hyperlink(m.headline().isBlank() ? "Untitled" : m.headline());
                 headline.setOnAction(e -> openArticle.accept(m.articleId()));
-                line.getChildren().addAll(headline, new Label(m.status().displayName() + " · " + state));
+                headline.setMinWidth(0);
+                first.getChildren().add(headline);
+                Label facts = new Label(m.status().displayName() + " · " + state);
+                facts.getStyleClass().add("translation-facts");
+                HBox second = new HBox(8, facts);
+                second.setAlignment(Pos.CENTER_LEFT);
                 if (!m.isSource()) {
                     Button side = new Button("Side by side");
                     side.getStyleClass().add("small");
+                    side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     side.setId("side-by-side-" + m.language().tag());
                     side.setOnAction(e -> sideBySide.accept(m.articleId()));
-                    line.getChildren().add(side);
+                    second.getChildren().add(side);
                 }
+                entry.getChildren().add(second);
             }
             if (article != null && article.id().equals(m.articleId())) {
-                line.getStyleClass().add("open-member");
+                entry.getStyleClass().add("open-member");
             }
-            members.getChildren().add(line);
+            members.getChildren().add(entry);
         }
     }
 
