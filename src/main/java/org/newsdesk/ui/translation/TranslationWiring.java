@@ -60,6 +60,12 @@ public final class TranslationWiring {
         this.tab = new Tab("Translations", pane.node());
         tab.setClosable(false);
         tab.setId("tab-translations");
+        // the side-by-side windows are not owned (an owned window stays above the main one): they close with it
+        owner.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                List.copyOf(windows).forEach(w -> w.stage().close());
+            }
+        });
         ObservableValue<Article> stored = editor.article();
         stored.addListener((o, was, now) -> {
             if (now != null) {
