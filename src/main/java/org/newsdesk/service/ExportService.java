@@ -82,7 +82,7 @@ public final class ExportService {
             throw new BadInputException("No article matches " + request.selection().describe() + "; nothing was exported.");
         }
         List<Article> selected = articles.getAll(ids);
-        Map<UUID, TranslationSet> sets = sets(selected);
+        Map<UUID, TranslationSet> sets = sets(selected, request.completeSetsOnly(), cancellation);
         if (request.completeSetsOnly()) {
             selected = selected.stream().filter(a -> sets.get(a.id()).isComplete()).toList();
             if (selected.isEmpty()) {
@@ -132,12 +132,21 @@ public final class ExportService {
         return new HtmlRenderer(templates(), settings.pageOptions(), json);
     }
 
-    /** Each article's translation set, read once per set in one transaction. */
-    private Map<UUID, TranslationSet> sets(List<Article> selected) {
+    /**
+     * The translation sets of the articles that share one (all of them when only complete sets go out), read once
+     * per set in one transaction; articles alone in their set are looked up with one query per 500 and skipped.
+     */
+    private Map<UUID, TranslationSet> sets(List<Article> selected, boolean everyOne, ExportCancellation cancellation) {
         return db.read(c -> {
+            Map<UUID, UUID> shared = translations.store().sharedGroups(c,
+                    selected.stream().map(Article::id).toList());
             Map<UUID, TranslationSet> byGroup = new HashMap<>();
             Map<UUID, TranslationSet> out = new HashMap<>();
             for (Article a : selected) {
+                if (!everyOne && !shared.containsKey(a.id())) {
+                    continue;
+                }
+                cancellation.check();
                 TranslationSet set = byGroup.get(a.translationGroup());
                 if (set == null) {
                     set = translations.set(c, a);
