@@ -25,6 +25,7 @@ public final class BenchMain {
         BENCHMARKS.put("editor", args -> EditorBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("team", TeamBenchmark::run);
         BENCHMARKS.put("webpage", WebPageBenchmark::run);
+        BENCHMARKS.put("translation", args -> TranslationBenchmark.main(args.toArray(String[]::new)));
     }
 
     private BenchMain() {

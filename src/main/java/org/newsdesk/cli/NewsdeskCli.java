@@ -17,7 +17,8 @@ import picocli.CommandLine.IFactory;
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
                 ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
                 ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class,
-                TeamCommand.class, SyncCommand.class})
+                TeamCommand.class, SyncCommand.class, TranslateCommand.class, TranslationsCommand.class,
+                LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 

@@ -7,13 +7,20 @@ import java.util.List;
 public final class Checklist {
 
     public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings) {
+        return evaluate(article, unresolvedComments, settings, null);
+    }
+
+    /** @param translation the article against its source when it is a translation in a set, else null */
+    public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings,
+                                    TranslationComparison translation) {
         List<ChecklistItem> items = new ArrayList<>();
         for (ChecklistRule rule : ChecklistRule.values()) {
             if (!settings.isEnabled(rule)) {
                 items.add(new ChecklistItem(rule, ChecklistItem.Outcome.OFF, ""));
                 continue;
             }
-            String problem = problem(rule, article, unresolvedComments);
+            String problem = rule == ChecklistRule.TRANSLATION_COMPLETE ? translationProblem(translation)
+                    : problem(rule, article, unresolvedComments);
             items.add(problem == null
                     ? new ChecklistItem(rule, ChecklistItem.Outcome.PASSED, "")
                     : new ChecklistItem(rule, ChecklistItem.Outcome.FAILED, problem));
@@ -34,7 +41,25 @@ public final class Checklist {
                     : unresolvedComments + " comments are not resolved.";
             case NO_EMPTY_PARAGRAPHS -> emptyBlocks(a.body());
             case LINK_TEXT -> linksWithoutText(a.body());
+            case TRANSLATION_COMPLETE -> null;
         };
+    }
+
+    private static String translationProblem(TranslationComparison t) {
+        if (t == null) {
+            return null;
+        }
+        List<String> faults = new ArrayList<>();
+        int untranslated = t.untranslated();
+        int outdated = t.outdated();
+        if (untranslated > 0) {
+            faults.add(untranslated == 1 ? "one block is not yet translated" : untranslated + " blocks are not yet translated");
+        }
+        if (outdated > 0) {
+            faults.add(outdated == 1 ? "one block is outdated (its source changed)"
+                    : outdated + " blocks are outdated (their source changed)");
+        }
+        return faults.isEmpty() ? null : capitalise(String.join("; ", faults)) + ".";
     }
 
     private static String headlineLength(Article a) {

@@ -12,7 +12,8 @@ public enum ChecklistRule {
     IMAGE_TEXT("Every image has alt text and a credit"),
     COMMENTS_RESOLVED("Every comment is resolved"),
     NO_EMPTY_PARAGRAPHS("The body has no empty paragraphs"),
-    LINK_TEXT("Every link has text");
+    LINK_TEXT("Every link has text"),
+    TRANSLATION_COMPLETE("Every block of a translation is translated and none is outdated");
 
     private final String description;
 

@@ -27,9 +27,15 @@ public final class HtmlRenderer {
 
     /** A complete, standalone HTML5 page (styles inlined) for the article. */
     public String page(Article article, ImageResolver images) {
+        return page(article, images, PageAlternates.NONE);
+    }
+
+    /** A page that also links the other languages of its translation set. */
+    public String page(Article article, ImageResolver images, PageAlternates alternates) {
         ArticleFacts facts = ArticleFacts.of(article, options, images);
         ArticlePageView view = ArticlePageViewFactory.create(
-                facts, body(article, images), jsonLd.build(facts), templates.stylesheet());
+                facts, body(article, images), jsonLd.build(facts, alternates, options), templates.stylesheet(),
+                alternates, options);
         return templates.page(view);
     }
 

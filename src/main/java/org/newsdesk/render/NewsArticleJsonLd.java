@@ -19,6 +19,10 @@ final class NewsArticleJsonLd {
     }
 
     String build(ArticleFacts facts) {
+        return build(facts, PageAlternates.NONE, PageOptions.none());
+    }
+
+    String build(ArticleFacts facts, PageAlternates alternates, PageOptions options) {
         Article article = facts.article();
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", "https://schema.org");
@@ -49,7 +53,28 @@ final class NewsArticleJsonLd {
             publisher.put("@type", "Organization");
             publisher.put("name", clean(facts.siteName()));
         }
+        putTranslations(root, article, alternates, options);
         return escapeForScript(write(root));
+    }
+
+    /** schema.org: a source names its translations (workTranslation), a translation its source (translationOfWork). */
+    private void putTranslations(ObjectNode root, Article article, PageAlternates alternates, PageOptions options) {
+        alternates.sourceOf(article).ifPresent(m -> root.set("translationOfWork", work(m, options)));
+        var translations = alternates.translationsOf(article);
+        if (!translations.isEmpty()) {
+            ArrayNode list = root.putArray("workTranslation");
+            translations.forEach(m -> list.add(work(m, options)));
+        }
+    }
+
+    private ObjectNode work(org.newsdesk.model.TranslationMember m, PageOptions options) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("@type", "NewsArticle");
+        options.canonicalUrl(m.slug()).ifPresent(url -> node.put("@id", url));
+        putText(node, "headline", m.headline());
+        node.put("inLanguage", m.language().tag());
+        options.canonicalUrl(m.slug()).ifPresent(url -> node.put("url", url));
+        return node;
     }
 
     /**

@@ -28,11 +28,13 @@ public final class ChecklistService {
     private final Stores stores;
     private final CurrentUser user;
     private final Checklist checklist = new Checklist();
+    private final TranslationTracker translations;
 
-    ChecklistService(Database db, Stores stores, CurrentUser user) {
+    ChecklistService(Database db, Stores stores, CurrentUser user, TranslationTracker translations) {
         this.db = db;
         this.stores = stores;
         this.user = user;
+        this.translations = translations;
     }
 
     /** How the stored article fares against every rule. */
@@ -63,7 +65,8 @@ public final class ChecklistService {
     }
 
     ChecklistResult evaluate(Connection c, Article article) throws SQLException {
-        return checklist.evaluate(article, stores.comments().unresolvedCount(c, article.id()), settings(c));
+        return checklist.evaluate(article, stores.comments().unresolvedCount(c, article.id()), settings(c),
+                translations.comparison(c, article).map(TranslationTracker.Comparison::comparison).orElse(null));
     }
 
     private ChecklistSettings settings(Connection c) throws SQLException {

@@ -17,6 +17,7 @@ import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SettingsStore;
 import org.newsdesk.store.StatusHistoryStore;
+import org.newsdesk.store.TranslationStore;
 
 /**
  * An open library and the services that work on it: what the GUI and the CLI both start from.
@@ -37,6 +38,7 @@ public final class Library implements AutoCloseable {
     private final ExportService exports;
     private final ImageService images;
     private final SyncService sync;
+    private final TranslationService translations;
     private final JsonCodec json;
 
     private Library(Database database, Clock clock, CurrentUser localUser) {
@@ -48,17 +50,20 @@ public final class Library implements AutoCloseable {
         LibraryClock libraryClock = new LibraryClock(clock);
         ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
         BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
-        this.articles = new ArticleService(database, stores, clock, user, writer);
-        this.checklist = new ChecklistService(database, stores, user);
+        TranslationStore translationStore = new TranslationStore(json);
+        this.articles = new ArticleService(database, stores, clock, user, writer, translationStore);
+        TranslationTracker tracker = new TranslationTracker(stores, translationStore);
+        this.checklist = new ChecklistService(database, stores, user, tracker);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
         this.diffs = new DiffService(database, stores, workflow);
+        this.translations = new TranslationService(database, stores, tracker, articles, writer, workflow, user);
         this.reviews = new ReviewService(database, stores, writer, new ReviewPackageWriter(json),
-                new ReviewPackageReader(json), libraryClock, user);
+                new ReviewPackageReader(json), libraryClock, user, translationStore);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
-        this.exports = new ExportService(database, stores, articles, settings, json, bundles);
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
         this.preview = new PreviewService(exports::renderer, images);
         this.sync = new SyncService(database, stores, articles, writer, libraryClock, json, user);
@@ -116,6 +121,11 @@ public final class Library implements AutoCloseable {
     /** Revisions and workflow steps; restoring a revision; settling import conflicts. */
     public HistoryService history() {
         return history;
+    }
+
+    /** Translation sets: translate, link, outdated blocks, publish a set. */
+    public TranslationService translations() {
+        return translations;
     }
 
     public SettingsService settings() {

@@ -20,7 +20,8 @@ public final class Migrations {
     private static final List<String> SCRIPTS = List.of(
             "V1__library.sql",
             "V2__review.sql",
-            "V3__sync.sql");
+            "V3__sync.sql",
+            "V4__translations.sql");
 
     private Migrations() {
     }

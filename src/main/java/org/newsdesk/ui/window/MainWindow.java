@@ -49,6 +49,7 @@ import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.status.StatusBar;
+import org.newsdesk.ui.translation.TranslationWiring;
 
 /**
  * The main window: library, editor and side panel in split panes, menu bar on top, status bar below.
@@ -65,6 +66,7 @@ public final class MainWindow implements WindowActions {
     private final LibraryViewModel libraryModel;
     private final EditorViewModel editorModel;
     private final ArticleActions actions;
+    private final TranslationWiring translations;
     private final LibraryView libraryView;
     private final EditorView editorView;
     private final BodyEditor body;
@@ -92,7 +94,8 @@ public final class MainWindow implements WindowActions {
         Clock clock = services.clock();
         java.util.function.Consumer<String> openUrl = services.openUrl();
 
-        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
+        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe,
+                library.translations()::badges);
         editorModel = new EditorViewModel(library.articles(), background);
         body = new BodyEditor(url -> {
             if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
@@ -174,6 +177,12 @@ public final class MainWindow implements WindowActions {
         team.addMenu(menuBar);
         status.addAtEnd(team.stateNode());
 
+        // ---- translation sets: Article ▸ Translate…, the Translations tab, side-by-side windows (ui/translation)
+        translations = new TranslationWiring(stage, library, background, ReviewWiring.openArticle(editorModel,
+                libraryModel), actions::open, this::notify, libraryModel::refresh);
+        translations.addTab(side);
+        translations.addMenuItem(menuBar);
+
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
@@ -229,6 +238,11 @@ public final class MainWindow implements WindowActions {
 
     public LibraryViewModel libraryModel() {
         return libraryModel;
+    }
+
+    /** Translation sets: Translate…, the Translations tab, side-by-side windows. */
+    public TranslationWiring translations() {
+        return translations;
     }
 
     /** The review workflow's panels and commands. */
