@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.newsdesk.model.NameMention;
 import java.util.function.BooleanSupplier;
 import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.BundleChecker;
@@ -39,11 +41,13 @@ public final class ExportService {
     private final SettingsService settings;
     private final JsonCodec json;
     private final BundleVerification verification;
+    private final Function<Article, List<NameMention>> mentions;
     private Templates templates;
     private String templatesFolder;
 
     ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
-                  BundleChecker bundles) {
+                  BundleChecker bundles, Function<Article, List<NameMention>> mentions) {
+        this.mentions = mentions;
         this.db = db;
         this.stores = stores;
         this.articles = articles;
@@ -106,7 +110,7 @@ public final class ExportService {
 
     /** The renderer with this library's site settings: the preview should use it too, so both show the same. */
     public HtmlRenderer renderer() {
-        return new HtmlRenderer(templates(), settings.pageOptions(), json);
+        return new HtmlRenderer(templates(), settings.pageOptions(), json, mentions);
     }
 
     private ExportResult writeBundle(List<Article> selected, Path out, HtmlRenderer renderer, ExportProgress progress,

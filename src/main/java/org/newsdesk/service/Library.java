@@ -12,7 +12,11 @@ import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.AssetReferences;
 import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.CommentStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.DictionaryStore;
+import org.newsdesk.store.NameStore;
 import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SettingsStore;
@@ -37,8 +41,10 @@ public final class Library implements AutoCloseable {
     private final ExportService exports;
     private final ImageService images;
     private final JsonCodec json;
+    private final SpellingService spelling;
+    private final NamesService names;
 
-    private Library(Database database, Clock clock, CurrentUser user) {
+    private Library(Database database, Clock clock, CurrentUser user, Speller speller) {
         this.database = database;
         this.json = new JsonCodec();
         Stores stores = new Stores(new ArticleStore(json), new RevisionStore(json), new StatusHistoryStore(),
@@ -47,7 +53,8 @@ public final class Library implements AutoCloseable {
         ArticleWriter writer = new ArticleWriter(stores, new TokenEditFinder());
         BundleChecker bundles = new BundleChecker(json, ZipLimits.DEFAULT);
         this.articles = new ArticleService(database, stores, clock, user, writer);
-        this.checklist = new ChecklistService(database, stores, user);
+        NameStore nameStore = new NameStore();
+        this.checklist = new ChecklistService(database, stores, user, nameStore);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
@@ -56,13 +63,32 @@ public final class Library implements AutoCloseable {
                 new ReviewPackageReader(json), libraryClock, user);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
-        this.exports = new ExportService(database, stores, articles, settings, json, bundles);
+        this.names = new NamesService(database, nameStore, articles, clock);
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles, names::mentions);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
         this.preview = new PreviewService(exports::renderer, images);
+        this.spelling = new SpellingService(database, new DictionaryStore(), nameStore, stores.settings(), speller,
+                articles, clock, user);
     }
 
+    /** Opens a library with spelling loaded on first use by this library's own LanguageTool spellers. */
     public static Library open(Path file, Clock clock, CurrentUser user) {
-        return new Library(new LibraryOpener().open(file), clock, user);
+        return open(file, clock, user, new LanguageToolSpellers());
+    }
+
+    /** Opens a library that checks spelling with {@code speller} (one per process is enough: it is thread-safe). */
+    public static Library open(Path file, Clock clock, CurrentUser user, Speller speller) {
+        return new Library(new LibraryOpener().open(file), clock, user, speller);
+    }
+
+    /** Spelling: checks, the library's dictionary, grammar rules on or off. */
+    public SpellingService spelling() {
+        return spelling;
+    }
+
+    /** Agreed names of people and organisations. */
+    public NamesService names() {
+        return names;
     }
 
     public Path file() {
