@@ -30,6 +30,9 @@ public final class EditorView {
     private final EditorViewModel model;
     private final VBox root = new VBox();
     private final TextField headline = new TextField();
+    /** The headline with room on top of it for underlines (spelling). */
+    private final StackPane headlineBox = new StackPane(headline);
+    private final WrappingTextField standfirst = new WrappingTextField(2, 5);
     private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
     private final VBox form;
 
@@ -54,7 +57,6 @@ public final class EditorView {
 
         // Not a TextArea: JavaFX 21 draws a wrapped right-to-left TextArea's last line on every line
         // (shared/notes/arabic-on-javafx.md). This field is the body editor's area, with its workarounds.
-        WrappingTextField standfirst = new WrappingTextField(2, 5);
         standfirst.area().setId("standfirst");
         standfirst.setPromptText("Standfirst: the summary under the headline");
         standfirst.node().getStyleClass().add("standfirst-field");
@@ -94,9 +96,10 @@ public final class EditorView {
         wide.setHgrow(Priority.ALWAYS);
         wide.setPercentWidth(50);
         grid.getColumnConstraints().addAll(wide, wide);
-        HBox headlineRow = new HBox(8, headline, counter);
+        headlineBox.setAlignment(Pos.TOP_LEFT);
+        HBox headlineRow = new HBox(8, headlineBox, counter);
         headlineRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox.setHgrow(headlineBox, Priority.ALWAYS);
         // added in reading order: Tab follows it
         grid.add(headlineRow, 0, 0, 2, 1);
         grid.add(standfirst.node(), 0, 1, 2, 1);
@@ -132,6 +135,19 @@ public final class EditorView {
 
     public Node node() {
         return root;
+    }
+
+    public TextField headlineField() {
+        return headline;
+    }
+
+    /** The stack the headline sits in: add a mouse-transparent layer to draw on top of it. */
+    public StackPane headlineBox() {
+        return headlineBox;
+    }
+
+    public WrappingTextField standfirstField() {
+        return standfirst;
     }
 
     public void focusHeadline() {
