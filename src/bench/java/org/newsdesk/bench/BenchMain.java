@@ -23,6 +23,7 @@ public final class BenchMain {
         BENCHMARKS.put("library", LibraryBenchmark::run);
         BENCHMARKS.put("export", args -> ExportBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("editor", args -> EditorBenchmark.main(args.toArray(String[]::new)));
+        BENCHMARKS.put("spelling", SpellingBenchmark::run);
     }
 
     private BenchMain() {

@@ -13,6 +13,8 @@ import org.newsdesk.service.AppDirectories;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.UiPreferencesStore;
@@ -28,12 +30,20 @@ public final class DesktopApp {
     private final Clock clock;
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
+    private final Speller speller;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
+        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers());
+    }
+
+    /** @param speller checks spelling (LanguageTool, loaded in the background once the window is up) */
+    public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit,
+                      Speller speller) {
+        this.speller = speller;
         this.directories = directories;
         this.clock = clock;
         this.openUrl = openUrl;
@@ -73,7 +83,7 @@ public final class DesktopApp {
                 options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
         Fonts.load();
         UserSession session = new UserSession(user, profiles);
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session), lib -> {
+        background.run(() -> new LibraryLocator(directories, clock, speller).open(options.library(), session), lib -> {
             library = lib;
             window = new MainWindow(stage, lib, background, new UiPreferencesStore(directories.configDir(), json),
                     clock, session, openUrl);

@@ -26,7 +26,7 @@ public final class AppDriver {
     }
 
     public static AppDriver start(Path home, Path library, java.util.UUID open) throws Exception {
-        return begin(home, library, open, true).get(20, TimeUnit.SECONDS);
+        return begin(home, library, open, true).get(60, TimeUnit.SECONDS);
     }
 
     /** Starts as {@code as} in {@code role} ("editor", "press-officer"), like {@code --as NAME --role ROLE}. */
@@ -49,7 +49,9 @@ public final class AppDriver {
             new org.newsdesk.service.ProfileStore(dirs.configDir(), new org.newsdesk.codec.JsonCodec())
                     .save(new org.newsdesk.model.User("Test Writer", org.newsdesk.model.Role.PRESS_OFFICER));
         }
-        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
+        // one LanguageTool for every window of the run: loading it is slow, and it never changes
+        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { },
+                org.newsdesk.testing.SharedSpellers.get());
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role),
                 shown::complete));

@@ -40,6 +40,7 @@ import org.newsdesk.ui.editor.FeaturedImageBar;
 import org.newsdesk.ui.editor.ImagePicker;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.editor.body.BodyEditor;
+import org.newsdesk.ui.spelling.SpellingWiring;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.preview.PreviewViewModel;
@@ -69,6 +70,7 @@ public final class MainWindow implements WindowActions {
     private final Label notice = new Label();
     private final UserSession user;
     private final ReviewWiring review;
+    private final SpellingWiring spelling;
 
     public MainWindow(Stage stage, Library library, BackgroundWork background, UiPreferencesStore preferencesStore,
                       Clock clock, UserSession user, java.util.function.Consumer<String> openUrl) {
@@ -156,6 +158,11 @@ public final class MainWindow implements WindowActions {
         review.addMenus(menuBar);
         // ---- end of review workflow
 
+        // ---- spelling and agreed names: underlines, suggestions, F7, name offers (ui/spelling)
+        spelling = new SpellingWiring(library.spelling(), editorModel, body, editorView,
+                e -> notify(org.newsdesk.ui.common.ErrorReporter.message(e)));
+        spelling.addMenus(menuBar);
+
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
@@ -179,6 +186,7 @@ public final class MainWindow implements WindowActions {
     /** Shows the window and loads the library list; opens {@code articleId} if given. */
     public void show(java.util.UUID articleId) {
         stage.show();
+        spelling.start(); // LanguageTool loads in the background once the window is up
         libraryModel.refreshTags();
         libraryModel.refresh(hits -> {
             if (articleId != null) {
@@ -200,6 +208,11 @@ public final class MainWindow implements WindowActions {
     /** The review workflow's panels and commands. */
     public ReviewWiring review() {
         return review;
+    }
+
+    /** Spelling and agreed names in the editor. */
+    public SpellingWiring spelling() {
+        return spelling;
     }
 
     private void notify(String message) {
@@ -369,6 +382,7 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
+                "F7  next spelling mistake (right-click an underlined word for suggestions)",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }
@@ -399,6 +413,7 @@ public final class MainWindow implements WindowActions {
                 }
             }
             stage.hide();
+            spelling.close();
             onClosed.run();
         }));
     }

@@ -16,13 +16,13 @@ import javafx.scene.text.Text;
  * inside a run of words (WordSegmentOps), and its place in the run is measured with a Text of the same font.
  * Call on the FX thread.
  */
-final class DrawnWords {
+public final class DrawnWords {
 
     private DrawnWords() {
     }
 
     /** Every drawn {@code word} (whole words only), top to bottom, in screen coordinates. */
-    static List<Bounds> onScreen(Node area, String word) {
+    public static List<Bounds> onScreen(Node area, String word) {
         List<Bounds> out = new ArrayList<>();
         Pattern whole = Pattern.compile("(?<!\\S)" + Pattern.quote(word) + "(?!\\S)");
         for (Node n : area.lookupAll(".body-text")) {
