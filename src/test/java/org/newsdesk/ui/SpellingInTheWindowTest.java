@@ -45,6 +45,13 @@ class SpellingInTheWindowTest extends WindowTest {
         }
     }
 
+    private void startOn(Article a) throws Exception {
+        app = AppDriver.start(dir, library(), a.id());
+        AppDriver.waitUntil("article open", () -> app.window().editor().storedProperty().get() != null
+                && app.window().editor().storedProperty().get().id().equals(a.id())
+                && robot.lookup("#body").tryQuery().isPresent());
+    }
+
     private BodyArea body() {
         return robot.lookup("#body").queryAs(BodyArea.class);
     }
@@ -87,7 +94,7 @@ class SpellingInTheWindowTest extends WindowTest {
     void englishMistakeIsUnderlinedUnderItsWordAndItsSuggestionAppliedFromTheMenu() throws Exception {
         Article a = create(Article.draft("Minister visits the capital", Language.ENGLISH, Instant.EPOCH)
                 .withBody(Document.of(Block.paragraph("The comittee met the Karimov delegation on Monday."))));
-        app = AppDriver.start(dir, library(), a.id());
+        startOn(a);
         BodyArea body = body();
         waitForUnderlines(body, "spelling-mistake", 2);
 
@@ -122,7 +129,7 @@ class SpellingInTheWindowTest extends WindowTest {
         String text = "أكد المدير على أهمية التعاون الثقافى مع المنظمات الدولية.";
         Article a = create(Article.draft("التعاون الثقافي", Language.of("ar"), Instant.EPOCH)
                 .withBody(Document.of(Block.paragraph(text))));
-        app = AppDriver.start(dir, library(), a.id());
+        startOn(a);
         BodyArea body = body();
         waitForUnderlines(body, "spelling-mistake", 1);
 
@@ -148,7 +155,7 @@ class SpellingInTheWindowTest extends WindowTest {
         Article a = create(Article.draft("La délégation a recu le prix", Language.of("fr"), Instant.EPOCH)
                 .withStandfirst("Rencontre avec Ouzbékistanaise à Rabat.")
                 .withBody(Document.of(Block.paragraph("Le comité s’est réuni."))));
-        app = AppDriver.start(dir, library(), a.id());
+        startOn(a);
         TextField headline = robot.lookup("#headline").queryAs(TextField.class);
         Node standfirst = robot.lookup("#standfirst").query();
         waitForUnderlines(headline.getParent(), "spelling-mistake", 1);
@@ -176,7 +183,7 @@ class SpellingInTheWindowTest extends WindowTest {
     void f7SelectsTheNextMistakeAndOpensItsSuggestions() throws Exception {
         Article a = create(Article.draft("Minister recieves delegation", Language.ENGLISH, Instant.EPOCH)
                 .withBody(Document.of(Block.paragraph("All well."), Block.paragraph("The delegtion left."))));
-        app = AppDriver.start(dir, library(), a.id());
+        startOn(a);
         BodyArea body = body();
         waitForUnderlines(body, "spelling-mistake", 1);
         TextField headline = robot.lookup("#headline").queryAs(TextField.class);
@@ -200,7 +207,7 @@ class SpellingInTheWindowTest extends WindowTest {
         }
         Article a = create(Article.draft("Forum opens", Language.ENGLISH, Instant.EPOCH)
                 .withBody(Document.of(Block.paragraph("Salem Al Malik spoke."), Block.paragraph(""))));
-        app = AppDriver.start(dir, library(), a.id());
+        startOn(a);
         BodyArea body = body();
         waitForUnderlines(body, "name-mistake", 1);
         Bounds variant = underlines(body, "name-mistake").get(0);

@@ -19,6 +19,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.richtext.model.Paragraph;
 import org.newsdesk.model.Article;
@@ -85,9 +87,39 @@ public final class SpellingWiring implements AutoCloseable {
         });
         model.resultProperty().addListener((o, before, result) -> show(result));
 
-        body.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> onAreaMenu(body, bodyLines, e));
-        standfirst.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> onAreaMenu(standfirst, standfirstLines, e));
-        headline.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onHeadlineMenu);
+        // a right press opens the menu (not every platform sends a context menu event); the event, where it comes
+        // too, must not open a second menu or the field's own
+        body.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && areaMenu(body, bodyLines, e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        standfirst.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY
+                    && areaMenu(standfirst, standfirstLines, e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        headline.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && headlineMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        body.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (menuShowing() || areaMenu(body, bodyLines, e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        standfirst.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (menuShowing() || areaMenu(standfirst, standfirstLines, e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        headline.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (menuShowing() || headlineMenu(e.getX(), e.getY(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
     }
 
     /** Loads LanguageTool for the first article's language in the background; call once the window is up. */
@@ -197,14 +229,16 @@ public final class SpellingWiring implements AutoCloseable {
 
     // ---- menus ---------------------------------------------------------------------------------------------------
 
-    private void onAreaMenu(BodyArea area, AreaUnderlines lines, ContextMenuEvent e) {
-        int position = area.hit(e.getX(), e.getY()).getInsertionIndex();
+    private boolean menuShowing() {
+        return shownMenu != null && shownMenu.isShowing();
+    }
+
+    /** Opens the menu of the underlined word at (x, y) in {@code area}; false when no word there is underlined. */
+    private boolean areaMenu(BodyArea area, AreaUnderlines lines, double x, double y, double screenX, double screenY) {
+        int position = area.hit(x, y).getInsertionIndex();
         Optional<AreaUnderlines.Placed> found = lines.at(position);
-        if (found.isEmpty()) {
-            return;
-        }
-        e.consume();
-        showMenu(found.get(), area, lines, e.getScreenX(), e.getScreenY());
+        found.ifPresent(p -> showMenu(p, area, lines, screenX, screenY));
+        return found.isPresent();
     }
 
     private void showMenu(AreaUnderlines.Placed placed, BodyArea area, AreaUnderlines lines, double x, double y) {
@@ -234,15 +268,14 @@ public final class SpellingWiring implements AutoCloseable {
         open(menu, area, x, y);
     }
 
-    private void onHeadlineMenu(ContextMenuEvent e) {
+    private boolean headlineMenu(double x, double y, double screenX, double screenY) {
         if (!(headline.getSkin() instanceof TextFieldSkin skin)) {
-            return;
+            return false;
         }
-        int index = skin.getIndex(e.getX(), e.getY()).getInsertionIndex();
-        headlineLines.at(index).ifPresent(m -> {
-            e.consume();
-            showHeadlineMenu(m, e.getScreenX(), e.getScreenY());
-        });
+        int index = skin.getIndex(x, y).getInsertionIndex();
+        Optional<Mistake> found = headlineLines.at(index);
+        found.ifPresent(m -> showHeadlineMenu(m, screenX, screenY));
+        return found.isPresent();
     }
 
     private void showHeadlineMenu(Mistake m, double x, double y) {
