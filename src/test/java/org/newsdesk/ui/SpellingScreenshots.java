@@ -83,7 +83,7 @@ public final class SpellingScreenshots {
         Thread.sleep(500);
         Bounds b = fx(() -> DrawnWords.onScreen(body, word).get(0));
         robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY())).clickOn(MouseButton.SECONDARY);
-        Thread.sleep(800);
+        Thread.sleep(2500); // let the window finish repainting around the new popup before the capture
         WritableImage image = fx(() -> new javafx.scene.robot.Robot().getScreenCapture(null, 0, 0, 1440, 900));
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
