@@ -23,7 +23,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.fxmisc.richtext.model.Paragraph;
-import org.newsdesk.model.Article;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.Mistake;
@@ -46,6 +45,7 @@ import org.newsdesk.ui.editor.body.TextStyle;
  */
 public final class SpellingWiring implements AutoCloseable {
     private static final Duration PAUSE = Duration.millis(150);
+    private static final Duration START_DELAY = Duration.seconds(3);
 
     private final SpellingModel model;
     private final EditorViewModel editor;
@@ -58,6 +58,7 @@ public final class SpellingWiring implements AutoCloseable {
     private final NameOffers offers;
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private ContextMenu shownMenu;
+    private boolean started;
 
     public SpellingWiring(SpellingService service, EditorViewModel editor, BodyEditor bodyEditor, EditorView view,
                           Consumer<Throwable> onError) {
@@ -122,9 +123,18 @@ public final class SpellingWiring implements AutoCloseable {
         });
     }
 
-    /** Loads LanguageTool for the first article's language in the background; call once the window is up. */
+    /**
+     * Starts checking a few seconds after the window is up: loading LanguageTool takes a core for seconds, and the
+     * first moments after start-up belong to the user (on a 2-core machine typing competed with it).
+     */
     public void start() {
-        model.start(language());
+        PauseTransition later = new PauseTransition(START_DELAY);
+        later.setOnFinished(e -> {
+            started = true;
+            model.start(language());
+            requestCheck();
+        });
+        later.play();
     }
 
     public SpellingModel model() {
@@ -159,7 +169,7 @@ public final class SpellingWiring implements AutoCloseable {
     }
 
     private void requestCheck() {
-        if (editor.storedProperty().get() == null) {
+        if (!started || editor.storedProperty().get() == null) {
             return;
         }
         model.check(texts());
@@ -360,9 +370,5 @@ public final class SpellingWiring implements AutoCloseable {
     /** How many words are underlined now, in all three fields (for the status and tests). */
     public int underlined() {
         return headlineLines.mistakes().size() + standfirstLines.count() + bodyLines.count();
-    }
-
-    Article open() {
-        return editor.storedProperty().get();
     }
 }
