@@ -26,6 +26,7 @@ public final class BenchMain {
         BENCHMARKS.put("team", TeamBenchmark::run);
         BENCHMARKS.put("webpage", WebPageBenchmark::run);
         BENCHMARKS.put("translation", args -> TranslationBenchmark.main(args.toArray(String[]::new)));
+        BENCHMARKS.put("spelling", SpellingBenchmark::run);
     }
 
     private BenchMain() {

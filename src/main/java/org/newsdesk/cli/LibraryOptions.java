@@ -29,6 +29,19 @@ public final class LibraryOptions {
         return library != null ? library : env.directories().defaultLibrary();
     }
 
+    /** These options, with what is not given here taken from {@code parent} ("dictionary --library F add …"). */
+    LibraryOptions orFrom(LibraryOptions parent) {
+        if (parent == null) {
+            return this;
+        }
+        LibraryOptions merged = new LibraryOptions();
+        merged.library = library != null ? library : parent.library;
+        merged.as = as != null ? as : parent.as;
+        merged.role = role != null ? role : parent.role;
+        merged.verbose = verbose || parent.verbose;
+        return merged;
+    }
+
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);

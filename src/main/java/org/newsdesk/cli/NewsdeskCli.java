@@ -18,7 +18,8 @@ import picocli.CommandLine.IFactory;
                 ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
                 ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class,
                 TeamCommand.class, SyncCommand.class, TranslateCommand.class, TranslationsCommand.class,
-                LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class})
+                LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class, SpellCommand.class,
+                DictionaryCommand.class, NamesCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.NameKind;
+import org.newsdesk.model.NameMention;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
@@ -63,6 +65,7 @@ public final class NinjsWriter {
             ArrayNode subjects = root.putArray("subjects");
             article.tags().forEach(tag -> subjects.addObject().put("name", tag));
         }
+        putMentions(root, renderer.mentions(article));
         putBody(root, article, images);
         new PictureAssociations(article, images, renderer.pageOptions()).put(root);
         putTranslations(root, article, translations);
@@ -93,6 +96,29 @@ public final class NinjsWriter {
             if (m.headline() != null && !m.headline().isBlank()) {
                 a.putArray("headlines").addObject().put("role", "main").put("value", m.headline().strip());
             }
+        }
+    }
+
+    /**
+     * Agreed names the article mentions, named as agreed in the article's language. ninjs 3.0 allows no further
+     * fields on a person or organisation, so the other languages' spellings are tied in through the URI, the
+     * same in every language's export (and spelled out in the HTML page's JSON-LD).
+     */
+    private static void putMentions(ObjectNode root, List<NameMention> mentions) {
+        ArrayNode people = null;
+        ArrayNode organisations = null;
+        for (NameMention m : mentions) {
+            ObjectNode entry;
+            if (m.kind() == NameKind.PERSON) {
+                people = people == null ? root.putArray("people") : people;
+                entry = people.addObject();
+            } else {
+                organisations = organisations == null ? root.putArray("organisations") : organisations;
+                entry = organisations.addObject();
+            }
+            entry.put("name", m.name());
+            entry.put("rel", "mentioned");
+            entry.put("uri", "urn:newsdesk:name:" + m.id());
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.newsdesk.model.NameMention;
 import java.util.function.BooleanSupplier;
 import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.BundleChecker;
@@ -48,12 +50,15 @@ public final class ExportService {
     private final JsonCodec json;
     private final BundleVerification verification;
     private final TranslationTracker translations;
+    private final Function<Article, List<NameMention>> mentions;
     private Templates templates;
     private String templatesFolder;
 
     ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
-                  BundleChecker bundles, TranslationTracker translations) {
+                  BundleChecker bundles, TranslationTracker translations,
+                  Function<Article, List<NameMention>> mentions) {
         this.translations = translations;
+        this.mentions = mentions;
         this.db = db;
         this.stores = stores;
         this.articles = articles;
@@ -129,7 +134,7 @@ public final class ExportService {
 
     /** The renderer with this library's site settings: the preview should use it too, so both show the same. */
     public HtmlRenderer renderer() {
-        return new HtmlRenderer(templates(), settings.pageOptions(), json);
+        return new HtmlRenderer(templates(), settings.pageOptions(), json, mentions);
     }
 
     /**

@@ -12,7 +12,11 @@ import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.AssetReferences;
 import org.newsdesk.store.AssetStore;
 import org.newsdesk.store.CommentStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.DictionaryStore;
+import org.newsdesk.store.NameStore;
 import org.newsdesk.store.LibraryOpener;
 import org.newsdesk.store.RevisionStore;
 import org.newsdesk.store.SettingsStore;
@@ -40,8 +44,10 @@ public final class Library implements AutoCloseable {
     private final SyncService sync;
     private final TranslationService translations;
     private final JsonCodec json;
+    private final SpellingService spelling;
+    private final NamesService names;
 
-    private Library(Database database, Clock clock, CurrentUser localUser) {
+    private Library(Database database, Clock clock, CurrentUser localUser, Speller speller) {
         this.database = database;
         TeamUser user = new TeamUser(localUser); // in a team library the server says who acts, with which role
         this.json = new JsonCodec();
@@ -53,7 +59,8 @@ public final class Library implements AutoCloseable {
         TranslationStore translationStore = new TranslationStore(json);
         this.articles = new ArticleService(database, stores, clock, user, writer, translationStore);
         TranslationTracker tracker = new TranslationTracker(stores, translationStore);
-        this.checklist = new ChecklistService(database, stores, user, tracker);
+        NameStore nameStore = new NameStore();
+        this.checklist = new ChecklistService(database, stores, user, tracker, nameStore);
         this.workflow = new WorkflowService(database, stores, writer, checklist, libraryClock, user);
         this.comments = new CommentService(database, stores, libraryClock, user);
         this.history = new HistoryService(database, stores, writer, libraryClock, user);
@@ -63,14 +70,33 @@ public final class Library implements AutoCloseable {
                 new ReviewPackageReader(json), libraryClock, user, translationStore);
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
-        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker);
+        this.names = new NamesService(database, nameStore, articles, clock);
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker, names::mentions);
         this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
         this.preview = new PreviewService(exports::renderer, images);
         this.sync = new SyncService(database, stores, articles, writer, libraryClock, json, user);
+        this.spelling = new SpellingService(database, new DictionaryStore(), nameStore, stores.settings(), speller,
+                articles, clock, user);
     }
 
+    /** Opens a library with spelling loaded on first use by this library's own LanguageTool spellers. */
     public static Library open(Path file, Clock clock, CurrentUser user) {
-        return new Library(new LibraryOpener().open(file), clock, user);
+        return open(file, clock, user, new LanguageToolSpellers());
+    }
+
+    /** Opens a library that checks spelling with {@code speller} (one per process is enough: it is thread-safe). */
+    public static Library open(Path file, Clock clock, CurrentUser user, Speller speller) {
+        return new Library(new LibraryOpener().open(file), clock, user, speller);
+    }
+
+    /** Spelling: checks, the library's dictionary, grammar rules on or off. */
+    public SpellingService spelling() {
+        return spelling;
+    }
+
+    /** Agreed names of people and organisations. */
+    public NamesService names() {
+        return names;
     }
 
     public Path file() {

@@ -21,7 +21,8 @@ public final class Migrations {
             "V1__library.sql",
             "V2__review.sql",
             "V3__sync.sql",
-            "V4__translations.sql");
+            "V4__translations.sql",
+            "V5__spelling_names.sql");
 
     private Migrations() {
     }

@@ -18,6 +18,8 @@ import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.StartupClock;
@@ -42,6 +44,7 @@ public final class DesktopApp {
     private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
+    private final Speller speller;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
@@ -59,6 +62,13 @@ public final class DesktopApp {
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
+        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers());
+    }
+
+    /** @param speller checks spelling (LanguageTool, loaded in the background once the window is up) */
+    public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit,
+                      Speller speller) {
+        this.speller = speller;
         this.directories = directories;
         this.clock = clock;
         this.openUrl = openUrl;
@@ -134,7 +144,7 @@ public final class DesktopApp {
             if (restoreFrom != null) {
                 new BackupService(clock).restore(restoreFrom, file);
             }
-            Library opened = new LibraryLocator(directories, clock).open(file, session);
+            Library opened = new LibraryLocator(directories, clock, speller).open(file, session);
             Fonts.load(); // the editor's fonts, read while the window already shows
             return opened;
         }, lib -> {

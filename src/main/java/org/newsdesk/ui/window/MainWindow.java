@@ -44,6 +44,7 @@ import org.newsdesk.ui.editor.FeaturedImageBar;
 import org.newsdesk.ui.editor.ImagePicker;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.editor.body.BodyEditor;
+import org.newsdesk.ui.spelling.SpellingWiring;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.preview.PreviewViewModel;
@@ -80,6 +81,7 @@ public final class MainWindow implements WindowActions {
     private final LibraryCommands libraries;
     private final org.newsdesk.service.AppDirectories directories;
     private final TeamWiring team;
+    private final SpellingWiring spelling;
 
     public MainWindow(Stage stage, Library library, UiPreferences preferences, WindowServices services) {
         this.stage = stage;
@@ -183,6 +185,11 @@ public final class MainWindow implements WindowActions {
         translations.addTab(side);
         translations.addMenuItem(menuBar);
 
+        // ---- spelling and agreed names: underlines, suggestions, F7, name offers (ui/spelling)
+        spelling = new SpellingWiring(library.spelling(), editorModel, body, editorView,
+                e -> notify(org.newsdesk.ui.common.ErrorReporter.message(e)));
+        spelling.addMenus(menuBar);
+
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
         enableDrop(root);
@@ -215,6 +222,7 @@ public final class MainWindow implements WindowActions {
     /** Shows the window and loads the library list; opens {@code articleId} if given. */
     public void show(java.util.UUID articleId) {
         stage.show();
+        spelling.start(); // LanguageTool loads in the background once the window is up
         libraryModel.refreshTags();
         libraryModel.refresh(hits -> {
             LOG.info(() -> "Window shown on " + library.file() + ", " + hits.size() + " articles listed");
@@ -248,6 +256,11 @@ public final class MainWindow implements WindowActions {
     /** The review workflow's panels and commands. */
     public ReviewWiring review() {
         return review;
+    }
+
+    /** Spelling and agreed names in the editor. */
+    public SpellingWiring spelling() {
+        return spelling;
     }
 
     private void notify(String message) {
@@ -461,6 +474,7 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
                 "Ctrl+Shift+I  show or fold the article's details (dateline, date, byline, language, tags…)",
+                "F7  next spelling mistake (right-click an underlined word for suggestions)",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }
@@ -514,6 +528,7 @@ public final class MainWindow implements WindowActions {
                 }
             }
             team.close(); // the next library (or none) gets its own sync
+            spelling.close();
             then.run();
         }));
     }
