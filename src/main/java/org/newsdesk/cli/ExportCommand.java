@@ -54,6 +54,10 @@ final class ExportCommand extends LibraryCommand {
     @Option(names = "--allow-embargoed", description = "Export articles whose embargo has not ended yet.")
     boolean allowEmbargoed;
 
+    @Option(names = "--complete-sets-only",
+            description = "Only articles whose translation set is complete: every language, translated, up to date.")
+    boolean completeSetsOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +75,7 @@ final class ExportCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--mark-published only goes with --format bundle.");
         }
         ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
-                allowEmbargoed);
+                allowEmbargoed, completeSetsOnly);
         ProgressBar bar = ProgressBar.forTerminal(err());
         ExportResult result;
         try (CancelOnShutdown cancel = new CancelOnShutdown()) {

@@ -16,7 +16,10 @@ import picocli.CommandLine.IFactory;
                 EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
                 ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
-                ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class})
+                ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class,
+                TeamCommand.class, SyncCommand.class, TranslateCommand.class, TranslationsCommand.class,
+                LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class, SpellCommand.class,
+                DictionaryCommand.class, NamesCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.NameKind;
+import org.newsdesk.model.NameMention;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.TextStats;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
+import org.newsdesk.render.PageAlternates;
 import org.newsdesk.render.IsoTimes;
 
 /**
@@ -35,6 +38,11 @@ public final class NinjsWriter {
      *               picture's association lists (addresses are given when the site's base URL is known)
      */
     public String write(Article article, ImageResolver images) {
+        return write(article, images, PageAlternates.NONE);
+    }
+
+    /** As above; the article's translation set becomes associations naming each other member. */
+    public String write(Article article, ImageResolver images, PageAlternates translations) {
         ObjectNode root = mapper.createObjectNode();
         ObjectNode standard = root.putObject("standard");
         standard.put("name", "ninjs");
@@ -57,12 +65,60 @@ public final class NinjsWriter {
             ArrayNode subjects = root.putArray("subjects");
             article.tags().forEach(tag -> subjects.addObject().put("name", tag));
         }
+        putMentions(root, renderer.mentions(article));
         putBody(root, article, images);
         new PictureAssociations(article, images, renderer.pageOptions()).put(root);
+        putTranslations(root, article, translations);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write ninjs for " + article.id(), e);
+        }
+    }
+
+    /**
+     * Each other member of the set as an association (ninjs 3.0 has no altids; an association is a ninjs object
+     * with a name and a uri): rel "translation-of" for the source this was translated from, "translation" for the
+     * others, with their language and headline.
+     */
+    private static void putTranslations(ObjectNode root, Article article, PageAlternates translations) {
+        java.util.UUID source = translations.sourceOf(article).map(m -> m.articleId()).orElse(null);
+        for (org.newsdesk.model.TranslationMember m : translations.members()) {
+            if (m.articleId().equals(article.id())) {
+                continue;
+            }
+            ObjectNode a = root.withArray("associations").addObject();
+            a.put("name", "translation-" + m.language().tag());
+            a.put("rel", m.articleId().equals(source) ? "translation-of" : "translation");
+            a.put("uri", "urn:newsdesk:article:" + m.articleId());
+            a.put("type", "text");
+            a.put("language", m.language().tag());
+            if (m.headline() != null && !m.headline().isBlank()) {
+                a.putArray("headlines").addObject().put("role", "main").put("value", m.headline().strip());
+            }
+        }
+    }
+
+    /**
+     * Agreed names the article mentions, named as agreed in the article's language. ninjs 3.0 allows no further
+     * fields on a person or organisation, so the other languages' spellings are tied in through the URI, the
+     * same in every language's export (and spelled out in the HTML page's JSON-LD).
+     */
+    private static void putMentions(ObjectNode root, List<NameMention> mentions) {
+        ArrayNode people = null;
+        ArrayNode organisations = null;
+        for (NameMention m : mentions) {
+            ObjectNode entry;
+            if (m.kind() == NameKind.PERSON) {
+                people = people == null ? root.putArray("people") : people;
+                entry = people.addObject();
+            } else {
+                organisations = organisations == null ? root.putArray("organisations") : organisations;
+                entry = organisations.addObject();
+            }
+            entry.put("name", m.name());
+            entry.put("rel", "mentioned");
+            entry.put("uri", "urn:newsdesk:name:" + m.id());
         }
     }
 

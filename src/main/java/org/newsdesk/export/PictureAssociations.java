@@ -52,7 +52,7 @@ final class PictureAssociations {
         if (pictures.isEmpty()) {
             return;
         }
-        ArrayNode associations = root.putArray("associations");
+        ArrayNode associations = root.withArray("associations"); // translations may add theirs
         int inline = 0;
         for (String assetId : pictures) {
             boolean featured = assetId.equals(article.featuredImage());

@@ -18,6 +18,8 @@ import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.StartupClock;
@@ -42,6 +44,7 @@ public final class DesktopApp {
     private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
+    private final Speller speller;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
@@ -53,9 +56,19 @@ public final class DesktopApp {
     private UnexpectedErrors errors;
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
+    /** Team-library passwords typed in this run (never written to disk). */
+    private final org.newsdesk.ui.team.SessionPasswords passwords =
+            new org.newsdesk.ui.team.SessionPasswords(org.newsdesk.service.TeamCredentials.forThisSystem());
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
+        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers());
+    }
+
+    /** @param speller checks spelling (LanguageTool, loaded in the background once the window is up) */
+    public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit,
+                      Speller speller) {
+        this.speller = speller;
         this.directories = directories;
         this.clock = clock;
         this.openUrl = openUrl;
@@ -103,7 +116,8 @@ public final class DesktopApp {
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
-            Path file = options.library() != null ? options.library() : directories.defaultLibrary();
+            Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
+            Path file = requested != null ? requested : directories.defaultLibrary();
             new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             startup.mark("window up");
@@ -113,8 +127,17 @@ public final class DesktopApp {
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
             session = new UserSession(user, profiles);
-            openLibrary(options.library(), options.open(), settled.preferences(), null, null);
+            openLibrary(requested, options.open(), settled.preferences(), null, null);
         }, this::failed);
+    }
+
+    /**
+     * The library open when the window last closed (a team library joined, another opened from File), if it is still
+     * there; null for the default library.
+     */
+    private static Path lastLibrary(UiPreferences preferences) {
+        return preferences.recentLibraries().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
+                .findFirst().orElse(null);
     }
 
     /** What start-up reads from disk before anything is shown. */
@@ -131,7 +154,7 @@ public final class DesktopApp {
             if (restoreFrom != null) {
                 new BackupService(clock).restore(restoreFrom, file);
             }
-            Library opened = new LibraryLocator(directories, clock).open(file, session);
+            Library opened = new LibraryLocator(directories, clock, speller).open(file, session);
             Fonts.load(); // the editor's fonts, read while the window already shows
             return opened;
         }, lib -> {
@@ -149,6 +172,8 @@ public final class DesktopApp {
                 return;
             }
             window.setOnClosed(this::stop);
+            window.team().setPasswords(passwords);
+            window.team().setOnJoined(joined -> switchLibrary(joined.library(), null), directories.dataDir());
             window.show(open);
             startup.mark("window filled");
             startup.markFirstFrame(stage.getScene(), "main window drawn");
@@ -241,6 +266,9 @@ public final class DesktopApp {
     public void stop() {
         if (errors != null) {
             errors.uninstall();
+        }
+        if (window != null) {
+            window.team().close(); // idempotent: the window closing already stopped its sync
         }
         if (background != null) {
             background.close();

@@ -54,7 +54,9 @@ public final class AppDriver {
             new org.newsdesk.ui.common.UiPreferencesStore(dirs.configDir(), new org.newsdesk.codec.JsonCodec())
                     .save(org.newsdesk.ui.common.UiPreferences.defaults().withDailyBackups(false));
         }
-        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
+        // one LanguageTool for every window of the run: loading it is slow, and it never changes
+        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { },
+                org.newsdesk.testing.SharedSpellers.get());
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role),
                 shown::complete));

@@ -31,6 +31,9 @@ public final class EditorView {
     private final EditorViewModel model;
     private final VBox root = new VBox();
     private final TextField headline = new TextField();
+    /** The headline with room on top of it for underlines (spelling). */
+    private final StackPane headlineBox = new StackPane(headline);
+    private final WrappingTextField standfirst = new WrappingTextField(2, 5);
     private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
     private final VBox form;
     private final DetailsStrip details;
@@ -56,7 +59,6 @@ public final class EditorView {
 
         // Not a TextArea: JavaFX 21 draws a wrapped right-to-left TextArea's last line on every line
         // (shared/notes/arabic-on-javafx.md). This field is the body editor's area, with its workarounds.
-        WrappingTextField standfirst = new WrappingTextField(2, 5);
         standfirst.area().setId("standfirst");
         standfirst.setPromptText("Standfirst: the summary under the headline");
         standfirst.node().getStyleClass().add("standfirst-field");
@@ -86,9 +88,10 @@ public final class EditorView {
         TagsField tags = new TagsField(model.tags(), knownTags);
         tags.setId("tags");
 
-        HBox headlineRow = new HBox(8, headline, counter);
+        headlineBox.setAlignment(Pos.TOP_LEFT);
+        HBox headlineRow = new HBox(8, headlineBox, counter);
         headlineRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(headline, Priority.ALWAYS);
+        HBox.setHgrow(headlineBox, Priority.ALWAYS);
         VBox writing = new VBox(6, headlineRow, standfirst.node());
 
         // the details, in reading order (Tab follows it); folded to one line unless the user opens them
@@ -147,6 +150,19 @@ public final class EditorView {
     /** The details under the standfirst: shown, or folded to one line. */
     public javafx.beans.property.BooleanProperty detailsOpenProperty() {
         return details.openProperty();
+    }
+
+    public TextField headlineField() {
+        return headline;
+    }
+
+    /** The stack the headline sits in: add a mouse-transparent layer to draw on top of it. */
+    public StackPane headlineBox() {
+        return headlineBox;
+    }
+
+    public WrappingTextField standfirstField() {
+        return standfirst;
     }
 
     public void focusHeadline() {

@@ -103,7 +103,9 @@ public final class LibraryView {
         list.setId("library-list");
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        list.setCellFactory(v -> new ArticleCell(clock));
+        list.setCellFactory(v -> new ArticleCell(clock, model.editing(), model.badges()));
+        model.editing().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) c -> list.refresh());
+        model.badges().addListener((javafx.beans.InvalidationListener) o -> list.refresh());
         list.setPlaceholder(new Label("No articles match."));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> {
             if (hit != null) {

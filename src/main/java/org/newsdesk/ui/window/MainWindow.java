@@ -19,10 +19,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.newsdesk.model.Article;
-import org.newsdesk.model.Language;
 import org.newsdesk.model.User;
 import org.newsdesk.service.Library;
+import org.newsdesk.importer.WebPictures;
+import org.newsdesk.service.ImportOptions;
+import org.newsdesk.service.ImportPlan;
 import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.importing.ImportSummaryDialog;
+import org.newsdesk.ui.importing.ImportSummaryViewModel;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
@@ -40,11 +44,13 @@ import org.newsdesk.ui.editor.FeaturedImageBar;
 import org.newsdesk.ui.editor.ImagePicker;
 import org.newsdesk.ui.editor.EditorViewModel;
 import org.newsdesk.ui.editor.body.BodyEditor;
+import org.newsdesk.ui.spelling.SpellingWiring;
 import org.newsdesk.ui.library.LibraryView;
 import org.newsdesk.ui.preview.PreviewView;
 import org.newsdesk.ui.preview.PreviewViewModel;
 import org.newsdesk.ui.library.LibraryViewModel;
 import org.newsdesk.ui.status.StatusBar;
+import org.newsdesk.ui.translation.TranslationWiring;
 
 /**
  * The main window: library, editor and side panel in split panes, menu bar on top, status bar below.
@@ -61,6 +67,7 @@ public final class MainWindow implements WindowActions {
     private final LibraryViewModel libraryModel;
     private final EditorViewModel editorModel;
     private final ArticleActions actions;
+    private final TranslationWiring translations;
     private final LibraryView libraryView;
     private final EditorView editorView;
     private final BodyEditor body;
@@ -73,6 +80,8 @@ public final class MainWindow implements WindowActions {
     private final Path backupsFolder;
     private final LibraryCommands libraries;
     private final org.newsdesk.service.AppDirectories directories;
+    private final TeamWiring team;
+    private final SpellingWiring spelling;
 
     public MainWindow(Stage stage, Library library, UiPreferences preferences, WindowServices services) {
         this.stage = stage;
@@ -87,7 +96,8 @@ public final class MainWindow implements WindowActions {
         Clock clock = services.clock();
         java.util.function.Consumer<String> openUrl = services.openUrl();
 
-        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe);
+        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe,
+                library.translations()::badges);
         editorModel = new EditorViewModel(library.articles(), background);
         body = new BodyEditor(url -> {
             if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
@@ -165,6 +175,20 @@ public final class MainWindow implements WindowActions {
         review.addTabs(side);
         review.addMenus(menuBar);
         // ---- end of review workflow
+        team = new TeamWiring(stage, library, background, editorModel, libraryModel, this::notify);
+        team.addMenu(menuBar);
+        status.addAtEnd(team.stateNode());
+
+        // ---- translation sets: Article ▸ Translate…, the Translations tab, side-by-side windows (ui/translation)
+        translations = new TranslationWiring(stage, library, background, ReviewWiring.openArticle(editorModel,
+                libraryModel), actions::open, this::notify, libraryModel::refresh);
+        translations.addTab(side);
+        translations.addMenuItem(menuBar);
+
+        // ---- spelling and agreed names: underlines, suggestions, F7, name offers (ui/spelling)
+        spelling = new SpellingWiring(library.spelling(), editorModel, body, editorView,
+                e -> notify(org.newsdesk.ui.common.ErrorReporter.message(e)));
+        spelling.addMenus(menuBar);
 
         root.setBottom(new VBox(notice, status.node()));
         root.getStyleClass().add("newsdesk");
@@ -198,6 +222,7 @@ public final class MainWindow implements WindowActions {
     /** Shows the window and loads the library list; opens {@code articleId} if given. */
     public void show(java.util.UUID articleId) {
         stage.show();
+        spelling.start(); // LanguageTool loads in the background once the window is up
         libraryModel.refreshTags();
         libraryModel.refresh(hits -> {
             LOG.info(() -> "Window shown on " + library.file() + ", " + hits.size() + " articles listed");
@@ -207,6 +232,12 @@ public final class MainWindow implements WindowActions {
                 actions.open(hits.get(0).article());
             }
         });
+        team.start();
+    }
+
+    /** The team library's parts of the window (sync state, join). */
+    public TeamWiring team() {
+        return team;
     }
 
     public EditorViewModel editor() {
@@ -217,9 +248,19 @@ public final class MainWindow implements WindowActions {
         return libraryModel;
     }
 
+    /** Translation sets: Translate…, the Translations tab, side-by-side windows. */
+    public TranslationWiring translations() {
+        return translations;
+    }
+
     /** The review workflow's panels and commands. */
     public ReviewWiring review() {
         return review;
+    }
+
+    /** Spelling and agreed names in the editor. */
+    public SpellingWiring spelling() {
+        return spelling;
     }
 
     private void notify(String message) {
@@ -269,16 +310,48 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    private void importPaths(List<Path> files) {
+    /**
+     * Imports files (as a drop or File ▸ Import does): they are read and checked on the library thread; when an
+     * article's language was not stated by its file, or a picture cannot come along, the import summary shows it
+     * first (the language can be changed there); then the articles are stored.
+     */
+    public void importPaths(List<Path> files) {
         notify("Importing " + files.size() + " file(s)…");
-        background.run(() -> library.imports().importFiles(files, Language.ENGLISH), imported -> {
-            notify("Imported " + imported.size() + " article(s).");
-            libraryModel.refreshTags();
-            libraryModel.refresh();
-            if (imported.size() == 1) {
-                actions.open(imported.get(0).id());
+        background.run(() -> library.imports().read(files, ImportOptions.DETECT), plan -> {
+            if (!ImportSummaryViewModel.worthShowing(plan)) {
+                storeImport(files, plan, null);
+                return;
+            }
+            ImportSummaryViewModel summary = new ImportSummaryViewModel(plan, WebPictures.DROP);
+            if (ImportSummaryDialog.show(stage, summary)) {
+                storeImport(files, plan, summary);
+            } else {
+                notify("Nothing was imported.");
             }
         }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    private void storeImport(List<Path> files, ImportPlan plan, ImportSummaryViewModel summary) {
+        background.run(() -> {
+            ImportPlan chosen = plan;
+            if (summary != null) {
+                // links to web pictures need the files read again; the languages chosen stay
+                chosen = summary.chosen(summary.webPictures() == WebPictures.DROP ? plan
+                        : library.imports().read(files, ImportOptions.DETECT.withWebPictures(summary.webPictures())));
+            }
+            return new StoredImport(library.imports().store(chosen), chosen.warnings().size());
+        }, stored -> {
+            notify("Imported " + stored.articles().size() + " article(s)"
+                    + (stored.leftOut() == 0 ? "." : "; " + stored.leftOut() + " picture(s) left out."));
+            libraryModel.refreshTags();
+            libraryModel.refresh();
+            if (stored.articles().size() == 1) {
+                actions.open(stored.articles().get(0).id());
+            }
+        }, error -> notify(ErrorReporter.message(error)));
+    }
+
+    private record StoredImport(List<Article> articles, int leftOut) {
     }
 
     private void enableDrop(BorderPane root) {
@@ -401,6 +474,7 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
                 "Ctrl+Shift+I  show or fold the article's details (dateline, date, byline, language, tags…)",
+                "F7  next spelling mistake (right-click an underlined word for suggestions)",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();
     }
@@ -453,6 +527,8 @@ public final class MainWindow implements WindowActions {
                     return;
                 }
             }
+            team.close(); // the next library (or none) gets its own sync
+            spelling.close();
             then.run();
         }));
     }

@@ -34,6 +34,12 @@ class DocumentMapperTest {
     }
 
     @Property(tries = 200)
+    void blockIdsSurviveTheEditorRoundTrip(@ForAll("documents") Document document) {
+        assertThat(mapper.toDocument(mapper.toArea(document)).blockIds())
+                .isEqualTo(normalised(document).blockIds());
+    }
+
+    @Property(tries = 200)
     void areaParagraphsMatchBlocksOneToOne(@ForAll("documents") Document document) {
         ReadOnlyStyledDocument<ParStyle, String, TextStyle> area = mapper.toArea(document);
         assertThat(area.getParagraphCount()).isEqualTo(Math.max(1, document.blocks().size()));

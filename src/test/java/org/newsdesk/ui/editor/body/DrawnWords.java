@@ -23,7 +23,7 @@ import javafx.scene.text.TextFlow;
  * (every node holding Arabic does; tests keep English runs short). Measured on screen, left to right: a
  * right-to-left flow mirrors its children's local coordinates. Call on the FX thread.
  */
-final class DrawnWords {
+public final class DrawnWords {
 
     private DrawnWords() {
     }
@@ -33,7 +33,7 @@ final class DrawnWords {
     }
 
     /** Every drawn {@code word} (whole words only), top to bottom, in screen coordinates. */
-    static List<Bounds> onScreen(Node area, String word) {
+    public static List<Bounds> onScreen(Node area, String word) {
         List<Bounds> out = new ArrayList<>();
         Pattern whole = wholeWord(word);
         for (Node n : area.lookupAll(".body-text")) {
