@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Builds Newsdesk's app image and installer with the JDK's own tools (jdeps, jlink, jpackage), the same way on
@@ -28,7 +27,7 @@ import java.util.zip.ZipOutputStream;
  *
  * <pre>
  *   java packaging/Packager.java --jar target/newsdesk.jar --version 0.1.0 --type deb [--out target/installer]
- *        [--work target/jpackage] [--cds on|off]
+ *        [--work target/jpackage] [--cds on|list|off]
  * </pre>
  *
  * Steps: (1) stage the jar: JavaFX's and SQLite's native libraries come out of it and sit beside it, so nothing
@@ -81,8 +80,10 @@ public final class Packager {
         Path images = work.resolve("image");
         step("Make the app image (jpackage)", () -> appImage(input, runtime, images));
         Path image = images.resolve(os.imageName());
-        if (options.cds()) {
+        if (!options.cds().equals("off")) {
             step("Training run under a display, recording the classes it loads", () -> train(image));
+        }
+        if (options.cds().equals("on")) {
             step("Make the class-data-sharing archive", () -> dumpArchive(image));
         }
         System.out.printf("App image: %s (%s)%n", image, megabytes(size(image)));
@@ -103,29 +104,26 @@ public final class Packager {
     private Void stage(Path input) throws IOException {
         String sqlite = os.sqliteNative();
         int natives = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(options.jar()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(input.resolve("newsdesk.jar")))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                String name = entry.getName();
-                if (!name.contains("/") && os.isNative(name)) {
-                    Files.copy(in, input.resolve(name));
+        // A copy of the jar, then the natives moved out of it through the zip file system, which writes the
+        // entries that stay as they are (still compressed): inflating and deflating 100 MB took minutes.
+        Path staged = input.resolve("newsdesk.jar");
+        Files.copy(options.jar(), staged);
+        try (FileSystem zip = FileSystems.newFileSystem(staged)) {
+            List<Path> entries;
+            try (Stream<Path> all = Files.walk(zip.getPath("/"))) {
+                entries = all.filter(Files::isRegularFile).toList();
+            }
+            for (Path entry : entries) {
+                String name = entry.toString().substring(1);
+                boolean mine = !name.contains("/") && os.isNative(name);
+                if (mine || name.equals(sqlite)) {
+                    Files.copy(entry, input.resolve(entry.getFileName().toString()));
                     natives++;
-                } else if (name.startsWith("org/sqlite/native/")) {
-                    if (name.equals(sqlite)) {
-                        Files.copy(in, input.resolve(name.substring(name.lastIndexOf('/') + 1)));
-                        natives++;
-                    }
-                } else {
-                    ZipEntry copy = new ZipEntry(name);
-                    copy.setTime(entry.getTime());
-                    out.putNextEntry(copy);
-                    in.transferTo(out);
-                    out.closeEntry();
+                }
+                if (mine || name.startsWith("org/sqlite/native/")) {
+                    Files.delete(entry);
                 }
             }
-        }
-        if (natives == 0) {
-            throw new Failure(options.jar() + " holds no native libraries for " + os + ": is it the shaded jar?");
         }
         copyTree(Path.of("packaging", "licenses"), input.resolve("licenses"));
         if (os == Os.LINUX) { // installed into the icon theme by the .deb's postinst
@@ -149,7 +147,7 @@ public final class Packager {
     private Void jlink(List<String> modules, Path runtime) {
         List<String> args = new ArrayList<>(List.of("--add-modules", String.join(",", modules), "--output",
                 runtime.toString(), "--strip-debug", "--no-header-files", "--no-man-pages"));
-        if (!options.cds()) {
+        if (options.cds().equals("off")) {
             args.add("--generate-cds-archive"); // no app archive: share at least the JDK's own classes
         }
         tool("jlink", args.toArray(String[]::new));
@@ -461,13 +459,18 @@ public final class Packager {
 
     // ---- options
 
-    private record Options(Path jar, String version, String type, Path out, Path work, boolean cds) {
+    /**
+     * {@code cds}: "on" (the class list and the image's archive), "list" (the class list only: enough for the
+     * .deb, whose postinst makes the archive; DebRoundTripIT saves the dump so), "off" (jlink's archive of the
+     * JDK's classes only).
+     */
+    private record Options(Path jar, String version, String type, Path out, Path work, String cds) {
         static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
                     throw new Failure("usage: java packaging/Packager.java --jar JAR --version V --type "
-                            + "app-image|deb|msi|dmg [--out DIR] [--work DIR] [--cds on|off]", true);
+                            + "app-image|deb|msi|dmg [--out DIR] [--work DIR] [--cds on|list|off]", true);
                 }
                 values.put(args[i].substring(2), args[++i]);
             }
@@ -476,7 +479,10 @@ public final class Packager {
                 throw new Failure(jar + " is missing: build it first (mvn -B -Ppackage package does both)");
             }
             String type = values.getOrDefault("type", "app-image");
-            boolean cds = values.getOrDefault("cds", Os.current() == Os.LINUX ? "on" : "off").equals("on");
+            String cds = values.getOrDefault("cds", Os.current() == Os.LINUX ? "on" : "off");
+            if (!List.of("on", "list", "off").contains(cds)) {
+                throw new Failure("--cds is on, list or off, not \"" + cds + "\"", true);
+            }
             return new Options(jar, numericVersion(required(values, "version")), type,
                     Path.of(values.getOrDefault("out", "target/installer")),
                     Path.of(values.getOrDefault("work", "target/jpackage")), cds);

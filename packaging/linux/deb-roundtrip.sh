@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The .deb's round trip on Debian 12, as a new user meets it: apt-get install the package, start the installed
-# launcher under Xvfb with an empty home folder and see its window, open a .newsdesk library from the desktop
-# (xdg-open, through the desktop entry and MIME type the package registered) and see the window name that
-# library, then apt-get remove the package and find nothing of it left in /opt, the menus or the icon theme.
-# It also proves the start-up archive (class-data sharing) made at install time is used: -Xshare:on refuses
-# to start when the archive does not fit.
+# launcher's command line to make a library, then open that library from the desktop with an empty home folder
+# under Xvfb (xdg-open, through the desktop entry and MIME type the package registered): the first-start question,
+# then the window naming that library; quit with Ctrl+Q, then apt-get remove the package and find nothing of it
+# left in /opt, the menus or the icon theme. It also proves the start-up archive (class-data sharing) made at
+# install time is used: -Xshare:on refuses to start when the archive does not fit.
 #
 # Usage, as root:  packaging/linux/deb-roundtrip.sh target/installer/newsdesk_*.deb
 # Run by DebRoundTripIT (mvn -B verify as root on Debian). Installs the tools it needs if they are missing:
@@ -66,11 +66,13 @@ launcher=/opt/newsdesk/bin/Newsdesk
 [ -x "$launcher" ] || fail "$launcher is missing after the install."
 [ -f /usr/share/applications/newsdesk-Newsdesk.desktop ] || fail "no desktop entry in /usr/share/applications."
 
-# ---- the start-up archive fits the installed jar (-Xshare:on makes a misfit a fatal error)
-mkdir -p "$work/cli-home"
+# ---- the command line, with the start-up archive (-Xshare:on makes an archive that does not fit a fatal error),
+#      makes the library the desktop opens below
+library="$work/documents/Round trip.newsdesk"
+mkdir -p "$work/cli-home" "$work/documents"
 HOME="$work/cli-home" JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:cds=info:file=$work/cds.log" \
-    "$launcher" list >"$work/cli.out" 2>&1 \
-    || fail "the installed launcher does not start with its class-data-sharing archive: $(tail -3 "$work/cli.out")"
+    "$launcher" new --headline "Opened from the file manager" --library "$library" >"$work/cli.out" 2>&1 \
+    || fail "the installed launcher does not make a library with its class-data-sharing archive: $(tail -3 "$work/cli.out")"
 grep -q "Opened archive /opt/newsdesk/lib/app/newsdesk.jsa" "$work/cds.log" \
     || fail "the launcher did not open /opt/newsdesk/lib/app/newsdesk.jsa."
 say "the installed launcher uses its start-up archive /opt/newsdesk/lib/app/newsdesk.jsa ($(du -h /opt/newsdesk/lib/app/newsdesk.jsa | cut -f1))"
@@ -109,25 +111,9 @@ quit_app() {
     for _ in $(seq 300); do kill -0 "$app_pid" 2>/dev/null || { app_pid=""; return 0; }; sleep 0.1; done
     fail "Newsdesk did not quit on Ctrl+Q within 30 s."
 }
-mkdir -p "$work/home" "$work/documents"
+mkdir -p "$work/home"
 
-# ---- first start from the menu's launcher, empty home: the question, then the window
-t=$(date +%s)
-as_user "$launcher" >"$work/first.out" 2>&1 &
-app_pid=$!
-welcome=$(await_window '^Welcome to Newsdesk$' 180) || fail "no first-start question within 180 s: $(tail -5 "$work/first.out")"
-DISPLAY=$display xdotool windowfocus --sync "$welcome" key --clearmodifiers Return
-window=$(await_window '^Newsdesk' 180) || fail "no Newsdesk window within 180 s after the question."
-say "first start: the window is up $(( $(date +%s) - t )) s after the launcher started"
-# filled: the newest sample is open, its headline in the title before the library's name
-title=$(await_title "$window" '^Newsdesk — .+ — library\.newsdesk$' 180) || fail "the window's title stayed \"$title\"."
-say "  titled \"$title\""
-quit_app "$window"
-
-# ---- a library opened from the desktop: xdg-open follows the package's MIME type and desktop entry
-library="$work/documents/Round trip.newsdesk"
-HOME="$work/home" "$launcher" new --headline "Opened from the file manager" --library "$library" >/dev/null \
-    || fail "could not make a library to open."
+# ---- the desktop knows the package's file types and that Newsdesk opens them
 type=$(as_user xdg-mime query filetype "$library")
 [ "$type" = application/x-newsdesk-library ] || fail "xdg-mime sees \"$type\" for a .newsdesk file."
 handler=$(as_user xdg-mime query default application/x-newsdesk-library)
@@ -135,14 +121,21 @@ handler=$(as_user xdg-mime query default application/x-newsdesk-library)
 touch "$work/documents/reply.newsdesk-review"
 type=$(as_user xdg-mime query filetype "$work/documents/reply.newsdesk-review")
 [ "$type" = application/x-newsdesk-review ] || fail "xdg-mime sees \"$type\" for a .newsdesk-review file."
+
+# ---- a first start, empty home, from the desktop: xdg-open follows the package's MIME type and desktop entry to
+#      the installed launcher; the first-start question, then the window on that library, named in its title
 t=$(date +%s)
 as_user xdg-open "$library" >"$work/open.out" 2>&1 &
-window=$(await_window '^Newsdesk' 180) || fail "xdg-open \"$library\" showed no Newsdesk window: $(tail -5 "$work/open.out")"
+welcome=$(await_window '^Welcome to Newsdesk$' 180) || fail "xdg-open \"$library\": no first-start question within 180 s: $(tail -5 "$work/open.out")"
 app_pid=$(pgrep -f '^/opt/newsdesk/bin/Newsdesk' | head -1 || true)
+[ -n "$app_pid" ] || fail "xdg-open did not start /opt/newsdesk/bin/Newsdesk."
+DISPLAY=$display xdotool windowfocus --sync "$welcome" key --clearmodifiers Return
+window=$(await_window '^Newsdesk' 180) || fail "no Newsdesk window within 180 s after the question."
+say "first start from the desktop, empty home: the window is up $(( $(date +%s) - t )) s after xdg-open"
 title=$(await_title "$window" '^Newsdesk — Opened from the file manager — Round trip\.newsdesk$' 180) \
     || fail "opened by xdg-open, the window's title is \"$title\"."
-say "opened from the desktop in $(( $(date +%s) - t )) s: \"$title\""
-[ -n "$app_pid" ] && quit_app "$window"
+say "  titled \"$title\" after $(( $(date +%s) - t )) s"
+quit_app "$window"
 
 # ---- remove: nothing left in /opt, the menus or the icon theme
 t=$(date +%s)
