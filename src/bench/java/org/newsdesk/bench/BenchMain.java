@@ -27,7 +27,7 @@ public final class BenchMain {
         BENCHMARKS.put("webpage", WebPageBenchmark::run);
         BENCHMARKS.put("translation", args -> TranslationBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("spelling", SpellingBenchmark::run);
-        BENCHMARKS.put("installed", InstalledStartupBenchmark::run);
+        BENCHMARKS.put("startup", StartupBenchmark::run);
     }
 
     private BenchMain() {
