@@ -84,6 +84,7 @@ final class ExportCommand extends LibraryCommand {
             bar.finish();
         }
         result.files().forEach(file -> out().println(file));
+        result.warnings().forEach(warning -> err().println("Warning: " + warning));
         if (markPublished) {
             int published = library.workflow().publishApproved(library.exports().select(request.selection()),
                     "Published in " + out.getFileName());

@@ -9,9 +9,12 @@ import org.newsdesk.model.Direction;
  * Renders a body's blocks as semantic HTML: paragraphs, headings, nested lists, block quotes and figures.
  * An element gets a {@code dir} attribute only when its direction differs from the one it inherits, so an
  * English quotation inside an Arabic article reads left to right and nothing else is cluttered.
+ * Headings never skip a level (the page's headline is the h1): a level-3 heading straight after the headline
+ * comes out as h2, so screen-reader users navigating by heading find the outline the page shows.
  */
 final class BodyHtml {
     private final FigureHtml figures;
+    private int lastHeading;
 
     BodyHtml(ImageResolver images) {
         this.figures = new FigureHtml(images);
@@ -20,6 +23,7 @@ final class BodyHtml {
     String render(List<Block> blocks, Direction pageDirection) {
         List<Block> visible = blocks.stream().filter(BodyHtml::isVisible).toList();
         StringBuilder out = new StringBuilder();
+        lastHeading = 1;
         int i = 0;
         while (i < visible.size()) {
             Block block = visible.get(i);
@@ -57,7 +61,10 @@ final class BodyHtml {
 
     private void renderSingle(Block block, Direction inherited, StringBuilder out) {
         switch (block.type()) {
-            case HEADING -> textElement("h" + block.level(), block, inherited, out);
+            case HEADING -> {
+                lastHeading = Math.min(block.level(), lastHeading + 1);
+                textElement("h" + lastHeading, block, inherited, out);
+            }
             case IMAGE -> figures.render(block, inherited, out);
             default -> textElement("p", block, inherited, out);
         }

@@ -26,6 +26,14 @@ class BodyHtmlTest {
     }
 
     @Test
+    void headingsNeverSkipALevelBelowTheHeadline() {
+        assertThat(ltr(Block.heading(4, "Four"), Block.paragraph("x"), Block.heading(4, "Four again"),
+                Block.heading(2, "Two"), Block.heading(4, "Four after two"), Block.heading(3, "Three")))
+                .isEqualTo("<h2>Four</h2>\n<p>x</p>\n<h3>Four again</h3>\n<h2>Two</h2>\n<h3>Four after two</h3>\n"
+                        + "<h3>Three</h3>\n");
+    }
+
+    @Test
     void blankTextBlocksAreLeftOut() {
         assertThat(ltr(Block.paragraph(""), Block.paragraph("  "), Block.heading(2, ""), Block.paragraph("x"), Block.bullet(0, " ")))
                 .isEqualTo("<p>x</p>\n");
@@ -104,6 +112,15 @@ class BodyHtmlTest {
         assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "", "Credit only", "", null))), Direction.LTR))
                 .isEqualTo("<figure>\n<img src=\"https://cdn.example.org/x.png\" alt=\"\" loading=\"lazy\">\n"
                         + "<figcaption><span class=\"credit\">Credit only</span></figcaption>\n</figure>\n");
+    }
+
+    @Test
+    void aLinkedPictureWithoutAltTextIsNamedByItsCaptionElseItsAddress() {
+        BodyHtml unsized = new BodyHtml(id -> Optional.of(ResolvedImage.of("images/" + id + ".png")));
+        assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "The poster", "", "", "https://example.org/p"))),
+                Direction.LTR)).contains("<a href=\"https://example.org/p\"><img src=\"images/x.png\" alt=\"The poster\"");
+        assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "", "", " ", "https://example.org/p"))),
+                Direction.LTR)).contains("alt=\"https://example.org/p\"");
     }
 
     @Test
