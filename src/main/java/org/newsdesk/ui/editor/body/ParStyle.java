@@ -5,6 +5,7 @@ import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.ImageRef;
+import org.newsdesk.model.Table;
 
 /**
  * The style of one paragraph of the area: which kind of block it is. Immutable, compared by value so that
@@ -14,10 +15,16 @@ import org.newsdesk.model.ImageRef;
  * @param level     heading level (2..4) or list depth (0..{@link Block#MAX_DEPTH}); 0 for the others
  * @param direction as stored in the model; AUTO is resolved from the text when the paragraph is drawn
  * @param image     the picture of an IMAGE block (its caption is the paragraph's text), null otherwise
+ * @param table     the cells of a TABLE block (its caption is the paragraph's text), null otherwise
  */
-public record ParStyle(BlockType type, int level, Direction direction, ImageRef image) {
+public record ParStyle(BlockType type, int level, Direction direction, ImageRef image, Table table) {
 
     public static final ParStyle PARAGRAPH = new ParStyle(BlockType.PARAGRAPH, 0, Direction.AUTO, null);
+
+    /** Any paragraph but a table's. */
+    public ParStyle(BlockType type, int level, Direction direction, ImageRef image) {
+        this(type, level, direction, image, null);
+    }
 
     public ParStyle {
         Objects.requireNonNull(type, "type");
@@ -32,27 +39,45 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
         } else {
             image = null;
         }
+        if (type == BlockType.TABLE) {
+            Objects.requireNonNull(table, "a table paragraph needs its table");
+        } else {
+            table = null;
+        }
     }
 
     /** The paragraph style that shows {@code block}. */
     public static ParStyle of(Block block) {
-        return new ParStyle(block.type(), block.level(), block.direction(), block.image());
+        return new ParStyle(block.type(), block.level(), block.direction(), block.image(), block.table());
     }
 
     public static ParStyle heading(int level) {
         return new ParStyle(BlockType.HEADING, level, Direction.AUTO, null);
     }
 
-    /** Same direction, another kind of text block. Image paragraphs stay images: their picture would be lost. */
+    /**
+     * Same direction, another kind of text block. Image and table paragraphs stay what they are: their picture or
+     * cells would be lost.
+     */
     public ParStyle withType(BlockType newType, int newLevel) {
-        if (type == BlockType.IMAGE || newType == BlockType.IMAGE) {
+        if (holdsObject() || newType == BlockType.IMAGE || newType == BlockType.TABLE) {
             return this;
         }
         return new ParStyle(newType, newLevel, direction, null);
     }
 
     public ParStyle withLevel(int newLevel) {
-        return new ParStyle(type, newLevel, direction, image);
+        return new ParStyle(type, newLevel, direction, image, table);
+    }
+
+    /** The same table paragraph showing {@code newTable}; other paragraphs stay as they are. */
+    public ParStyle withTable(Table newTable) {
+        return type == BlockType.TABLE ? new ParStyle(type, level, direction, null, newTable) : this;
+    }
+
+    /** A figure or a table: a paragraph whose text is only a caption, drawn under something else. */
+    public boolean holdsObject() {
+        return type == BlockType.IMAGE || type == BlockType.TABLE;
     }
 
     /** The same figure paragraph showing {@code newImage}; other paragraphs stay as they are. */
@@ -61,7 +86,7 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
     }
 
     public ParStyle withDirection(Direction newDirection) {
-        return new ParStyle(type, level, newDirection, image);
+        return new ParStyle(type, level, newDirection, image, table);
     }
 
     public boolean isListItem() {
