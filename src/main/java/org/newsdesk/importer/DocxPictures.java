@@ -34,6 +34,19 @@ final class DocxPictures {
         this.documentName = documentName;
     }
 
+    /**
+     * The photo a drawing shows ({@code a:blip r:embed}), with the drawing's description as alt text; empty for
+     * logos and diagrams in formats left out, and for a picture the file does not hold.
+     */
+    java.util.Optional<Picture> of(XWPFPictureData data, String drawingDescription) {
+        if (data == null || !PHOTOS.contains(data.getPictureTypeEnum())) {
+            return java.util.Optional.empty();
+        }
+        String alt = drawingDescription == null || drawingDescription.isBlank()
+                || drawingDescription.strip().matches("(?i).*\\.(jpe?g|png|gif)") ? "" : drawingDescription.strip();
+        return java.util.Optional.of(new Picture(check(data), alt));
+    }
+
     List<Picture> of(XWPFParagraph paragraph) {
         List<Picture> found = new ArrayList<>();
         for (XWPFRun run : paragraph.getRuns()) {

@@ -9,11 +9,18 @@ import org.newsdesk.model.Article;
  *
  * @param keepIdentity true when the file carries the article's own identity (native JSON, bundles):
  *                     it is recreated with the same id, status and times if the library does not have it yet
+ * @param comments     review comments the file holds (Word's), stored with the article
  */
-public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images,
+                              List<ImportedComment> comments) {
 
     public ImportedArticle {
         images = images == null ? List.of() : List.copyOf(images);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    public ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images) {
+        this(article, keepIdentity, images, List.of());
     }
 
     public ImportedArticle(Article article, boolean keepIdentity) {
