@@ -161,7 +161,7 @@ final class DocxConverter {
             standfirst = TextRuns.text(text);
             return;
         }
-        Direction direction = DocxXml.on(pPr, "bidi") ? Direction.RTL : Direction.AUTO;
+        Direction direction = styles.rightToLeft(pPr, styleId) ? Direction.RTL : Direction.AUTO;
         if (text.isEmpty()) {
             return;
         }

@@ -24,11 +24,14 @@ final class DocxStyles {
     private static final Pattern HEADING_ID = Pattern.compile("(heading|berschrift|titre|ttulo|titulo|titolo|kop"
             + "|nagwek|rubrik|overskrift|otsikko|balk|nadpis|naslov|cmsor)([1-9])");
 
-    private record Style(String name, String basedOn, Integer outline, Element runProperties) {
+    private record Style(String name, String basedOn, Integer outline, Element runProperties,
+                         Element paragraphProperties) {
     }
 
     private final Map<String, Style> styles = new HashMap<>();
     private final Element defaultRunProperties;
+    private Element defaultParagraphProperties;
+    private String defaultParagraphStyle;
 
     DocxStyles(Document xml) {
         Element defaults = null;
@@ -37,6 +40,7 @@ final class DocxStyles {
             Element docDefaults = DocxXml.child(root, "docDefaults");
             Element rPrDefault = DocxXml.child(docDefaults, "rPrDefault");
             defaults = DocxXml.child(rPrDefault, "rPr");
+            defaultParagraphProperties = DocxXml.child(DocxXml.child(docDefaults, "pPrDefault"), "pPr");
             for (Element style : DocxXml.children(root)) {
                 if (!DocxXml.isW(style, "style")) {
                     continue;
@@ -49,7 +53,11 @@ final class DocxStyles {
                 String outline = DocxXml.val(DocxXml.child(pPr, "outlineLvl"));
                 styles.put(id, new Style(lower(DocxXml.val(DocxXml.child(style, "name"))),
                         DocxXml.val(DocxXml.child(style, "basedOn")), number(outline),
-                        DocxXml.child(style, "rPr")));
+                        DocxXml.child(style, "rPr"), pPr));
+                String isDefault = DocxXml.attr(style, "default");
+                if ("paragraph".equals(DocxXml.attr(style, "type")) && ("1".equals(isDefault) || "true".equals(isDefault))) {
+                    defaultParagraphStyle = id;
+                }
             }
         }
         this.defaultRunProperties = defaults;
@@ -64,10 +72,33 @@ final class DocxStyles {
         return defaultRunProperties;
     }
 
-    /** The run properties of a style, for its language, or null. */
+    /** The run properties of a paragraph style (the default one when null), for its language, or null. */
     Element runProperties(String styleId) {
-        Style style = styleId == null ? null : styles.get(styleId);
+        String id = styleId == null ? defaultParagraphStyle : styleId;
+        Style style = id == null ? null : styles.get(id);
         return style == null ? null : style.runProperties();
+    }
+
+    /**
+     * Whether a paragraph reads right to left: its own {@code w:bidi}, else its style's (or one it is based on; the
+     * default paragraph style when it names none), else the document default. LibreOffice sets it on the styles.
+     */
+    boolean rightToLeft(Element ownProperties, String styleId) {
+        if (DocxXml.child(ownProperties, "bidi") != null) {
+            return DocxXml.on(ownProperties, "bidi");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id = styleId == null ? defaultParagraphStyle : styleId; id != null && seen.add(id); ) {
+            Style style = styles.get(id);
+            if (style == null) {
+                break;
+            }
+            if (DocxXml.child(style.paragraphProperties(), "bidi") != null) {
+                return DocxXml.on(style.paragraphProperties(), "bidi");
+            }
+            id = style.basedOn();
+        }
+        return DocxXml.on(defaultParagraphProperties, "bidi");
     }
 
     /**
