@@ -14,6 +14,7 @@ import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
+import org.newsdesk.export.MarkdownWriter;
 import org.newsdesk.export.NinjsWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Embargo;
@@ -95,6 +96,7 @@ public final class ExportService {
                 yield files.write(selected, request.format(), request.out(), (article, images) -> writer.write(article,
                         request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of()));
             }
+            case MARKDOWN -> files.write(selected, request.format(), request.out(), new MarkdownWriter()::write);
             case BUNDLE -> throw new IllegalStateException("handled above");
         };
     }
