@@ -26,13 +26,13 @@ public final class AppDriver {
     }
 
     public static AppDriver start(Path home, Path library, java.util.UUID open) throws Exception {
-        return begin(home, library, open, true).get(20, TimeUnit.SECONDS);
+        return begin(home, library, open, true).get(60, TimeUnit.SECONDS);
     }
 
     /** Starts as {@code as} in {@code role} ("editor", "press-officer"), like {@code --as NAME --role ROLE}. */
     public static AppDriver startAs(Path home, Path library, java.util.UUID open, String as, String role)
             throws Exception {
-        return begin(home, library, open, true, as, role).get(20, TimeUnit.SECONDS);
+        return begin(home, library, open, true, as, role).get(60, TimeUnit.SECONDS);
     }
 
     /** Starts the app; with {@code withProfile} false a first start asks for the user's name first. */

@@ -368,6 +368,8 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
                 "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
+                "Ctrl+Alt+T  insert a table: Tab / Shift+Tab next / previous cell, Enter the cell below, Esc back;"
+                        + " right-click a cell for rows and columns",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
                 "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
         help.showAndWait();

@@ -72,15 +72,22 @@ final class TableEditing {
         return index >= 0 && index < area.getParagraphs().size() && area.paragraphStyle(index).is(BlockType.TABLE);
     }
 
-    /** The cell to edit once the grid of paragraph {@code index} is drawn anew (taken: asked once). */
+    /** The cell to edit once the grid of paragraph {@code index} is drawn anew, if any. */
     Optional<TableGrid.CellRef> pendingEdit(int index) {
-        if (index != pendingParagraph || pendingCell == null) {
-            return Optional.empty();
+        return index == pendingParagraph && pendingCell != null ? Optional.of(pendingCell) : Optional.empty();
+    }
+
+    /**
+     * Called by a grid that is on screen and about to edit {@code cell}: true when that edit is still wanted (the
+     * area may draw a paragraph's graphic more than once; the first grid on screen takes it).
+     */
+    boolean takePendingEdit(int index, TableGrid.CellRef cell) {
+        if (index != pendingParagraph || !cell.equals(pendingCell)) {
+            return false;
         }
-        TableGrid.CellRef cell = pendingCell;
         pendingCell = null;
         pendingParagraph = -1;
-        return Optional.of(cell);
+        return true;
     }
 
     void started(TableGrid grid) {

@@ -213,7 +213,7 @@ final class TableGrid extends GridPane {
         int columns = draft.columnCount();
         int next = editRow * columns + editColumn + step;
         if (next >= 0 && next < draft.rowCount() * columns) {
-            edit(next / columns, next % columns, step > 0);
+            edit(next / columns, next % columns, true);
         }
     }
 

@@ -53,7 +53,11 @@ final class TableView {
         });
         editing.pendingEdit(index).ifPresent(cell -> grid.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                Platform.runLater(() -> grid.edit(cell.row(), cell.column(), cell.atEnd()));
+                Platform.runLater(() -> {
+                    if (grid.getScene() != null && editing.takePendingEdit(index, cell)) {
+                        grid.edit(cell.row(), cell.column(), cell.atEnd());
+                    }
+                });
             }
         }));
         return grid;
