@@ -146,6 +146,7 @@ final class TableGrid extends GridPane {
         editor = field;
         StackPane box = cellBox(row, column);
         box.getChildren().setAll(field);
+        relayout();
         editing.started(this);
         field.requestFocus();
         if (atEnd) {
@@ -166,6 +167,18 @@ final class TableGrid extends GridPane {
         box.getChildren().setAll(textOf(draft.cell(editRow, editColumn)));
         editRow = -1;
         editColumn = -1;
+        relayout();
+    }
+
+    /**
+     * Lays the cells out now: the grid is an unmanaged graphic of a paragraph, and the paragraph does not lay out
+     * its graphic's insides again when a cell swaps its words for the text field.
+     */
+    private void relayout() {
+        if (getScene() != null) {
+            applyCss();
+            layout();
+        }
     }
 
     private void key(KeyEvent e) {
