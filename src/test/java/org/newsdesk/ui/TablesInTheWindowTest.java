@@ -16,7 +16,7 @@ import org.newsdesk.model.Table;
 import org.newsdesk.ui.editor.SaveState;
 
 /**
- * A press officer puts a table in a release with the toolbar, fills it in with Tab, adds rows with Tab and with
+ * A press officer puts a table in a release with Format › Table's shortcut, fills it in with Tab, adds rows with Tab and with
  * the cell's context menu, undoes and redoes, saves, starts again, finds the release by a word of a cell and sees
  * the same table.
  */
@@ -29,7 +29,7 @@ class TablesInTheWindowTest extends WindowTest {
         AppDriver.waitUntil("new article", () -> app.window().editor().storedProperty().get() != null);
         robot.write("Heritage classes open in four cities");
         robot.clickOn("#body").write("Visits this spring:");
-        robot.clickOn("#tool-table");
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T);     // Format › Table
         waitForCellEditor();
         robot.write("City").push(KeyCode.TAB).write("Classes").push(KeyCode.TAB).write("Date").push(KeyCode.TAB);
         robot.write("Tangier").push(KeyCode.TAB).write("12").push(KeyCode.TAB).write("4 April").push(KeyCode.TAB);

@@ -69,8 +69,6 @@ public final class FormatToolbar {
 
         root.getItems().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
                 button(Feather.IMAGE, "Picture (Ctrl+Shift+P)", "tool-picture", insertPicture),
-                button(Feather.GRID, "Table (Ctrl+Alt+T): Tab moves between cells, right-click adds rows and columns",
-                        "tool-table", () -> body.insertTable(3, 3)),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 mark(Mark.BOLD, Feather.BOLD, "Bold (Ctrl+B)"),
                 mark(Mark.ITALIC, Feather.ITALIC, "Italic (Ctrl+I)"),
