@@ -65,6 +65,8 @@ final class DocxConverter {
     private static final class Collected {
         final List<TextRun> runs = new ArrayList<>();
         final List<Block> after = new ArrayList<>();
+        /** Holds a SEQ field: the "Figure 1" number that Word's and LibreOffice's Insert Caption write. */
+        boolean numberedCaption;
     }
 
     private record Story(PackagePart part, boolean main) {
@@ -144,7 +146,10 @@ final class DocxConverter {
         inline(p, collected, null, story, styleId);
         List<TextRun> text = TextRuns.trim(collected.runs);
         boolean nothingYet = out == bodyBlocks && out.isEmpty();
-        if (!(styles.isCaption(styleId) && captionsThePictureBefore(out, text))) {
+        boolean caption = styles.isCaption(styleId) || collected.numberedCaption;
+        // LibreOffice puts a captioned picture and its caption in one paragraph; Word puts the caption under it
+        if (!(caption && (captions(collected.after, firstPicture(collected.after), text)
+                || captions(out, out.size() - 1, text)))) {
             textBlock(pPr, styleId, text, out, nothingYet);
         }
         out.addAll(collected.after);
@@ -180,16 +185,25 @@ final class DocxConverter {
         }
     }
 
-    /** Word's "Caption" paragraph right under a picture becomes that picture's caption. */
-    private static boolean captionsThePictureBefore(List<Block> out, List<TextRun> text) {
-        if (text.isEmpty() || out.isEmpty() || out.get(out.size() - 1).type() != BlockType.IMAGE) {
+    private static int firstPicture(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() == BlockType.IMAGE) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A caption paragraph becomes the caption of the picture at {@code index} when that picture has none yet. */
+    private static boolean captions(List<Block> blocks, int index, List<TextRun> text) {
+        if (text.isEmpty() || index < 0 || index >= blocks.size() || blocks.get(index).type() != BlockType.IMAGE) {
             return false;
         }
-        ImageRef image = out.get(out.size() - 1).image();
+        ImageRef image = blocks.get(index).image();
         if (!image.caption().isBlank()) {
             return false;
         }
-        out.set(out.size() - 1, Block.image(new ImageRef(image.assetId(), TextRuns.text(text), image.credit(),
+        blocks.set(index, Block.image(new ImageRef(image.assetId(), TextRuns.text(text), image.credit(),
                 image.altText(), image.link())));
         return true;
     }
@@ -309,6 +323,7 @@ final class DocxConverter {
             } else if (DocxXml.isW(el, "hyperlink")) {
                 inline(el, out, hyperlink(el, story).orElse(link), story, paragraphStyle);
             } else if (DocxXml.isW(el, "fldSimple")) {
+                out.numberedCaption |= isSequence(DocxXml.attr(el, "instr"));
                 inline(el, out, fieldLink(DocxXml.attr(el, "instr")).orElse(link), story, paragraphStyle);
             } else if (DocxXml.isW(el, "sdt")) {
                 Element content = DocxXml.child(el, "sdtContent");
@@ -350,7 +365,11 @@ final class DocxConverter {
                     fields.peek().code.append(el.getTextContent());
                 }
             } else if (DocxXml.isW(el, "fldChar")) {
-                field(DocxXml.attr(el, "fldCharType"));
+                String type = DocxXml.attr(el, "fldCharType");
+                if ("separate".equals(type) && !fields.isEmpty()) {
+                    out.numberedCaption |= isSequence(fields.peek().code.toString());
+                }
+                field(type);
             } else if (DocxXml.isW(el, "tab") || DocxXml.isW(el, "ptab") || DocxXml.isW(el, "br")
                     || DocxXml.isW(el, "cr")) {
                 if (!inFieldCode()) {
@@ -450,6 +469,10 @@ final class DocxConverter {
             }
         }
         return null;
+    }
+
+    private static boolean isSequence(String instruction) {
+        return instruction != null && instruction.strip().regionMatches(true, 0, "SEQ ", 0, 4);
     }
 
     private static Optional<String> fieldLink(String instruction) {

@@ -132,9 +132,16 @@ final class DocxStyles {
                 || nameOrId(styleId).equals("sous-titre");
     }
 
+    /** Word's "Caption" style (in a few languages), or a style based on it. */
     boolean isCaption(String styleId) {
-        String name = nameOrId(styleId);
-        return name.equals("caption") || name.equals("beschriftung") || name.equals("légende");
+        Set<String> seen = new HashSet<>();
+        for (String id = styleId; id != null && seen.add(id); id = styles.containsKey(id) ? styles.get(id).basedOn() : null) {
+            String name = nameOrId(id);
+            if (name.equals("caption") || name.equals("beschriftung") || name.equals("légende")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bold or italic set by a character style (Word's "Strong", "Emphasis"), following what it is based on. */

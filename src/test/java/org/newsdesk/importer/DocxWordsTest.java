@@ -27,6 +27,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.model.Article;
@@ -37,32 +41,103 @@ import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Language;
 
 /**
- * The measurable check of the Word import: for every .docx fixture made by Word or LibreOffice (see
- * src/test/resources/docx/README.md), the words of the imported article (headline, standfirst, body with its tables,
- * captions and notes, and the review comments) against the words of the document as Word shows it with changes
- * accepted. The expected words are worked out here on their own, straight from the zip's XML with a streaming
- * parser: every {@code w:t} of document.xml, footnotes.xml, endnotes.xml and comments.xml, less deleted and moved-away
- * text ({@code w:del}, {@code w:moveFrom}), field codes (between a field's begin and separator), hidden text
- * ({@code w:vanish}), the old-reader copies of shapes ({@code mc:Fallback}) and Word's note separators. Headers and
- * footers are page furniture and not part of an article. A word may move (into Notes, a table, a comment) but not
- * disappear; so may a heading, which must come in as a heading (or the headline).
+ * The measurable check of the Word import: for every .docx fixture (the LibreOffice-made ones under
+ * src/test/resources/docx and the Word-like one {@link WordLikeDocx} writes; see docx/README.md), the words of the
+ * imported article (headline, standfirst, body with its tables, captions and notes, and the review comments) against
+ * the words of the document as Word shows it with changes accepted. The expected words are worked out here on their
+ * own, straight from the zip's XML with a streaming parser: every {@code w:t} of document.xml, footnotes.xml,
+ * endnotes.xml and comments.xml, less deleted and moved-away text ({@code w:del}, {@code w:moveFrom}), field codes
+ * (between a field's begin and separator), hidden text ({@code w:vanish}), the old-reader copies of shapes
+ * ({@code mc:Fallback}) and Word's note separators. Headers and footers are page furniture and not part of an
+ * article. A word may move (into Notes, a table, a comment) but not disappear; so may a heading, which must come in
+ * as a heading (or the headline).
+ *
+ * <p>Word files from elsewhere cannot be committed here; a folder of them is measured the same way when it is present:
+ * {@code -Dnewsdesk.corpus.docx=DIR}, by default {@code .corpus/docx} (git-ignored).
  */
 class DocxWordsTest {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final Path FIXTURES = Paths.get("src/test/resources/docx");
+    private static final Path CORPUS = Paths.get(System.getProperty("newsdesk.corpus.docx", ".corpus/docx"));
     private static final ImportDefaults DEFAULTS = new ImportDefaults(Language.ENGLISH, Instant.parse("2026-12-01T00:00:00Z"));
-    private static final Map<String, String> REPORT = new TreeMap<>();
+    private static final Map<String, Measure> FIXTURE_REPORT = new TreeMap<>();
+    private static final Map<String, Measure> CORPUS_REPORT = new TreeMap<>();
+
+    @TempDir
+    static Path generated;
+
+    /** What one file lost in the import. */
+    record Measure(int words, int missing, List<String> missingWords, int headings, List<String> headingsLost) {
+        double percent() {
+            return words == 0 ? 0 : 100.0 * missing / words;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%5d words, %4d missing (%5.2f %%), headings %d/%d", words, missing,
+                    percent(), headings - headingsLost.size(), headings);
+        }
+    }
 
     static Stream<Path> fixtures() throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURES)) {
-            return files.filter(f -> f.toString().endsWith(".docx")).sorted().toList().stream();
-        }
+        List<Path> files = new ArrayList<>(docxUnder(FIXTURES));
+        files.add(WordLikeDocx.write(generated));
+        return files.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void noWordIsLostAndHeadingsStayHeadings(Path file) throws Exception {
+        Measure measure = measure(file);
+        FIXTURE_REPORT.put(file.startsWith(FIXTURES) ? FIXTURES.relativize(file).toString() : "(written by WordLikeDocx) "
+                + file.getFileName(), measure);
+        assertThat(measure.missingWords()).as("words of %s missing from the import", file.getFileName()).isEmpty();
+        assertThat(measure.headingsLost()).as("headings of %s that did not come in as headings", file.getFileName()).isEmpty();
+    }
+
+    /** The Word files of the local corpus, one test each; one skipped test saying so when there is none. */
+    @TestFactory
+    Stream<DynamicTest> corpusFilesLoseNoWord() throws IOException {
+        if (!Files.isDirectory(CORPUS) || docxUnder(CORPUS).isEmpty()) {
+            return Stream.of(DynamicTest.dynamicTest("no corpus", () -> Assumptions.abort("No Word corpus at "
+                    + CORPUS.toAbsolutePath() + " (set -Dnewsdesk.corpus.docx=DIR to measure one); only the fixtures were measured.")));
+        }
+        return docxUnder(CORPUS).stream().map(file -> DynamicTest.dynamicTest(CORPUS.relativize(file).toString(), () -> {
+            Measure measure = measure(file);
+            CORPUS_REPORT.put(CORPUS.relativize(file).toString(), measure);
+            assertThat(measure.missingWords()).as("words of %s missing from the import", file.getFileName()).isEmpty();
+            assertThat(measure.headingsLost()).as("headings of %s that did not come in as headings", file.getFileName()).isEmpty();
+        }));
+    }
+
+    @AfterAll
+    static void printReport() {
+        report("Word import, words missing per fixture:", FIXTURE_REPORT);
+        report("Word import, words missing per file of the corpus " + CORPUS.toAbsolutePath() + ":", CORPUS_REPORT);
+    }
+
+    private static void report(String title, Map<String, Measure> measures) {
+        if (measures.isEmpty()) {
+            return;
+        }
+        System.out.println(title);
+        measures.forEach((file, measure) -> System.out.printf("  %-60s %s%n", file, measure));
+        double mean = measures.values().stream().mapToDouble(Measure::percent).average().orElse(0);
+        long overTen = measures.values().stream().filter(m -> m.percent() > 10).count();
+        int headings = measures.values().stream().mapToInt(Measure::headings).sum();
+        int lost = measures.values().stream().mapToInt(m -> m.headingsLost().size()).sum();
+        System.out.printf(Locale.ROOT, "  %d files: mean %.2f %% of words missing, %d over 10 %%, headings %d/%d%n",
+                measures.size(), mean, overTen, headings - lost, headings);
+    }
+
+    private static List<Path> docxUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".docx")).sorted().toList();
+        }
+    }
+
+    static Measure measure(Path file) throws Exception {
         Map<String, byte[]> parts = unzip(file);
         List<String> expected = new ArrayList<>();
         for (String part : List.of("word/document.xml", "word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")) {
@@ -91,18 +166,7 @@ class DocxWordsTest {
                 .filter(b -> b.type() == BlockType.HEADING).map(Block::text).map(DocxWordsTest::squash).toList());
         found.add(squash(article.headline()));
         List<String> headingsLost = headings.stream().filter(h -> !found.contains(h)).toList();
-        double percent = expected.isEmpty() ? 0 : 100.0 * missing / expected.size();
-        REPORT.put(FIXTURES.relativize(file).toString(), String.format(Locale.ROOT,
-                "%5d words, %4d missing (%5.2f %%), headings %d/%d", expected.size(), missing, percent,
-                headings.size() - headingsLost.size(), headings.size()));
-        assertThat(missingWords).as("words of %s missing from the import", file.getFileName()).isEmpty();
-        assertThat(headingsLost).as("headings of %s that did not come in as headings", file.getFileName()).isEmpty();
-    }
-
-    @AfterAll
-    static void printReport() {
-        System.out.println("Word import, words missing per file:");
-        REPORT.forEach((file, line) -> System.out.printf("  %-60s %s%n", file, line));
+        return new Measure(expected.size(), missing, missingWords, headings.size(), headingsLost);
     }
 
     /**
