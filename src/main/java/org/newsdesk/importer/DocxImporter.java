@@ -61,13 +61,16 @@ public final class DocxImporter implements ArticleImporter {
             requireWordDocument(pkg, file);
             try (XWPFDocument document = new XWPFDocument(pkg)) {
                 ImportedFigures figures = new ImportedFigures();
+                List<ImportWarning> warnings = new java.util.ArrayList<>();
                 DocxConverter.Result result = new DocxConverter(document,
-                        new DocxPictures(inspector, file.toString()), figures).convert();
+                        new DocxPictures(inspector, file, warnings), figures).convert();
                 String headline = result.headline() != null && !result.headline().isBlank() ? result.headline()
                         : titleOf(document, file);
                 Article article = Article.draft(headline, result.language().orElse(defaults.language()), defaults.now())
                         .withStandfirst(result.standfirst()).withBody(result.body());
-                return List.of(new ImportedArticle(article, false, figures.images(), result.comments()));
+                // the language the document states (w:lang), else detected from the text
+                return List.of(new ImportedArticle(article, false, figures.images(), result.language().isPresent(),
+                        warnings, null, result.comments()));
             }
         } catch (BadInputException e) {
             throw e;

@@ -13,8 +13,13 @@ import java.util.Objects;
  *                  dropped. A table's runs are its caption (often none).
  * @param image     the picture for IMAGE blocks, null for all others
  * @param table     the grid of TABLE blocks, null for all others
+ * @param id        stable id of the block within its document (see {@link BlockIds}); null until the block is put
+ *                  into a {@link Document}, which gives every block one. Identity, not content: two blocks with the
+ *                  same content are equal whatever their ids, so "is there anything to save" and round-trip checks
+ *                  keep comparing words, while translations follow blocks by id.
  */
-public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, Table table) {
+public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, Table table,
+                    String id) {
 
     public static final int MIN_HEADING = 2;
     public static final int MAX_HEADING = 4;
@@ -22,6 +27,7 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
 
     public Block {
         Objects.requireNonNull(type, "type");
+        id = id == null || id.isBlank() ? null : id;
         direction = direction == null ? Direction.AUTO : direction;
         runs = Runs.normalise(runs == null ? List.of() : runs);
         switch (type) {
@@ -50,9 +56,19 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
         }
     }
 
-    /** Every block but a table: the shape of the record before tables came. */
+    /** Every block but a table, without an id yet: the document it joins gives it one. */
     public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image) {
-        this(type, level, direction, runs, image, null);
+        this(type, level, direction, runs, image, null, null);
+    }
+
+    /** Any block, without an id yet. */
+    public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, Table table) {
+        this(type, level, direction, runs, image, table, null);
+    }
+
+    /** Every block but a table, with its id. */
+    public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, String id) {
+        this(type, level, direction, runs, image, null, id);
     }
 
     public static Block paragraph(TextRun... runs) {
@@ -84,7 +100,7 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
     }
 
     public static Block table(Table table) {
-        return new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(), null, table);
+        return new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(), null, table, null);
     }
 
     /**
@@ -121,19 +137,35 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
     }
 
     public Block withRuns(List<TextRun> newRuns) {
-        return new Block(type, level, direction, newRuns, image, table);
+        return new Block(type, level, direction, newRuns, image, table, id);
     }
 
     public Block withType(BlockType newType, int newLevel) {
-        return new Block(newType, newLevel, direction, runs, image, table);
+        return new Block(newType, newLevel, direction, runs, image, table, id);
     }
 
     public Block withDirection(Direction newDirection) {
-        return new Block(type, level, newDirection, runs, image, table);
+        return new Block(type, level, newDirection, runs, image, table, id);
+    }
+
+    public Block withId(String newId) {
+        return new Block(type, level, direction, runs, image, table, newId);
+    }
+
+    /** Same content; the id is left out (see the class comment). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Block b && type == b.type && level == b.level && direction == b.direction
+                && runs.equals(b.runs) && Objects.equals(image, b.image) && Objects.equals(table, b.table);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, level, direction, runs, image, table);
     }
 
     public Block withTable(Table newTable) {
-        return new Block(type, level, direction, runs, image, newTable);
+        return new Block(type, level, direction, runs, image, newTable, id);
     }
 
 }

@@ -30,8 +30,15 @@ public final class ArticleService {
     private final Clock clock;
     private final CurrentUser user;
     private final ArticleWriter writer;
+    private final org.newsdesk.store.TranslationStore translations;
 
     ArticleService(Database db, Stores stores, Clock clock, CurrentUser user, ArticleWriter writer) {
+        this(db, stores, clock, user, writer, null);
+    }
+
+    ArticleService(Database db, Stores stores, Clock clock, CurrentUser user, ArticleWriter writer,
+                   org.newsdesk.store.TranslationStore translations) {
+        this.translations = translations;
         this.db = db;
         this.stores = stores;
         this.clock = clock;
@@ -282,6 +289,7 @@ public final class ArticleService {
                 Article inserted = insertWithHistory(c, toInsert, "Imported", version);
                 storeComments(c, inserted, item.comments());
                 stored.add(inserted);
+                restoreTranslation(c, item, inserted);
             }
             return stored;
         });
@@ -300,6 +308,22 @@ public final class ArticleService {
             stores.comments().insert(c, org.newsdesk.model.Comment.create(article.id(), comment.author(),
                     comment.created() == null ? article.createdAt() : comment.created(), comment.text(), anchor,
                     anchor.textIn(body)));
+        }
+    }
+
+    /**
+     * A translation read from a native file keeps its link when it came back as itself (same id) and its source is
+     * in this library, in the same set.
+     */
+    private void restoreTranslation(java.sql.Connection c, org.newsdesk.importer.ImportedArticle item, Article inserted)
+            throws java.sql.SQLException {
+        var link = item.translation();
+        if (link == null || translations == null || !inserted.id().equals(link.articleId())) {
+            return;
+        }
+        var source = stores.articles().find(c, link.sourceId());
+        if (source.isPresent() && source.get().translationGroup().equals(inserted.translationGroup())) {
+            translations.put(c, link);
         }
     }
 

@@ -19,7 +19,10 @@ public final class Migrations {
 
     private static final List<String> SCRIPTS = List.of(
             "V1__library.sql",
-            "V2__review.sql");
+            "V2__review.sql",
+            "V3__sync.sql",
+            "V4__translations.sql",
+            "V5__spelling_names.sql");
 
     private Migrations() {
     }

@@ -36,7 +36,7 @@ class TableTest {
         assertThat(block.text()).isEqualTo("Visits\nTangier\t12");
         assertThat(Document.of(block).wordCount()).isEqualTo(3);
         assertThat(Block.table(Table.of(false, List.of("a"))).text()).isEqualTo("a");
-        assertThatThrownBy(() -> new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(), null, null))
+        assertThatThrownBy(() -> new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(), null, (Table) null))
                 .isInstanceOf(NullPointerException.class);
         assertThat(Block.paragraph("x").withTable(Table.empty(1, 1, false)).table()).as("only tables hold one").isNull();
     }

@@ -16,14 +16,16 @@ import org.newsdesk.model.Table;
  * @param direction as stored in the model; AUTO is resolved from the text when the paragraph is drawn
  * @param image     the picture of an IMAGE block (its caption is the paragraph's text), null otherwise
  * @param table     the cells of a TABLE block (its caption is the paragraph's text), null otherwise
+ * @param blockId   the block's stable id, carried through edits; left out of equality like {@link Block#id()}.
+ *                  A split copies it to both halves; {@link DocumentMapper} gives the second half a new one.
  */
-public record ParStyle(BlockType type, int level, Direction direction, ImageRef image, Table table) {
+public record ParStyle(BlockType type, int level, Direction direction, ImageRef image, Table table, String blockId) {
 
     public static final ParStyle PARAGRAPH = new ParStyle(BlockType.PARAGRAPH, 0, Direction.AUTO, null);
 
-    /** Any paragraph but a table's. */
+    /** Any paragraph but a table's, without a block id. */
     public ParStyle(BlockType type, int level, Direction direction, ImageRef image) {
-        this(type, level, direction, image, null);
+        this(type, level, direction, image, null, null);
     }
 
     public ParStyle {
@@ -48,7 +50,7 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
 
     /** The paragraph style that shows {@code block}. */
     public static ParStyle of(Block block) {
-        return new ParStyle(block.type(), block.level(), block.direction(), block.image(), block.table());
+        return new ParStyle(block.type(), block.level(), block.direction(), block.image(), block.table(), block.id());
     }
 
     public static ParStyle heading(int level) {
@@ -63,16 +65,16 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
         if (holdsObject() || newType == BlockType.IMAGE || newType == BlockType.TABLE) {
             return this;
         }
-        return new ParStyle(newType, newLevel, direction, null);
+        return new ParStyle(newType, newLevel, direction, null, null, blockId);
     }
 
     public ParStyle withLevel(int newLevel) {
-        return new ParStyle(type, newLevel, direction, image, table);
+        return new ParStyle(type, newLevel, direction, image, table, blockId);
     }
 
     /** The same table paragraph showing {@code newTable}; other paragraphs stay as they are. */
     public ParStyle withTable(Table newTable) {
-        return type == BlockType.TABLE ? new ParStyle(type, level, direction, null, newTable) : this;
+        return type == BlockType.TABLE ? new ParStyle(type, level, direction, null, newTable, blockId) : this;
     }
 
     /** A figure or a table: a paragraph whose text is only a caption, drawn under something else. */
@@ -82,11 +84,23 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
 
     /** The same figure paragraph showing {@code newImage}; other paragraphs stay as they are. */
     public ParStyle withImage(ImageRef newImage) {
-        return type == BlockType.IMAGE ? new ParStyle(type, level, direction, newImage) : this;
+        return type == BlockType.IMAGE ? new ParStyle(type, level, direction, newImage, null, blockId) : this;
     }
 
     public ParStyle withDirection(Direction newDirection) {
-        return new ParStyle(type, level, newDirection, image, table);
+        return new ParStyle(type, level, newDirection, image, table, blockId);
+    }
+
+    /** Same look; the block id is identity, not style (RichTextFX compares styles to see what an edit changed). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParStyle p && type == p.type && level == p.level && direction == p.direction
+                && Objects.equals(image, p.image) && Objects.equals(table, p.table);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, level, direction, image, table);
     }
 
     public boolean isListItem() {
