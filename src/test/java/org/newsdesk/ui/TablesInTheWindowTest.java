@@ -3,9 +3,18 @@ package org.newsdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -29,7 +38,7 @@ class TablesInTheWindowTest extends WindowTest {
         AppDriver.waitUntil("new article", () -> app.window().editor().storedProperty().get() != null);
         robot.write("Heritage classes open in four cities");
         robot.clickOn("#body").write("Visits this spring:");
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T);     // Format › Table
+        robot.push(KeyCode.CONTROL, KeyCode.F12);                // Format › Table
         waitForCellEditor();
         robot.write("City").push(KeyCode.TAB).write("Classes").push(KeyCode.TAB).write("Date").push(KeyCode.TAB);
         robot.write("Tangier").push(KeyCode.TAB).write("12").push(KeyCode.TAB).write("4 April").push(KeyCode.TAB);
@@ -69,6 +78,40 @@ class TablesInTheWindowTest extends WindowTest {
         assertThat(cells(table(fx(() -> app.window().editor().current())))).isEqualTo(expected);
         AppDriver.waitUntil("the grid shows the cells", () -> robot.lookup(".table-cell-text").queryAll().stream()
                 .anyMatch(n -> textOf(n).equals("Meknes")));
+    }
+
+    /** Format › Table's shortcut once clashed with Article › Translate…: every menu shortcut does one thing. */
+    @Test
+    void noTwoMenuItemsShareAShortcut() throws Exception {
+        app = AppDriver.start(dir, dir.resolve("lib.newsdesk"));
+        AppDriver.waitUntil("the Article menu with Translate…", () -> menuShortcuts().containsKey("Translate…"));
+        Map<String, List<String>> items = fx(this::menuShortcuts);
+        assertThat(items).containsKeys("Table", "Translate…", "Dark theme", "Bold");
+        Map<KeyCombination, List<String>> byKey = new HashMap<>();
+        items.forEach((item, keys) -> keys.forEach(k -> byKey.computeIfAbsent(KeyCombination.valueOf(k), x -> new ArrayList<>()).add(item)));
+        assertThat(byKey).allSatisfy((key, names) -> assertThat(names).as(key.getName()).hasSize(1));
+        assertThat(items.get("Table")).containsExactly(new KeyCodeCombination(KeyCode.F12, KeyCombination.SHORTCUT_DOWN).getName());
+    }
+
+    /** Every menu item of the menu bar that has a shortcut, by its text (mnemonic marks removed); on the FX thread. */
+    private Map<String, List<String>> menuShortcuts() {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (MenuBar bar : robot.lookup(".menu-bar").queryAllAs(MenuBar.class)) {
+            for (Menu menu : bar.getMenus()) {
+                collect(menu, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Menu menu, Map<String, List<String>> out) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, out);
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                out.computeIfAbsent(item.getText().replace("_", ""), k -> new ArrayList<>()).add(item.getAccelerator().getName());
+            }
+        }
     }
 
     private void waitForCellEditor() throws Exception {
