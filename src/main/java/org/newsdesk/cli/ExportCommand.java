@@ -39,7 +39,7 @@ final class ExportCommand extends LibraryCommand {
     String tag;
 
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "html, fragment, json, ninjs or bundle.")
+            description = "html, fragment, json, ninjs, markdown or bundle.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "Folder, file, or the bundle's zip.")

@@ -16,6 +16,7 @@ import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
+import org.newsdesk.export.MarkdownWriter;
 import org.newsdesk.export.NinjsWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Embargo;
@@ -133,6 +134,7 @@ public final class ExportService {
                         request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of(),
                         db.read(c -> translations.store().find(c, article.id())).orElse(null)));
             }
+            case MARKDOWN -> files.write(selected, request.format(), request.out(), new MarkdownWriter()::write);
             case BUNDLE -> throw new IllegalStateException("handled above");
         };
     }

@@ -20,6 +20,31 @@ class BodyHtmlTest {
     }
 
     @Test
+    void aTableHasItsCaptionHeaderRowAndBody() {
+        Block table = new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(TextRun.plain("Visits")), null,
+                org.newsdesk.model.Table.of(true, List.of("City", "Date"), List.of("Tangier", "4 <April>")));
+        assertThat(ltr(table)).isEqualTo("<table>\n<caption>Visits</caption>\n<thead>\n"
+                + "<tr><th scope=\"col\">City</th><th scope=\"col\">Date</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>Tangier</td><td>4 &lt;April&gt;</td></tr>\n</tbody>\n</table>\n");
+        assertThat(ltr(Block.table(org.newsdesk.model.Table.of(false, List.of("a", "b")))))
+                .isEqualTo("<table>\n<tbody>\n<tr><td>a</td><td>b</td></tr>\n</tbody>\n</table>\n");
+    }
+
+    @Test
+    void notesLinkBothWaysWithOneIdEach() {
+        List<Block> blocks = new java.util.ArrayList<>(List.of(
+                Block.paragraph(TextRun.plain("Said"), org.newsdesk.model.Notes.reference(1), TextRun.plain(" twice"),
+                        org.newsdesk.model.Notes.reference(1), TextRun.plain("."))));
+        blocks.addAll(org.newsdesk.model.Notes.section(org.newsdesk.model.Language.ENGLISH,
+                List.of(List.of(TextRun.plain("Source."))), Direction.AUTO));
+        String html = body.render(blocks, Direction.LTR);
+        assertThat(html).contains("<p>Said<a href=\"#note-1\" id=\"note-ref-1\"><sup>1</sup></a> twice"
+                        + "<a href=\"#note-1\"><sup>1</sup></a>.</p>")
+                .contains("<h2>Notes</h2>")
+                .contains("<li id=\"note-1\">Source. <a href=\"#note-ref-1\">↩</a></li>");
+    }
+
+    @Test
     void paragraphsAndHeadings() {
         assertThat(ltr(Block.paragraph("One"), Block.heading(2, "Two"), Block.heading(3, "Three"), Block.heading(4, "Four")))
                 .isEqualTo("<p>One</p>\n<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n");
