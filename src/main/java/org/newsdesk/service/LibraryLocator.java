@@ -16,12 +16,17 @@ public final class LibraryLocator {
 
     /** {@code requested} may be null: then the default library in the user's data folder. */
     public Library open(Path requested, CurrentUser user) {
+        return open(requested, user, org.newsdesk.store.MigrationProgress.NONE);
+    }
+
+    /** As {@link #open(Path, CurrentUser)}, telling {@code progress} how an upgrade of an older library goes. */
+    public Library open(Path requested, CurrentUser user, org.newsdesk.store.MigrationProgress progress) {
         if (requested != null) {
-            return Library.open(requested, clock, user);
+            return Library.open(requested, clock, user, progress);
         }
         Path file = directories.defaultLibrary();
         boolean firstStart = !Files.exists(file);
-        Library library = Library.open(file, clock, user);
+        Library library = Library.open(file, clock, user, progress);
         if (firstStart) {
             SampleArticles.seed(library, clock);
         }

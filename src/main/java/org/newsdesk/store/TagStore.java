@@ -31,11 +31,13 @@ public final class TagStore {
         return Article.normaliseTags(out);
     }
 
-    void link(Connection c, UUID articleId, List<String> names) throws SQLException {
+    /** Makes {@code names} the article's tags; returns their ids (for the index's hidden tag tokens). */
+    List<Long> link(Connection c, UUID articleId, List<String> names) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM article_tag WHERE article_id = ?")) {
             delete.setString(1, articleId.toString());
             delete.executeUpdate();
         }
+        List<Long> ids = new ArrayList<>(names.size());
         // One row per INSERT, not INSERT … SELECT: with foreign keys on, SQLite wraps a multi-row insert in a
         // statement savepoint, and FTS5 writes its pending index out at every savepoint, so an import would
         // leave one tiny index segment per article and spend its time merging them.
@@ -49,9 +51,35 @@ public final class TagStore {
                         insert.setString(1, articleId.toString());
                         insert.setLong(2, rs.getLong(1));
                         insert.executeUpdate();
+                        ids.add(rs.getLong(1));
                     }
                 }
             }
+        }
+        return ids;
+    }
+
+    /** The id of the tag named {@code name} (ignoring case), if the library has it. */
+    java.util.Optional<Long> idOf(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /** The ids of the article's tags. */
+    List<Long> idsOf(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT tag_id FROM article_tag WHERE article_id = ?")) {
+            ps.setString(1, articleId.toString());
+            List<Long> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
         }
     }
 
