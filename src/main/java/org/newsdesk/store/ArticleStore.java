@@ -53,15 +53,36 @@ public final class ArticleStore {
     }
 
     /**
+     * The parts of an article's row and index entry that cost CPU but need no connection (the packed body, the
+     * folded texts): an import makes them on another core while this one writes the articles before.
+     */
+    public record Prepared(byte[] body, SearchIndex.Texts texts) {
+    }
+
+    /** Packs and folds {@code article}'s texts; safe on any thread. */
+    public Prepared prepare(Article article) {
+        return new Prepared(Packed.pack(json.writeDocument(article.body())), SearchIndex.Texts.of(article));
+    }
+
+    /**
      * Stores a new article as {@code storedVersion}: an article re-imported from a file or bundle keeps the
      * version it had, so exporting it again gives the same bytes.
      */
     public Article insert(Connection c, Article article, long storedVersion) throws SQLException {
+        return insert(c, article, storedVersion, prepare(article));
+    }
+
+    /**
+     * As {@link #insert(Connection, Article, long)}, with the texts already {@link #prepare prepared} from an
+     * article with the same headline, standfirst, body and tags.
+     */
+    public Article insert(Connection c, Article article, long storedVersion, Prepared prepared) throws SQLException {
         if (article.version() != 0 || storedVersion < 1) {
             throw new IllegalArgumentException("insert takes an unsaved article (version 0) and stores version 1 or more");
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
-        List<String> canonicalTags = tags.canonical(c, article.tags());
+        List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
+        List<String> canonicalTags = storedTags.stream().map(TagStore.Tag::name).toList();
         long seq = nextSeq(c);
         Article stored = article.withSlug(slug).withTags(canonicalTags)
                 .withStored(storedVersion, article.createdAt(), article.updatedAt());
@@ -71,13 +92,14 @@ public final class ArticleStore {
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, stored.id().toString());
-            bindContent(ps, 3, stored);
+            bindContent(ps, 3, stored, prepared.body());
             ps.setString(17, Times.format(stored.createdAt()));
             ps.setString(18, Times.format(stored.updatedAt()));
             ps.executeUpdate();
         }
-        List<Long> tagIds = tags.link(c, stored.id(), canonicalTags);
-        SearchIndex.insert(c, seq, stored, tagIds);
+        tags.link(c, stored.id(), storedTags, true);
+        SearchIndex.insert(c, seq, prepared.texts(), SearchIndex.filterTokens(stored.language(), stored.status(),
+                ids(storedTags), false));
         return stored;
     }
 
@@ -93,7 +115,8 @@ public final class ArticleStore {
                     + row.version + ", this copy is version " + article.version() + "); nothing was overwritten.");
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
-        List<String> canonicalTags = tags.canonical(c, article.tags());
+        List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
+        List<String> canonicalTags = storedTags.stream().map(TagStore.Tag::name).toList();
         Article stored = article.withSlug(slug).withTags(canonicalTags)
                 .withStored(row.version + 1, article.createdAt(), now);
         snapshots.detach(c, article.id(), () -> get(c, article.id()));
@@ -103,7 +126,7 @@ public final class ArticleStore {
                 + " headline=?, standfirst=?, dateline=?, article_date=?, byline=?, body=?,"
                 + " tags_text=?, featured_asset=?, embargo=?, status=?, version=?, updated_at=?, seq=?"
                 + " WHERE id=? AND version=?")) {
-            bindContent(ps, 1, stored);
+            bindContent(ps, 1, stored, Packed.pack(json.writeDocument(stored.body())));
             ps.setString(15, Times.format(now));
             ps.setLong(16, seq);
             ps.setString(17, stored.id().toString());
@@ -112,13 +135,17 @@ public final class ArticleStore {
                 throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere.");
             }
         }
-        List<Long> tagIds = tags.link(c, stored.id(), canonicalTags);
-        SearchIndex.insert(c, seq, stored, tagIds);
+        tags.link(c, stored.id(), storedTags, false);
+        SearchIndex.insert(c, seq, stored, ids(storedTags), row.deleted);
         return stored;
     }
 
     /** Binds slug … version (14 parameters) starting at {@code i}; the body is stored packed (see {@link Packed}). */
-    private void bindContent(PreparedStatement ps, int i, Article a) throws SQLException {
+    private static List<Long> ids(List<TagStore.Tag> tags) {
+        return tags.stream().map(TagStore.Tag::id).toList();
+    }
+
+    private void bindContent(PreparedStatement ps, int i, Article a, byte[] packedBody) throws SQLException {
         ps.setString(i, a.slug());
         ps.setString(i + 1, a.language().tag());
         ps.setString(i + 2, a.translationGroup().toString());
@@ -127,7 +154,7 @@ public final class ArticleStore {
         ps.setString(i + 5, a.dateline());
         ps.setString(i + 6, Times.format(a.date()));
         ps.setString(i + 7, a.byline());
-        ps.setBytes(i + 8, Packed.pack(json.writeDocument(a.body())));
+        ps.setBytes(i + 8, packedBody);
         ps.setString(i + 9, String.join(TAG_SEPARATOR, a.tags()));
         ps.setString(i + 10, a.featuredImage());
         ps.setString(i + 11, Times.format(a.embargo()));
@@ -218,6 +245,14 @@ public final class ArticleStore {
             ps.setString(2, id.toString());
             ps.executeUpdate();
         }
+        reindex(c, id, row.seq, true);
+    }
+
+    /** Indexes the article again, in or out of the trash (its hidden {@code ǂtrashed} token). */
+    private void reindex(Connection c, UUID id, long seq, boolean trashed) throws SQLException {
+        Article a = get(c, id);
+        SearchIndex.delete(c, seq);
+        SearchIndex.insert(c, seq, a, tags.idsOf(c, id), trashed);
     }
 
     public void restore(Connection c, UUID id) throws SQLException {
@@ -229,6 +264,12 @@ public final class ArticleStore {
             ps.setString(1, id.toString());
             ps.executeUpdate();
         }
+        reindex(c, id, row.seq, false);
+    }
+
+    /** Whether the library has an article with this id (trashed or not); reads no body. */
+    public boolean exists(Connection c, UUID id) throws SQLException {
+        return storedRow(c, id).isPresent();
     }
 
     /** Deletes every trashed article for good, with its revisions, comments and history. */
@@ -264,12 +305,15 @@ public final class ArticleStore {
      * workflow step (their creation) was taken by that person.
      */
     public List<ArticleSummary> inStatus(Connection c, ArticleStatus status, String writer) throws SQLException {
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.deleted_at IS NULL AND a.status = ?"
+        // the status token in the index lists them newest first without reading other articles
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article_fts JOIN article a ON a.seq = article_fts.rowid"
+                + " WHERE article_fts MATCH ?"
                 + (writer == null ? "" : " AND (SELECT s.author FROM status_change s WHERE s.article_id = a.id"
                 + " ORDER BY s.id LIMIT 1) = ?")
-                + " ORDER BY a.seq DESC";
+                + " ORDER BY article_fts.rowid DESC";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, status.label());
+            ps.setString(1, FtsQuery.withFilters("", List.of(SearchIndex.statusToken(status))) + " NOT "
+                    + FtsQuery.quote(SearchIndex.TRASHED));
             if (writer != null) {
                 ps.setString(2, writer);
             }
@@ -335,23 +379,26 @@ public final class ArticleStore {
             sql.append(" ORDER BY a.seq DESC");
             appendLimit(sql, filter);
         } else {
-            // The inner query walks the index's matches in order; the filters are hidden tokens in the MATCH (see
-            // SearchIndex), so FTS5 only visits articles that pass them, and the trash and date checks read
-            // article_search, a small index, not the article rows. The outer query then reads the article rows of
-            // the few returned (snippets are cut from their text in Java: the index holds folded text only).
-            // Relevance orders by the FTS5 rank (bm25 with our weights), which FTS5 sorts itself; newest first walks
-            // the index's rowids (seq) backwards, no sort.
+            // The inner query walks the index's matches in order. Filters and the trash are hidden tokens in the MATCH
+            // (see SearchIndex), so FTS5 visits only articles that pass them and no article row is read for a match
+            // (a date filter, rare with words, still checks the row). The outer query then reads the rows of the few
+            // returned; snippets are cut from their text in Java (the index holds folded text only). Relevance
+            // orders by the FTS5 rank (bm25 with our weights), which FTS5 sorts itself; newest first walks the
+            // index's rowids (seq) backwards, no sort.
             boolean relevance = filter.order() == SearchOrder.RELEVANCE && !query.isEmpty();
+            boolean dates = filter.from() != null || filter.to() != null;
             sql.append("SELECT ").append(SUMMARY_COLUMNS).append(", a.standfirst, a.body FROM (SELECT article_fts.rowid AS seq")
                     .append(relevance ? ", article_fts.rank AS rank" : "")
-                    .append(" FROM article_fts JOIN article f INDEXED BY article_search ON f.seq = article_fts.rowid")
+                    .append(" FROM article_fts")
+                    .append(dates ? " JOIN article f ON f.seq = article_fts.rowid" : "")
                     .append(" WHERE article_fts MATCH ?");
-            params.add(match);
+            params.add("(" + match + ") NOT " + FtsQuery.quote(SearchIndex.TRASHED));
             if (relevance) {
                 sql.append(" AND article_fts.rank MATCH '").append(SearchIndex.RANK).append('\'');
             }
-            sql.append(" AND f.deleted_at IS NULL");
-            appendDates(sql, params, filter, "f");
+            if (dates) {
+                appendDates(sql, params, filter, "f");
+            }
             sql.append(relevance ? " ORDER BY article_fts.rank" : " ORDER BY article_fts.rowid DESC");
             appendLimit(sql, filter);
             sql.append(") m JOIN article a ON a.seq = m.seq ORDER BY ").append(relevance ? "m.rank" : "m.seq DESC");

@@ -54,6 +54,16 @@ public final class RevisionStore {
     }
 
     /**
+     * Records revision 1 of an article {@link ArticleStore#insert inserted} in this transaction: it shares the row,
+     * and nothing needs to be looked up first.
+     */
+    public Revision addInitial(Connection c, Article inserted, String author, String note, Instant now) throws SQLException {
+        Revision revision = new Revision(1, author, now, note, inserted, null);
+        insert(c, revision, true);
+        return revision;
+    }
+
+    /**
      * Stores {@code revision} (from another library) as this article's next revision, keeping its author,
      * time, note and conflict mark; its number here is the next free one.
      */

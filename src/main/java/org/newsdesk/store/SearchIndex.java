@@ -16,7 +16,8 @@ import org.newsdesk.model.Language;
  * article's {@code seq}, renumbered on every save, so walking rowids backwards lists the newest change first.
  *
  * <p>A fifth column, {@code filters}, holds hidden tokens for the article's language, status and tags
- * ({@code ǂlangǂar}, {@code ǂstatusǂpublished}, {@code ǂtagǂ12}). A filtered search adds them to its MATCH, so
+ * ({@code ǂlangǂar}, {@code ǂstatusǂpublished}, {@code ǂtagǂ12}), and {@code ǂtrashed} for an article in the
+ * trash. A search adds the filters to its MATCH and excludes the trash with {@code NOT}, so
  * FTS5 itself walks only the articles that pass the filters instead of SQLite checking every text match against
  * the article table. They begin with ǂ, a letter nobody types ({@link FtsQuery} drops it from queries), so no word
  * or prefix a person searches for can match them; the column's bm25 weight is 0.
@@ -30,16 +31,31 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** The token of articles in the trash: searches exclude them with {@code NOT}. */
+    static final String TRASHED = HIDDEN + "trashed";
+
+    /** An article's text columns folded for the index: work for any core, no connection needed. */
+    record Texts(String headline, String standfirst, String body, String tags) {
+        static Texts of(Article a) {
+            return new Texts(SearchText.indexText(a.headline()), SearchText.indexText(a.standfirst()),
+                    SearchText.indexText(a.body().plainText()), SearchText.indexText(String.join(" ", a.tags())));
+        }
+    }
+
     /** Adds the article as row {@code seq}. */
-    static void insert(Connection c, long seq, Article a, List<Long> tagIds) throws SQLException {
+    static void insert(Connection c, long seq, Article a, List<Long> tagIds, boolean trashed) throws SQLException {
+        insert(c, seq, Texts.of(a), filterTokens(a.language(), a.status(), tagIds, trashed));
+    }
+
+    static void insert(Connection c, long seq, Texts texts, String filters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts (rowid, headline, standfirst, body_text,"
                 + " tags_text, filters) VALUES (?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
-            ps.setString(2, SearchText.indexText(a.headline()));
-            ps.setString(3, SearchText.indexText(a.standfirst()));
-            ps.setString(4, SearchText.indexText(a.body().plainText()));
-            ps.setString(5, SearchText.indexText(String.join(" ", a.tags())));
-            ps.setString(6, filterTokens(a.language(), a.status(), tagIds));
+            ps.setString(2, texts.headline());
+            ps.setString(3, texts.standfirst());
+            ps.setString(4, texts.body());
+            ps.setString(5, texts.tags());
+            ps.setString(6, filters);
             ps.executeUpdate();
         }
     }
@@ -52,11 +68,14 @@ final class SearchIndex {
         }
     }
 
-    static String filterTokens(Language language, ArticleStatus status, List<Long> tagIds) {
+    static String filterTokens(Language language, ArticleStatus status, List<Long> tagIds, boolean trashed) {
         List<String> tokens = new ArrayList<>(languageTokens(language));
         tokens.add(statusToken(status));
         for (long id : tagIds) {
             tokens.add(tagToken(id));
+        }
+        if (trashed) {
+            tokens.add(TRASHED);
         }
         return String.join(" ", tokens);
     }
