@@ -124,6 +124,9 @@ final class LibraryBenchmark {
     private final Map<UUID, Integer> rowOf = new java.util.HashMap<>();
     /** Thread CPU time spent in the library's import: what it costs when it has a core to itself. */
     private long appCpu;
+    private long appProcessCpu;
+    private long bareCpu;
+    private long bareProcessCpu;
     private final Latencies loadCpu = new Latencies();
     /** Import rate ratio (Newsdesk / bare) per tenth of the import. */
     private Rounds importRounds;
@@ -246,11 +249,17 @@ final class LibraryBenchmark {
             }
             long t1 = System.nanoTime();
             long cpu0 = CPU.getCurrentThreadCpuTime();
+            long proc0 = processCpu();
             List<Article> stored = library.imports().importArticles(batch);
             long t2 = System.nanoTime();
             appCpu += CPU.getCurrentThreadCpuTime() - cpu0;
+            appProcessCpu += processCpu() - proc0;
+            long bareCpu0 = CPU.getCurrentThreadCpuTime();
+            long bareProc0 = processCpu();
             bare.insertAll(rows);
             long t3 = System.nanoTime();
+            bareCpu += CPU.getCurrentThreadCpuTime() - bareCpu0;
+            bareProcessCpu += processCpu() - bareProc0;
             plain.insertAll(rows);
             long t4 = System.nanoTime();
             if (stored.size() != n) {
@@ -591,8 +600,10 @@ final class LibraryBenchmark {
         System.out.println("|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| import (articles/s, batches of %,d) | %,.0f | %,.0f | %.2f |%n", BATCH, appRate,
                 bareRate, appRate / bareRate);
-        System.out.printf(Locale.ROOT, "| import, CPU time of the importing thread (articles per CPU-second) | %,.0f | | |%n",
-                size / (appCpu / 1e9));
+        System.out.printf(Locale.ROOT, "| import, CPU time of the importing thread (articles per CPU-second) | %,.0f | %,.0f | %.2f |%n",
+                size / (appCpu / 1e9), size / (bareCpu / 1e9), (double) bareCpu / appCpu);
+        System.out.printf(Locale.ROOT, "| import, CPU time of the whole process (articles per CPU-second) | %,.0f | %,.0f | %.2f |%n",
+                size / (appProcessCpu / 1e9), size / (bareProcessCpu / 1e9), (double) bareProcessCpu / appProcessCpu);
         System.out.printf(Locale.ROOT, "| import, plain FTS5 without prefix indexes (articles/s) | | %,.0f | %.2f |%n",
                 plainRate, appRate / plainRate);
         System.out.printf(Locale.ROOT, "| load one article with body p50 / p95 / p99 (ms) | %s / %s / %s (CPU p95 %s) | | |%n",
@@ -689,6 +700,12 @@ final class LibraryBenchmark {
         } catch (SQLException e) {
             return "";
         }
+    }
+
+    /** CPU time of the whole process (every thread, GC included), in ns. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), so a reader can tell a busy machine's figures. */

@@ -80,10 +80,24 @@ public final class ArticleStore {
         if (article.version() != 0 || storedVersion < 1) {
             throw new IllegalArgumentException("insert takes an unsaved article (version 0) and stores version 1 or more");
         }
-        String slug = freeSlug(c, article.language(), article.slug(), article.id());
+        String wanted = Slugs.isValid(article.slug()) ? article.slug() : Slugs.fromHeadline(article.slug());
+        long seq;
+        boolean slugTaken;
+        // the next seq and whether the slug is free, in one look
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT coalesce(max(seq), 0) + 1 FROM article),"
+                + " EXISTS (SELECT 1 FROM article WHERE lang = ? AND slug = ? AND id <> ?)")) {
+            ps.setString(1, article.language().tag());
+            ps.setString(2, wanted);
+            ps.setString(3, article.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+                slugTaken = rs.getBoolean(2);
+            }
+        }
+        String slug = slugTaken ? freeSlug(c, article.language(), wanted, article.id()) : wanted;
         List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
         List<String> canonicalTags = storedTags.stream().map(TagStore.Tag::name).toList();
-        long seq = nextSeq(c);
         Article stored = article.withSlug(slug).withTags(canonicalTags)
                 .withStored(storedVersion, article.createdAt(), article.updatedAt());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (seq, id, slug, lang, translation_group,"

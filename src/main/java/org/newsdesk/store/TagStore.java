@@ -22,32 +22,43 @@ public final class TagStore {
      * (ignoring case) once, in the order of {@link Article#normaliseTags}.
      */
     List<Tag> canonical(Connection c, List<String> names) throws SQLException {
-        java.util.Map<String, Tag> byName = new java.util.HashMap<>();
-        List<String> spelled = new ArrayList<>(names.size());
-        try (PreparedStatement select = c.prepareStatement("SELECT id, name FROM tag WHERE name = ?");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?) RETURNING id")) {
-            for (String name : names) {
-                select.setString(1, name);
-                Tag tag = null;
-                try (ResultSet rs = select.executeQuery()) {
-                    if (rs.next()) {
-                        tag = new Tag(rs.getLong(1), rs.getString(2));
-                    }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        // one query for the tags the library has (most of them, most of the time), an insert for each new one
+        java.util.Map<String, Tag> stored = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        String marks = String.join(",", java.util.Collections.nCopies(names.size(), "?"));
+        try (PreparedStatement select = c.prepareStatement("SELECT id, name FROM tag WHERE name IN (" + marks + ")")) {
+            for (int i = 0; i < names.size(); i++) {
+                select.setString(i + 1, names.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(2), new Tag(rs.getLong(1), rs.getString(2)));
                 }
-                if (tag == null) {
+            }
+        }
+        List<String> spelled = new ArrayList<>(names.size());
+        for (String name : names) {
+            Tag tag = stored.get(name);
+            if (tag == null) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO tag (name) VALUES (?)");
+                     PreparedStatement id = c.prepareStatement("SELECT id FROM tag WHERE name = ?")) {
                     insert.setString(1, name);
-                    try (ResultSet rs = insert.executeQuery()) {
+                    insert.executeUpdate();
+                    id.setString(1, name);
+                    try (ResultSet rs = id.executeQuery()) {
                         rs.next();
                         tag = new Tag(rs.getLong(1), name);
                     }
                 }
-                byName.put(tag.name(), tag);
-                spelled.add(tag.name());
+                stored.put(name, tag);
             }
+            spelled.add(tag.name());
         }
         List<Tag> out = new ArrayList<>();
         for (String name : Article.normaliseTags(spelled)) {
-            out.add(byName.get(name));
+            out.add(stored.get(name));
         }
         return out;
     }
