@@ -14,8 +14,8 @@ package org.newsdesk.store;
  *   <li>stem the suffixes ها ان ات ون ين يه ه ي (ية and ة are يه and ه once normalised), in that order.</li>
  * </ul>
  *
- * The index keeps each word with its prefix stemmed but its suffixes on; a query word's full stem then finds it
- * as an FTS5 prefix term, so "مخطوطات" (stem مخطوط) finds "المخطوطات" and a half-typed word keeps matching.
+ * The index keeps each word with its prefix stemmed but its suffixes on, so a half-typed word finds it as an FTS5
+ * prefix term; a word typed with a suffix also finds its stem's other endings ({@link #queryForms}).
  */
 final class ArabicFolding {
     private static final String[] PREFIXES = {"ال", "وال", "بال", "كال", "فال", "لل", "و"};
@@ -96,32 +96,63 @@ final class ArabicFolding {
         return stemPrefix(normalise(word));
     }
 
+    /** The suffixes once normalised (ية and ة became يه and ه), in Lucene's order. */
+    private static final String[] NORMALISED_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
+
     /**
-     * The forms a half-typed normalised word may stand for in the index: the word as typed, its full stem, and
-     * the word without each prefix it could start with even when Lucene's length rule would keep it ("والم…" while
-     * "والمخطوطات" is being typed). Only forms of two letters or more: a one-letter prefix term would walk most of
-     * the index. No form is a prefix of another (the shorter one already finds everything the longer one does).
+     * What a typed word finds in the index (which keeps words with their prefix stemmed, suffixes on):
+     * {@code prefixes} as FTS5 prefix terms, {@code exact} as whole tokens.
      */
-    static java.util.List<String> queryForms(String normalised) {
-        java.util.List<String> forms = new java.util.ArrayList<>();
-        forms.add(normalised);
-        forms.add(stemSuffix(stemPrefix(normalised)));
+    record QueryForms(java.util.List<String> prefixes, java.util.List<String> exact) {
+    }
+
+    /**
+     * The forms a typed (maybe half-typed) normalised word stands for:
+     * <ul>
+     *   <li>as prefixes: the word as typed, and the word without each prefix it may start with even where Lucene's
+     *   length rule keeps it ("والم…" while "والمخطوطات" is being typed), so typing keeps finding;</li>
+     *   <li>when the word has a suffix: its stem followed by no suffix, one, or two (ات then ها…) as whole tokens,
+     *   which is exactly what Lucene matches ("مخطوطات" finds "المخطوطة"), without the stem's prefix matches
+     *   ("مالي", Mali, does not find "المالك").</li>
+     * </ul>
+     * Prefixes shorter than two letters are left out (one would walk most of the index), and so is any form another
+     * prefix form already finds.
+     */
+    static QueryForms queryForms(String normalised) {
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        candidates.add(normalised);
         for (String prefix : PREFIXES) {
             if (normalised.startsWith(prefix)) {
-                forms.add(normalised.substring(prefix.length()));
+                candidates.add(normalised.substring(prefix.length()));
             }
         }
-        java.util.List<String> minimal = new java.util.ArrayList<>();
-        for (String f : forms) {
-            if (f.length() < 2 || minimal.contains(f)) {
-                continue;
-            }
-            boolean covered = forms.stream().anyMatch(g -> g.length() >= 2 && g.length() < f.length() && f.startsWith(g));
-            if (!covered) {
-                minimal.add(f);
+        java.util.List<String> prefixes = new java.util.ArrayList<>();
+        for (String f : candidates) {
+            if (f.length() >= 2 && !prefixes.contains(f) && candidates.stream()
+                    .noneMatch(g -> g.length() >= 2 && g.length() < f.length() && f.startsWith(g))) {
+                prefixes.add(f);
             }
         }
-        return minimal;
+        java.util.List<String> exact = new java.util.ArrayList<>();
+        String stripped = stemPrefix(normalised);
+        String stem = stemSuffix(stripped);
+        if (!stem.equals(stripped) && stem.length() >= 2) {
+            java.util.List<String> endings = new java.util.ArrayList<>();
+            endings.add("");
+            for (int outer = 0; outer < NORMALISED_SUFFIXES.length; outer++) {
+                endings.add(NORMALISED_SUFFIXES[outer]);
+                for (int inner = outer + 1; inner < NORMALISED_SUFFIXES.length; inner++) {
+                    endings.add(NORMALISED_SUFFIXES[inner] + NORMALISED_SUFFIXES[outer]);
+                }
+            }
+            for (String ending : endings) {
+                String form = stem + ending;
+                if (!exact.contains(form) && prefixes.stream().noneMatch(form::startsWith)) {
+                    exact.add(form);
+                }
+            }
+        }
+        return new QueryForms(prefixes, exact);
     }
 
     private static boolean startsWithCheckLength(String s, String prefix) {

@@ -23,10 +23,10 @@ final class FtsQuery {
     }
 
     /**
-     * One thing that must match: a word (any of {@code forms}, each as a prefix when {@code prefix}) or a phrase
-     * (the exact forms in a row).
+     * One thing that must match: a word (a token starting with one of {@code prefixes} or equal to one of
+     * {@code exact}) or, when {@code phrase}, the {@code exact} forms in a row.
      */
-    record Term(List<String> forms, boolean prefix, boolean phrase) {
+    record Term(List<String> prefixes, List<String> exact, boolean phrase) {
     }
 
     private FtsQuery() {
@@ -50,7 +50,7 @@ final class FtsQuery {
                 words.removeIf(String::isEmpty);
                 if (!words.isEmpty()) {
                     parts.add(quote(String.join(" ", words)));
-                    terms.add(new Term(words.stream().map(SearchText::fold).toList(), false, true));
+                    terms.add(new Term(List.of(), words.stream().map(SearchText::fold).toList(), true));
                 }
             } else {
                 SearchText.words(m.group(2), (w, s, e) -> word(w, parts, terms));
@@ -60,22 +60,24 @@ final class FtsQuery {
     }
 
     private static void word(String word, List<String> parts, List<Term> terms) {
-        List<String> forms = ArabicFolding.hasArabic(word)
+        ArabicFolding.QueryForms forms = ArabicFolding.hasArabic(word)
                 ? ArabicFolding.queryForms(ArabicFolding.normalise(word))
-                : List.of(SearchText.indexForm(word));
-        forms = forms.stream().filter(f -> f.codePointCount(0, f.length()) > 1).toList();
-        if (forms.isEmpty()) {
+                : new ArabicFolding.QueryForms(List.of(SearchText.indexForm(word)), List.of());
+        List<String> prefixes = forms.prefixes().stream().filter(f -> f.codePointCount(0, f.length()) > 1).toList();
+        if (prefixes.isEmpty() && forms.exact().isEmpty()) {
             // one letter as a prefix would match half the index: search it as a whole word
             String whole = SearchText.indexForm(word);
             if (!whole.isEmpty()) {
                 parts.add(quote(whole));
-                terms.add(new Term(List.of(SearchText.fold(whole)), false, false));
+                terms.add(new Term(List.of(), List.of(SearchText.fold(whole)), false));
             }
             return;
         }
-        List<String> alternatives = forms.stream().map(f -> quote(f) + "*").toList();
+        List<String> alternatives = new ArrayList<>();
+        prefixes.forEach(f -> alternatives.add(quote(f) + "*"));
+        forms.exact().forEach(f -> alternatives.add(quote(f)));
         parts.add(alternatives.size() == 1 ? alternatives.get(0) : "(" + String.join(" OR ", alternatives) + ")");
-        terms.add(new Term(forms.stream().map(SearchText::fold).toList(), true, false));
+        terms.add(new Term(prefixes.stream().map(SearchText::fold).toList(), forms.exact(), false));
     }
 
     /**

@@ -24,8 +24,8 @@ final class Snippets {
 
     Snippets(List<FtsQuery.Term> terms) {
         this.terms = terms;
-        this.firstChars = terms.stream().flatMap(t -> t.forms().stream()).filter(f -> !f.isEmpty())
-                .mapToInt(f -> f.codePointAt(0)).distinct().toArray();
+        this.firstChars = terms.stream().flatMap(t -> java.util.stream.Stream.concat(t.prefixes().stream(), t.exact().stream()))
+                .filter(f -> !f.isEmpty()).mapToInt(f -> f.codePointAt(0)).distinct().toArray();
     }
 
     /** The snippet for one article; empty when there are no terms. */
@@ -73,7 +73,7 @@ final class Snippets {
         }
         for (int t = 0; t < terms.size(); t++) {
             FtsQuery.Term term = terms.get(t);
-            int span = term.phrase() ? term.forms().size() : 1;
+            int span = term.phrase() ? term.exact().size() : 1;
             for (int i = 0; i + span <= words.size(); i++) {
                 if (matches(term, folded, i)) {
                     for (int k = i; k < i + span; k++) {
@@ -131,8 +131,8 @@ final class Snippets {
 
     private static boolean matches(FtsQuery.Term term, String[] folded, int i) {
         if (term.phrase()) {
-            for (int k = 0; k < term.forms().size(); k++) {
-                if (folded[i + k] == null || !folded[i + k].equals(term.forms().get(k))) {
+            for (int k = 0; k < term.exact().size(); k++) {
+                if (folded[i + k] == null || !folded[i + k].equals(term.exact().get(k))) {
                     return false;
                 }
             }
@@ -142,12 +142,12 @@ final class Snippets {
         if (w == null) {
             return false;
         }
-        for (String f : term.forms()) {
-            if (term.prefix() ? w.startsWith(f) : w.equals(f)) {
+        for (String f : term.prefixes()) {
+            if (w.startsWith(f)) {
                 return true;
             }
         }
-        return false;
+        return term.exact().contains(w);
     }
 
     private static int[] add(int[] set, int t) {
