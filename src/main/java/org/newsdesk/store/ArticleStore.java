@@ -365,8 +365,13 @@ public final class ArticleStore {
         }
     }
 
+    /** The body's text for a snippet; a body that cannot be read (the integrity check reports it) gives none. */
     private String bodyText(byte[] packed) {
-        return json.readDocument(Packed.unpack(packed)).plainText();
+        try {
+            return json.readDocument(Packed.unpack(packed)).plainText();
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     /** The search statement for {@code filter}, its tag (if any) taken as tag id 1: for plan tests. */
