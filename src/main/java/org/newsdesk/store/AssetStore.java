@@ -70,16 +70,20 @@ public final class AssetStore {
 
     /**
      * Writes the picture's bytes to {@code out} one part at a time; false (nothing written) when the library has no
-     * such picture.
+     * such picture. A failing {@code out} throws {@link java.io.UncheckedIOException}.
      */
-    public boolean copyTo(Connection c, String sha256, java.io.OutputStream out) throws SQLException, java.io.IOException {
+    public boolean copyTo(Connection c, String sha256, java.io.OutputStream out) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT p.bytes FROM asset a JOIN asset_part p ON p.asset_id = a.id"
                 + " WHERE a.sha256 = ? ORDER BY p.part")) {
             ps.setString(1, sha256);
             boolean any = false;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.write(rs.getBytes(1));
+                    try {
+                        out.write(rs.getBytes(1));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                     any = true;
                 }
             }
@@ -107,11 +111,7 @@ public final class AssetStore {
 
     public Optional<byte[]> bytes(Connection c, String sha256) throws SQLException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            return copyTo(c, sha256, out) ? Optional.of(out.toByteArray()) : Optional.empty();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-        }
+        return copyTo(c, sha256, out) ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
     /** Every asset's description, oldest first. */
