@@ -27,7 +27,8 @@ public final class LibraryOptions {
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);
-        return new LibraryLocator(env.directories(), env.clock()).open(library, () -> user);
+        return new LibraryLocator(env.directories(), env.clock()).open(library, () -> user,
+                new UpgradeProgressLine(env.err(), System.console() != null));
     }
 
     private User actingUser(ProfileStore profiles) {

@@ -62,14 +62,14 @@ public final class Library implements AutoCloseable {
     }
 
     public static Library open(Path file, Clock clock, CurrentUser user) {
-        return open(file, clock, user, org.newsdesk.store.MigrationProgress.NONE);
+        return open(file, clock, user, org.newsdesk.model.MigrationProgress.NONE);
     }
 
     /**
      * Opens the library; a library in an older format is upgraded first, reporting to {@code progress} (called on
      * this thread, only during an upgrade: open off the FX thread and hand the figures over).
      */
-    public static Library open(Path file, Clock clock, CurrentUser user, org.newsdesk.store.MigrationProgress progress) {
+    public static Library open(Path file, Clock clock, CurrentUser user, org.newsdesk.model.MigrationProgress progress) {
         return new Library(new LibraryOpener().open(file, progress), clock, user);
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.model.MigrationProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -73,7 +73,10 @@ public final class DesktopApp {
                 options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
         Fonts.load();
         UserSession session = new UserSession(user, profiles);
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session), lib -> {
+        // an older library is upgraded while it opens (on the library thread): a small window shows how far
+        var upgrade = new org.newsdesk.ui.dialogs.UpgradeProgressWindow(Platform::runLater);
+        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session, upgrade), lib -> {
+            upgrade.close();
             library = lib;
             window = new MainWindow(stage, lib, background, new UiPreferencesStore(directories.configDir(), json),
                     clock, session, openUrl);
@@ -81,6 +84,7 @@ public final class DesktopApp {
             window.show(options.open());
             onShown.accept(window);
         }, error -> {
+            upgrade.close();
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
             alert.setHeaderText("Newsdesk cannot open the library");
             alert.showAndWait();

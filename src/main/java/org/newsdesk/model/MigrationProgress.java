@@ -1,4 +1,4 @@
-package org.newsdesk.store;
+package org.newsdesk.model;
 
 /**
  * Hears how far an upgrade of a library's format has come, so a window can show a progress bar and the command
