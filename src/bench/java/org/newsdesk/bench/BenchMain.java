@@ -22,6 +22,7 @@ public final class BenchMain {
     static {
         BENCHMARKS.put("library", LibraryBenchmark::run);
         BENCHMARKS.put("relevance", ArabicRelevanceBenchmark::run);
+        BENCHMARKS.put("migration", MigrationBenchmark::run);
         BENCHMARKS.put("export", args -> ExportBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("editor", args -> EditorBenchmark.main(args.toArray(String[]::new)));
     }

@@ -96,7 +96,7 @@ final class LibraryBenchmark {
     }
 
     /** One figure per round (p95 in ms, or a rate): median and range. */
-    record Rounds(double[] values) {
+    static record Rounds(double[] values) {
         double median() {
             double[] v = values.clone();
             Arrays.sort(v);
