@@ -21,7 +21,7 @@ import org.newsdesk.store.V2LibraryWriter;
  * FTS5 table (same tokenizer and prefix indexes) from the same texts, the least any re-indexing costs. Each repeat
  * starts from a fresh copy of the same old library; the two are alternated.
  *
- * <p>Size: {@code -Dbench.articles=N} (default 20,000); repeats: {@code -Dbench.repeats=R} (default 5, 1 above
+ * <p>Size: {@code -Dbench.migration.articles=N} (default 20,000); repeats: {@code -Dbench.repeats=R} (default 5, 1 above
  * 50,000 articles, where one upgrade takes minutes on this machine).
  */
 final class MigrationBenchmark {
@@ -29,8 +29,7 @@ final class MigrationBenchmark {
     }
 
     static void run(List<String> args) throws Exception {
-        int size = Integer.parseInt(System.getProperty("bench.migration.articles",
-                System.getProperty("bench.articles", "20000")).replace("_", ""));
+        int size = Integer.parseInt(System.getProperty("bench.migration.articles", "20000").replace("_", ""));
         int repeats = Integer.getInteger("bench.repeats", size > 50_000 ? 1 : 5);
         Path dir = Files.createTempDirectory("newsdesk-migration");
         Path template = dir.resolve("v2-template.newsdesk");
