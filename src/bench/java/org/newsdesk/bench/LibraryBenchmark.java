@@ -666,14 +666,6 @@ final class LibraryBenchmark {
                 Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio), met ? "met" : "missed", goal);
     }
 
-    private static Latencies app(Result r, boolean cpu) {
-        return cpu ? r.appCpu() : r.app();
-    }
-
-    private static Latencies bare(Result r, boolean cpu) {
-        return cpu ? r.bareCpu() : r.bare();
-    }
-
     private static String pragmas(Connection c) throws SQLException {
         StringBuilder sb = new StringBuilder();
         try (Statement st = c.createStatement()) {
