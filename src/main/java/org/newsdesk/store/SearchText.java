@@ -93,11 +93,12 @@ final class SearchText {
      */
     static String fold(String word) {
         String w = needsFolding(word) ? ArabicFolding.normalise(word) : word;
-        boolean ascii = true;
-        for (int i = 0; i < w.length() && ascii; i++) {
-            ascii = w.charAt(i) < 0x80;
+        boolean plain = true; // ASCII or Arabic letters (normalised: no marks left): nothing to decompose
+        for (int i = 0; i < w.length() && plain; i++) {
+            char c = w.charAt(i);
+            plain = c < 0x80 || (c >= '\u0621' && c <= '\u064A');
         }
-        if (!ascii) {
+        if (!plain) {
             w = Normalizer.normalize(w, Normalizer.Form.NFD);
             StringBuilder sb = new StringBuilder(w.length());
             for (int i = 0; i < w.length(); i++) {
@@ -111,11 +112,15 @@ final class SearchText {
         return w.toLowerCase(Locale.ROOT);
     }
 
+    /** A word of a text in the form its index token has after the tokenizer's folding: what snippets compare. */
+    static String matchForm(String word) {
+        return needsFolding(word) ? fold(ArabicFolding.indexForm(word)) : fold(word);
+    }
+
     /** Arabic letters or marks, or Arabic-Indic digits. */
     private static boolean needsFolding(String word) {
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= '\u0600' && c <= '\u06FF' || ArabicFolding.isArabic(c)) {
+            if (ArabicFolding.isArabic(word.charAt(i))) {
                 return true;
             }
         }

@@ -69,7 +69,7 @@ final class Snippets {
         boolean any = false;
         String[] folded = new String[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            folded[i] = candidate(words.get(i).text()) ? SearchText.fold(SearchText.indexForm(words.get(i).text())) : null;
+            folded[i] = candidate(words.get(i).text()) ? SearchText.matchForm(words.get(i).text()) : null;
         }
         for (int t = 0; t < terms.size(); t++) {
             FtsQuery.Term term = terms.get(t);
