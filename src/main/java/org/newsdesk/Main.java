@@ -7,6 +7,7 @@ import java.util.Set;
 import org.newsdesk.cli.CliEnvironment;
 import org.newsdesk.cli.NewsdeskCli;
 import org.newsdesk.service.AppDirectories;
+import org.newsdesk.service.AppLog;
 
 /**
  * Entry point of newsdesk.jar. A plain class (not a JavaFX Application), so the fat jar starts on a JDK
@@ -21,6 +22,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
+            AppLog.toFiles(AppDirectories.forThisSystem());
             org.newsdesk.ui.NewsdeskApp.launchWith(args);
             return;
         }

@@ -24,14 +24,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
                         "org.newsdesk.codec..", "org.newsdesk.store..", "org.newsdesk.service..", "org.newsdesk.ui..",
                         "org.newsdesk.cli..", "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..",
-                        "org.newsdesk.image..")
+                        "org.newsdesk.image..", "org.newsdesk.spelling..", "org.languagetool..")
                 .check(classes);
     }
 
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.newsdesk.codec..", "org.newsdesk.store..", "org.newsdesk.render..",
-                        "org.newsdesk.export..", "org.newsdesk.importer..", "org.newsdesk.image..")
+                        "org.newsdesk.export..", "org.newsdesk.importer..", "org.newsdesk.image..", "org.newsdesk.spelling..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.service..", "org.newsdesk.ui..",
                         "org.newsdesk.cli..", "javafx..")
                 .check(classes);
@@ -53,6 +53,17 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.codec..", "org.newsdesk.store..",
                         "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..")
                 .check(classes);
+    }
+
+    /** Spelling (LanguageTool) sits beside the importers: it knows only the model, and nothing above uses LanguageTool. */
+    @Test
+    void spellingUsesOnlyTheModelAndKeepsLanguageToolToItself() {
+        noClasses().that().resideInAPackage("org.newsdesk.spelling..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsdesk.codec..", "org.newsdesk.store..",
+                        "org.newsdesk.render..", "org.newsdesk.export..", "org.newsdesk.importer..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.newsdesk.spelling..")
+                .should().dependOnClassesThat().resideInAPackage("org.languagetool..").check(classes);
     }
 
     @Test

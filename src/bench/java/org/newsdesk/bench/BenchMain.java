@@ -25,6 +25,10 @@ public final class BenchMain {
         BENCHMARKS.put("migration", MigrationBenchmark::run);
         BENCHMARKS.put("export", args -> ExportBenchmark.main(args.toArray(String[]::new)));
         BENCHMARKS.put("editor", args -> EditorBenchmark.main(args.toArray(String[]::new)));
+        BENCHMARKS.put("team", TeamBenchmark::run);
+        BENCHMARKS.put("webpage", WebPageBenchmark::run);
+        BENCHMARKS.put("translation", args -> TranslationBenchmark.main(args.toArray(String[]::new)));
+        BENCHMARKS.put("spelling", SpellingBenchmark::run);
     }
 
     private BenchMain() {

@@ -15,6 +15,11 @@ final class Latencies {
         samples[size++] = nanos;
     }
 
+    /** The sample added last, in milliseconds. */
+    double lastMs() {
+        return size == 0 ? Double.NaN : samples[size - 1] / 1e6;
+    }
+
     int count() {
         return size;
     }

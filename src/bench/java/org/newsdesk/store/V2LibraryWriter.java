@@ -13,9 +13,9 @@ import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 
 /**
- * Writes a library in format 2, row for row as the release before format 3 stored it (body as JSON and as text,
- * an external-content FTS5 index, every revision a full JSON snapshot), so the migration benchmark can upgrade a
- * large one. Benchmark code only (src/bench); the migration test uses a file that release really made.
+ * Writes a library in format 2, row for row as releases before format 6 stored it (body as JSON and as text, an
+ * external-content FTS5 index, every revision a full JSON snapshot), so the migration benchmark can upgrade a
+ * large one (the additive V3…V5 steps run first). Benchmark code only (src/bench); the migration test uses a file that release really made.
  */
 public final class V2LibraryWriter {
     private V2LibraryWriter() {

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
         description = {"Export articles; prints the files written.",
                 "html, fragment, json and ninjs write one file per article into the --out folder "
                         + "(<slug>[-<lang>]<suffix>), or, for one article, to the --out file (a name with an extension); "
-                        + "bundle writes one zip. Nothing is left half-written if the export fails."})
+                        + "bundle writes one zip. Pictures go beside the files, in images/ (the original and copies 1600, "
+                        + "800 and 400 pixels wide); ninjs lists each one with its files, at their address on the site "
+                        + "when site.base-url is set. Nothing is left half-written if the export fails."})
 final class ExportCommand extends LibraryCommand {
     @Parameters(arity = "0..*", paramLabel = "ID", description = "Articles to export (ids or unique prefixes).")
     List<String> ids = new ArrayList<>();
@@ -52,6 +54,10 @@ final class ExportCommand extends LibraryCommand {
     @Option(names = "--allow-embargoed", description = "Export articles whose embargo has not ended yet.")
     boolean allowEmbargoed;
 
+    @Option(names = "--complete-sets-only",
+            description = "Only articles whose translation set is complete: every language, translated, up to date.")
+    boolean completeSetsOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +75,7 @@ final class ExportCommand extends LibraryCommand {
             throw new ParameterException(spec.commandLine(), "--mark-published only goes with --format bundle.");
         }
         ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
-                allowEmbargoed);
+                allowEmbargoed, completeSetsOnly);
         ProgressBar bar = ProgressBar.forTerminal(err());
         ExportResult result;
         try (CancelOnShutdown cancel = new CancelOnShutdown()) {

@@ -18,12 +18,17 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Library library = options.open(env)) {
+        try (Library library = options.orFrom(parentOptions()).open(env)) {
             return run(library);
         }
     }
 
     abstract int run(Library library) throws Exception;
+
+    /** A subcommand's parent's options (given before the subcommand's name), or null. */
+    LibraryOptions parentOptions() {
+        return null;
+    }
 
     PrintWriter out() {
         return env.out();
@@ -38,6 +43,6 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     boolean verbose() {
-        return options != null && options.verbose;
+        return options != null && (options.verbose || parentOptions() != null && parentOptions().verbose);
     }
 }

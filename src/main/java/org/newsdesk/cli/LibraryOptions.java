@@ -24,11 +24,36 @@ public final class LibraryOptions {
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** The library file the command works on, without opening it. */
+    Path file(CliEnvironment env) {
+        return library != null ? library : env.directories().defaultLibrary();
+    }
+
+    /** These options, with what is not given here taken from {@code parent} ("dictionary --library F add …"). */
+    LibraryOptions orFrom(LibraryOptions parent) {
+        if (parent == null) {
+            return this;
+        }
+        LibraryOptions merged = new LibraryOptions();
+        merged.library = library != null ? library : parent.library;
+        merged.as = as != null ? as : parent.as;
+        merged.role = role != null ? role : parent.role;
+        merged.verbose = verbose || parent.verbose;
+        return merged;
+    }
+
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);
-        return new LibraryLocator(env.directories(), env.clock()).open(library, () -> user,
+        Library opened = new LibraryLocator(env.directories(), env.clock()).open(library, () -> user,
                 new UpgradeProgressLine(env.err(), System.console() != null));
+        if ((as != null || role != null) && opened.sync().isTeam()) {
+            String who = opened.sync().status().address().user();
+            opened.close();
+            throw new org.newsdesk.model.BadInputException("This is a team library: you act as " + who + ", with the"
+                    + " role the server gives that login; leave out --as and --role.");
+        }
+        return opened;
     }
 
     private User actingUser(ProfileStore profiles) {

@@ -10,13 +10,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 
 /** The command line: {@code newsdesk COMMAND [OPTIONS]}. Errors are one sentence on stderr. */
-@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "Newsdesk 0.1.0",
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCli.Versions.class,
         description = "Draft, tag, search and export newsroom articles in a local library.",
         subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
                 ResolveConflictCommand.class, ReviewExportCommand.class, ReviewImportCommand.class,
-                ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class})
+                ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class,
+                TeamCommand.class, SyncCommand.class, TranslateCommand.class, TranslationsCommand.class,
+                LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class, SpellCommand.class,
+                DictionaryCommand.class, NamesCommand.class})
 public final class NewsdeskCli {
     private final CliEnvironment env;
 
@@ -36,7 +39,8 @@ public final class NewsdeskCli {
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = commandLine.getCommand() instanceof LibraryCommand lc && lc.verbose();
+            boolean verbose = commandLine.getCommand() instanceof LibraryCommand lc && lc.verbose()
+                    || commandLine.getCommand() instanceof RestoreCommand rc && rc.options.verbose;
             PrintWriter err = commandLine.getErr();
             err.println(message(ex));
             if (verbose) {
@@ -67,6 +71,14 @@ public final class NewsdeskCli {
             return ex.getMessage();
         }
         return "Unexpected error: " + ex + " (run with --verbose for details).";
+    }
+
+    /** {@code newsdesk --version}: the versions Help › About shows. */
+    static final class Versions implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return org.newsdesk.service.AppVersions.current().lines().toArray(String[]::new);
+        }
     }
 
     /** Gives every command the environment through its constructor. */

@@ -1,27 +1,62 @@
 package org.newsdesk.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.newsdesk.model.Article;
+import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
+/**
+ * Two restores with one name, told apart by their arguments: {@code restore FILE} puts a backup in the library's
+ * place, {@code restore ID REV} makes an old revision of an article current again.
+ */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Make an old revision's content the current content, as a new revision (history is kept).")
-final class RestoreCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
-    String id;
+        description = {"restore FILE: replace the library with a backup made by 'newsdesk backup' (close the window "
+                + "first). The backup must pass the integrity check; the replaced library is kept beside it as "
+                + "<name>.replaced-<time>.newsdesk.",
+                "restore ID REV: make an old revision's content the current content, as a new revision "
+                        + "(history is kept)."})
+final class RestoreCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOptions options;
 
-    @Parameters(index = "1", paramLabel = "REV", description = "The revision number to bring back.")
-    int revision;
+    @Parameters(arity = "1..2", paramLabel = "FILE | ID REV",
+            description = "A backup file, or an article id (or unique prefix) and a revision number.")
+    List<String> arguments;
+
+    private final CliEnvironment env;
 
     RestoreCommand(CliEnvironment env) {
-        super(env);
+        this.env = env;
     }
 
     @Override
-    int run(Library library) {
-        Article restored = library.history().restore(library.articles().resolve(id), revision);
-        out().println("Restored revision " + revision + " of " + restored.id() + " as version " + restored.version() + ".");
+    public Integer call() {
+        if (arguments.size() == 1) {
+            Path library = options.file(env);
+            Path kept = new BackupService(env.clock()).restore(Path.of(arguments.get(0)), library);
+            env.out().println("Restored " + library + " from " + arguments.get(0) + "."
+                    + (kept == null ? "" : " The library it replaced is kept as " + kept + "."));
+            return ExitCodes.OK;
+        }
+        int revision = revisionNumber(arguments.get(1));
+        try (Library library = options.open(env)) {
+            Article restored = library.history().restore(library.articles().resolve(arguments.get(0)), revision);
+            env.out().println("Restored revision " + revision + " of " + restored.id() + " as version "
+                    + restored.version() + ".");
+        }
         return ExitCodes.OK;
+    }
+
+    private static int revisionNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new org.newsdesk.model.BadInputException("\"" + text + "\" is not a revision number.");
+        }
     }
 }

@@ -14,8 +14,11 @@ public final class BundleFormat {
     private BundleFormat() {
     }
 
-    /** True for articles/&lt;folder&gt;/article.json, the native file of one article. */
+    /**
+     * True for articles/&lt;folder&gt;/article.json, the native file of one article, and for
+     * articles/&lt;set&gt;/&lt;folder&gt;/article.json, one member of a translation set.
+     */
     public static boolean isArticleFile(String path) {
-        return path.matches("articles/[^/]+/" + java.util.regex.Pattern.quote(ARTICLE_FILE));
+        return path.matches("articles/[^/]+/([^/]+/)?" + java.util.regex.Pattern.quote(ARTICLE_FILE));
     }
 }

@@ -49,7 +49,10 @@ public final class NativeArticleReader {
             throw new BadInputException(name + " has no \"article\" object.");
         }
         Article article = convert(articleNode, Article.class, name, "article");
-        return new NativeArticleFile(article, revisions(root.get(NativeArticleFormat.REVISIONS_FIELD), name));
+        JsonNode translation = root.get("translation");
+        return new NativeArticleFile(article, revisions(root.get(NativeArticleFormat.REVISIONS_FIELD), name),
+                translation == null || translation.isNull() ? null
+                        : convert(translation, org.newsdesk.model.TranslationLink.class, name, "translation"));
     }
 
     private JsonNode parseTree(byte[] bytes, String name) {

@@ -24,6 +24,11 @@ public final class NativeArticleWriter {
 
     /** The article with its revisions (oldest first); an empty list writes no "revisions" field. */
     public String write(Article article, List<Revision> revisions) {
+        return write(article, revisions, null);
+    }
+
+    /** As above; a translation also carries its link to the source, block by block ({@code translation}). */
+    public String write(Article article, List<Revision> revisions, org.newsdesk.model.TranslationLink translation) {
         ObjectNode root = mapper.createObjectNode();
         root.put(NativeArticleFormat.FORMAT_FIELD, NativeArticleFormat.FORMAT);
         root.put(NativeArticleFormat.VERSION_FIELD, NativeArticleFormat.VERSION);
@@ -35,6 +40,9 @@ public final class NativeArticleWriter {
                 JsonNode revisionNode = mapper.valueToTree(revision);
                 list.add(revisionNode);
             }
+        }
+        if (translation != null) {
+            root.set("translation", mapper.valueToTree(translation));
         }
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -72,7 +72,15 @@ public final class ReviewPackageReader {
         Instant exportedAt = at == null || at.isNull() ? null : convert(at, Instant.class, name, "exportedAt");
         JsonNode by = root.get(ReviewPackageFormat.EXPORTED_BY);
         checkBelongTogether(article, revisions, comments, name);
-        return new ReviewPackage(article, revisions, comments, steps, by == null ? "" : by.asText(), exportedAt);
+        JsonNode link = root.get("translation");
+        org.newsdesk.model.TranslationLink translation = link == null || link.isNull() ? null
+                : convert(link, org.newsdesk.model.TranslationLink.class, name, "translation");
+        if (translation != null && !translation.articleId().equals(article.id())) {
+            throw new BadInputException(name + " has a translation link for another article (" + translation.articleId()
+                    + ").");
+        }
+        return new ReviewPackage(article, revisions, comments, steps, by == null ? "" : by.asText(), exportedAt,
+                translation);
     }
 
     private static void checkFormat(JsonNode root, String name) {

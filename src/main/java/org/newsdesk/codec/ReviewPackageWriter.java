@@ -24,6 +24,9 @@ public final class ReviewPackageWriter {
         root.set(ReviewPackageFormat.REVISIONS, mapper.valueToTree(p.revisions()));
         root.set(ReviewPackageFormat.COMMENTS, mapper.valueToTree(p.comments()));
         root.set(ReviewPackageFormat.STATUS_HISTORY, mapper.valueToTree(p.statusHistory()));
+        if (p.translation() != null) {
+            root.set("translation", mapper.valueToTree(p.translation()));
+        }
         return codec.writePretty(root) + "\n";
     }
 }

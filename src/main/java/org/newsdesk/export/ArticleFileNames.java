@@ -45,6 +45,11 @@ public final class ArticleFileNames {
         return named;
     }
 
+    /** A slug safe as a file or folder name. */
+    static String safeName(String slug) {
+        return safeSlug(slug);
+    }
+
     private static String safeSlug(String slug) {
         return Slugs.isValid(slug) ? slug : Slugs.fromHeadline(slug);
     }

@@ -27,8 +27,21 @@ final class BundleLayout {
 
     /** Articles in a fixed order (slug, language, id) with a unique folder each. */
     static List<Placement> place(List<Article> articles) {
+        return place(articles, a -> null);
+    }
+
+    /**
+     * As {@link #place(List)}, the members of a translation set together under {@code articles/<set folder>/}.
+     *
+     * @param setFolder an article's set folder name (already safe), or null when it is in no set
+     */
+    static List<Placement> place(List<Article> articles, java.util.function.Function<Article, String> setFolder) {
         return ArticleFileNames.assign(articles).stream()
-                .map(named -> new Placement(named.article(), "articles/" + named.name() + "/"))
+                .map(named -> {
+                    String set = setFolder.apply(named.article());
+                    return new Placement(named.article(), "articles/" + (set == null ? "" : set + "/")
+                            + named.name() + "/");
+                })
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.newsdesk.model.Article;
+import org.newsdesk.render.PageAlternates;
 import org.newsdesk.render.IsoTimes;
 
 /**
@@ -24,6 +25,36 @@ final class BundleManifest {
     }
 
     /** Checksums are in "files"; here each picture says which files are its sizes. */
+    /** The translation sets among the articles: their folder, x-default member and the members in the bundle. */
+    private static void putSets(ObjectNode root, List<BundleLayout.Placement> placements,
+                                java.util.function.Function<Article, PageAlternates> sets) {
+        Map<java.util.UUID, List<BundleLayout.Placement>> bySet = new java.util.TreeMap<>();
+        Map<java.util.UUID, PageAlternates> alternates = new java.util.HashMap<>();
+        for (BundleLayout.Placement p : placements) {
+            PageAlternates a = sets.apply(p.article());
+            if (a.set() != null && a.defaultMember().isPresent()) {
+                bySet.computeIfAbsent(a.set().group(), k -> new java.util.ArrayList<>()).add(p);
+                alternates.putIfAbsent(a.set().group(), a);
+            }
+        }
+        if (bySet.isEmpty()) {
+            return;
+        }
+        ArrayNode list = root.putArray("sets");
+        bySet.forEach((group, members) -> {
+            PageAlternates a = alternates.get(group);
+            ObjectNode set = list.addObject();
+            set.put("id", group.toString());
+            set.put("folder", "articles/" + BundleWriter.setFolder(a) + "/");
+            set.put("source", a.defaultMember().orElseThrow().articleId().toString());
+            ArrayNode m = set.putArray("members");
+            for (BundleLayout.Placement p : members) {
+                m.addObject().put("id", p.article().id().toString()).put("language", p.article().language().tag())
+                        .put("path", p.folder());
+            }
+        });
+    }
+
     private static void putPictures(ArrayNode list, List<Picture> pictures) {
         for (Picture picture : pictures) {
             ObjectNode image = list.addObject();
@@ -46,6 +77,13 @@ final class BundleManifest {
     static byte[] build(ObjectMapper mapper, String generator, Instant newestChange,
                         List<BundleLayout.Placement> placements, Map<String, List<Picture>> pictures,
                         List<DeterministicZip.WrittenFile> files) {
+        return build(mapper, generator, newestChange, placements, pictures, files, a -> PageAlternates.NONE);
+    }
+
+    static byte[] build(ObjectMapper mapper, String generator, Instant newestChange,
+                        List<BundleLayout.Placement> placements, Map<String, List<Picture>> pictures,
+                        List<DeterministicZip.WrittenFile> files,
+                        java.util.function.Function<Article, PageAlternates> sets) {
         ObjectNode root = mapper.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -67,6 +105,7 @@ final class BundleManifest {
                 putPictures(entry.putArray("images"), shown);
             }
         }
+        putSets(root, placements, sets);
         ArrayNode list = root.putArray("files");
         for (DeterministicZip.WrittenFile file : files) {
             list.addObject().put("path", file.path()).put("size", file.size()).put("sha256", file.sha256());

@@ -24,6 +24,7 @@ import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
+import org.newsdesk.render.PageAlternates;
 import org.newsdesk.render.ResolvedImage;
 
 /**
@@ -40,6 +41,7 @@ public final class BundleWriter {
     private final NativeArticleWriter nativeWriter;
     private final NinjsWriter ninjsWriter;
     private final String generator;
+    private final java.util.function.Function<Article, PageAlternates> sets;
 
     /** @param generator what made the bundle, e.g. "Newsdesk 0.1.0", recorded in the manifest */
     public BundleWriter(JsonCodec codec, HtmlRenderer renderer, String generator) {
@@ -48,6 +50,24 @@ public final class BundleWriter {
         this.nativeWriter = new NativeArticleWriter(codec);
         this.ninjsWriter = new NinjsWriter(codec, renderer);
         this.generator = Objects.requireNonNull(generator, "generator");
+        this.sets = a -> PageAlternates.NONE;
+    }
+
+    private BundleWriter(BundleWriter base, java.util.function.Function<Article, PageAlternates> sets) {
+        this.codec = base.codec;
+        this.renderer = base.renderer;
+        this.nativeWriter = base.nativeWriter;
+        this.ninjsWriter = base.ninjsWriter;
+        this.generator = base.generator;
+        this.sets = sets;
+    }
+
+    /**
+     * A writer that puts the members of each translation set in one folder, links them in their pages and ninjs,
+     * and lists the sets in the manifest.
+     */
+    public BundleWriter withTranslationSets(java.util.function.Function<Article, PageAlternates> alternates) {
+        return new BundleWriter(this, alternates);
     }
 
     public void write(List<Article> articles, AssetSource assets, Path destination) {
@@ -67,7 +87,7 @@ public final class BundleWriter {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new BadInputException("The folder for " + destination + " does not exist.");
         }
-        List<BundleLayout.Placement> placements = BundleLayout.place(articles);
+        List<BundleLayout.Placement> placements = BundleLayout.place(articles, a -> setFolder(sets.apply(a)));
         Instant newest = newestChange(articles);
         Map<BundleLayout.Placement, Map<String, AssetFile>> pictures = new LinkedHashMap<>();
         Map<String, AssetFile> distinct = new TreeMap<>();
@@ -98,13 +118,19 @@ public final class BundleWriter {
                     }
                     // "manifest.json" sorts after every "articles/…" entry, so it can list them all.
                     zip.add(BundleManifest.NAME, BundleManifest.build(codec.mapper(), generator, newest, placements,
-                            listed, zip.written()));
+                            listed, zip.written(), sets));
                     progress.filesWritten(written, written);
                 }
             });
         } catch (IOException e) {
             throw WriteErrors.translate(e, destination);
         }
+    }
+
+    /** "set-" and the slug of the set's x-default member: one folder per set, named after its source. */
+    static String setFolder(PageAlternates alternates) {
+        return alternates.defaultMember().map(m -> "set-" + ArticleFileNames.safeName(m.slug()) + "-"
+                + alternates.set().group().toString().substring(0, 8)).orElse(null);
     }
 
     private static void stopIfCancelled() {
@@ -137,10 +163,10 @@ public final class BundleWriter {
             Article article = placement.article();
             ImageResolver resolver = assetId -> Optional.ofNullable(images.get(assetId))
                     .map(file -> resolved(assetId, file, renditions.made(assetId)));
-            entries.put(placement.path("index.html"), () -> utf8(renderer.page(article, resolver)));
+            PageAlternates alternates = sets.apply(article);
+            entries.put(placement.path("index.html"), () -> utf8(renderer.page(article, resolver, alternates)));
             entries.put(placement.path("article.json"), () -> utf8(nativeWriter.write(article)));
-            entries.put(placement.path("ninjs.json"), () -> utf8(ninjsWriter.write(article, resolver,
-                    featuredRenditions(article, images, renditions))));
+            entries.put(placement.path("ninjs.json"), () -> utf8(ninjsWriter.write(article, resolver, alternates)));
             images.forEach((assetId, file) -> {
                 entries.put(placement.path(BundleLayout.imagePath(assetId, file.extension())), file::bytes);
                 for (RenditionFile rendition : renditions.made(assetId)) {
@@ -152,11 +178,11 @@ public final class BundleWriter {
     }
 
     /** The picture as the page refers to it: the original, with its smaller copies for srcset. */
-    static ResolvedImage resolved(String assetId, AssetFile file, List<RenditionFile> copies) {
-        List<ResolvedImage.Source> sources = copies.stream()
-                .map(copy -> new ResolvedImage.Source(copy.relativePath(assetId), copy.width())).toList();
+    public static ResolvedImage resolved(String assetId, AssetFile file, List<RenditionFile> copies) {
+        List<ResolvedImage.Source> sources = copies.stream().map(copy -> new ResolvedImage.Source(
+                copy.relativePath(assetId), copy.width(), copy.height(), copy.mimeType(), copy.size())).toList();
         return new ResolvedImage(BundleLayout.imagePath(assetId, file.extension()), file.asset().width(),
-                file.asset().height(), sources);
+                file.asset().height(), sources, file.asset().mimeType(), file.asset().size());
     }
 
     /** For the manifest: each article's pictures with their copies. */
@@ -182,25 +208,6 @@ public final class BundleWriter {
             assets.find(id).ifPresent(file -> found.put(id, file));
         }
         return found;
-    }
-
-    /**
-     * The featured image's original and resized copies. Inside a bundle a file has no absolute address (ninjs
-     * requires one for href), so none is given: the manifest says where each file is.
-     */
-    private static List<ImageRendition> featuredRenditions(Article article, Map<String, AssetFile> images,
-                                                           RenditionFiles renditions) {
-        AssetFile file = article.featuredImage() == null ? null : images.get(article.featuredImage());
-        if (file == null) {
-            return List.of();
-        }
-        List<ImageRendition> all = new ArrayList<>();
-        all.add(new ImageRendition("original", null, file.asset().mimeType(), file.asset().width(),
-                file.asset().height(), file.asset().size()));
-        for (RenditionFile copy : renditions.made(article.featuredImage())) {
-            all.add(new ImageRendition(copy.name(), null, copy.mimeType(), copy.width(), copy.height(), copy.size()));
-        }
-        return all;
     }
 
     private static Instant newestChange(List<Article> articles) {

@@ -4,19 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.NameKind;
+import org.newsdesk.model.NameMention;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
-import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.TextStats;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.ImageResolver;
+import org.newsdesk.render.PageAlternates;
 import org.newsdesk.render.IsoTimes;
 
 /**
@@ -25,7 +24,6 @@ import org.newsdesk.render.IsoTimes;
  */
 public final class NinjsWriter {
     public static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#";
-    static final String FEATURED_IMAGE = "featured-image";
 
     private final ObjectMapper mapper;
     private final HtmlRenderer renderer;
@@ -36,10 +34,15 @@ public final class NinjsWriter {
     }
 
     /**
-     * @param images               where body images are, for the img src in the HTML body
-     * @param featuredRenditions   files of the featured image to announce; may be empty
+     * @param images where the pictures' files are: for the img src in the HTML body, and for the renditions each
+     *               picture's association lists (addresses are given when the site's base URL is known)
      */
-    public String write(Article article, ImageResolver images, List<ImageRendition> featuredRenditions) {
+    public String write(Article article, ImageResolver images) {
+        return write(article, images, PageAlternates.NONE);
+    }
+
+    /** As above; the article's translation set becomes associations naming each other member. */
+    public String write(Article article, ImageResolver images, PageAlternates translations) {
         ObjectNode root = mapper.createObjectNode();
         ObjectNode standard = root.putObject("standard");
         standard.put("name", "ninjs");
@@ -62,14 +65,60 @@ public final class NinjsWriter {
             ArrayNode subjects = root.putArray("subjects");
             article.tags().forEach(tag -> subjects.addObject().put("name", tag));
         }
+        putMentions(root, renderer.mentions(article));
         putBody(root, article, images);
-        if (article.featuredImage() != null) {
-            putFeaturedImage(root.putArray("associations").addObject(), article, featuredRenditions);
-        }
+        new PictureAssociations(article, images, renderer.pageOptions()).put(root);
+        putTranslations(root, article, translations);
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write ninjs for " + article.id(), e);
+        }
+    }
+
+    /**
+     * Each other member of the set as an association (ninjs 3.0 has no altids; an association is a ninjs object
+     * with a name and a uri): rel "translation-of" for the source this was translated from, "translation" for the
+     * others, with their language and headline.
+     */
+    private static void putTranslations(ObjectNode root, Article article, PageAlternates translations) {
+        java.util.UUID source = translations.sourceOf(article).map(m -> m.articleId()).orElse(null);
+        for (org.newsdesk.model.TranslationMember m : translations.members()) {
+            if (m.articleId().equals(article.id())) {
+                continue;
+            }
+            ObjectNode a = root.withArray("associations").addObject();
+            a.put("name", "translation-" + m.language().tag());
+            a.put("rel", m.articleId().equals(source) ? "translation-of" : "translation");
+            a.put("uri", "urn:newsdesk:article:" + m.articleId());
+            a.put("type", "text");
+            a.put("language", m.language().tag());
+            if (m.headline() != null && !m.headline().isBlank()) {
+                a.putArray("headlines").addObject().put("role", "main").put("value", m.headline().strip());
+            }
+        }
+    }
+
+    /**
+     * Agreed names the article mentions, named as agreed in the article's language. ninjs 3.0 allows no further
+     * fields on a person or organisation, so the other languages' spellings are tied in through the URI, the
+     * same in every language's export (and spelled out in the HTML page's JSON-LD).
+     */
+    private static void putMentions(ObjectNode root, List<NameMention> mentions) {
+        ArrayNode people = null;
+        ArrayNode organisations = null;
+        for (NameMention m : mentions) {
+            ObjectNode entry;
+            if (m.kind() == NameKind.PERSON) {
+                people = people == null ? root.putArray("people") : people;
+                entry = people.addObject();
+            } else {
+                organisations = organisations == null ? root.putArray("organisations") : organisations;
+                entry = organisations.addObject();
+            }
+            entry.put("name", m.name());
+            entry.put("rel", "mentioned");
+            entry.put("uri", "urn:newsdesk:name:" + m.id());
         }
     }
 
@@ -110,50 +159,7 @@ public final class NinjsWriter {
         body.put("value", html);
     }
 
-    /** The caption, credit and alt text come from the body's first figure of the same image, if there is one. */
-    private static void putFeaturedImage(ObjectNode image, Article article, List<ImageRendition> renditions) {
-        String assetId = article.featuredImage();
-        image.put("name", FEATURED_IMAGE);
-        image.put("rel", "featured");
-        image.put("uri", "urn:newsdesk:asset:" + URLEncoder.encode(assetId, StandardCharsets.UTF_8).replace("+", "%20"));
-        image.put("type", "picture");
-        Optional<ImageRef> ref = article.body().blocks().stream()
-                .filter(block -> block.type() == BlockType.IMAGE && block.image().assetId().equals(assetId))
-                .map(Block::image).findFirst();
-        ref.ifPresent(figure -> {
-            putIfPresent(image, "by", figure.credit());
-            if (!figure.caption().isBlank() || !figure.altText().isBlank()) {
-                ArrayNode descriptions = image.putArray("descriptions");
-                if (!figure.caption().isBlank()) {
-                    descriptions.addObject().put("role", "caption").put("value", figure.caption().strip());
-                }
-                if (!figure.altText().isBlank()) {
-                    descriptions.addObject().put("role", "alt").put("value", figure.altText().strip());
-                }
-            }
-        });
-        if (!renditions.isEmpty()) {
-            ArrayNode list = image.putArray("renditions");
-            renditions.forEach(rendition -> putRendition(list.addObject(), rendition));
-        }
-    }
-
-    private static void putRendition(ObjectNode node, ImageRendition rendition) {
-        node.put("name", rendition.name());
-        putIfPresent(node, "href", rendition.href());
-        putIfPresent(node, "contentType", rendition.contentType());
-        if (rendition.width() > 0) {
-            node.put("width", rendition.width());
-        }
-        if (rendition.height() > 0) {
-            node.put("height", rendition.height());
-        }
-        if (rendition.sizeInBytes() > 0) {
-            node.put("sizeInBytes", rendition.sizeInBytes());
-        }
-    }
-
-    private static void putIfPresent(ObjectNode node, String field, String value) {
+    static void putIfPresent(ObjectNode node, String field, String value) {
         if (value != null && !value.isBlank()) {
             node.put(field, value.strip());
         }

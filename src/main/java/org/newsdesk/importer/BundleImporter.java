@@ -62,8 +62,9 @@ public final class BundleImporter implements ArticleImporter {
             }
             Article article = article(file, entry.getKey(), entry.getValue());
             String folder = entry.getKey().substring(0, entry.getKey().length() - BundleFormat.ARTICLE_FILE.length());
+            List<ImportWarning> warnings = new ArrayList<>();
             articles.add(new ImportedArticle(article, true,
-                    images(article, pictures.getOrDefault(folder, Map.of()), file, folder)));
+                    images(article, pictures.getOrDefault(folder, Map.of()), file, folder, warnings), true, warnings));
         }
         if (articles.isEmpty()) {
             throw new BadInputException(file + " is a bundle without articles; nothing was imported.");
@@ -99,28 +100,34 @@ public final class BundleImporter implements ArticleImporter {
         return byFolder;
     }
 
-    /** The pictures the article shows that its folder holds, each checked and matching the name it goes by. */
-    private List<ValidImage> images(Article article, Map<String, byte[]> inFolder, Path file, String folder) {
+    /**
+     * The pictures the article shows that its folder holds, each checked and matching the name it goes by; one that
+     * is missing, damaged or not the picture its name says is left out with a warning (its figure keeps its words).
+     */
+    private List<ValidImage> images(Article article, Map<String, byte[]> inFolder, Path file, String folder,
+                                    List<ImportWarning> warnings) {
         List<String> ids = new ArrayList<>(article.body().imageAssetIds());
         if (article.featuredImage() != null && !ids.contains(article.featuredImage())) {
             ids.add(article.featuredImage());
         }
         List<ValidImage> images = new ArrayList<>();
         for (String id : ids) {
+            String name = folder + "images/" + id;
             byte[] bytes = inFolder.get(id);
             if (bytes == null) {
-                continue; // the exporting library did not have it either: the figure keeps its words
+                warnings.add(new ImportWarning(file, name, "the bundle does not hold it"));
+                continue;
             }
-            String name = file + ": " + folder + "images/" + id;
             ValidImage image;
             try {
-                image = inspector.inspect(bytes, name);
+                image = inspector.inspect(bytes, "it");
             } catch (BadInputException e) {
-                throw new BadInputException(e.getMessage().replaceFirst("nothing was added\\.$", "nothing was imported."), e);
+                warnings.add(new ImportWarning(file, name, ImportWarning.reason(e)));
+                continue;
             }
             if (!image.sha256().equals(id)) {
-                throw new BadInputException(name + " is not the picture its name says (its SHA-256 differs);"
-                        + " nothing was imported.");
+                warnings.add(new ImportWarning(file, name, "it is not the picture its name says (its SHA-256 differs)"));
+                continue;
             }
             images.add(image);
         }

@@ -59,12 +59,14 @@ public final class DocxImporter implements ArticleImporter {
             requireWordDocument(pkg, file);
             try (XWPFDocument document = new XWPFDocument(pkg)) {
                 ImportedFigures figures = new ImportedFigures();
+                List<ImportWarning> warnings = new java.util.ArrayList<>();
                 DocxConverter.Result result = new DocxConverter(document,
-                        new DocxPictures(inspector, file.toString()), figures).convert();
+                        new DocxPictures(inspector, file, warnings), figures).convert();
                 String headline = result.headline() != null ? result.headline() : titleOf(document, file);
                 Article article = Article.draft(headline, defaults.language(), defaults.now())
                         .withStandfirst(result.standfirst()).withBody(result.body());
-                return List.of(ImportedArticle.fresh(article, figures.images()));
+                // the language is detected from the text unless the document states it
+                return List.of(ImportedArticle.fresh(article, figures.images(), false, warnings));
             }
         } catch (BadInputException e) {
             throw e;

@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
 /**
  * The photos embedded in a Word paragraph, checked like any picture added to the library, with the alt text Word
  * keeps for each ("Edit Alt Text", stored as the drawing's description). Logos and diagrams in Windows metafile,
- * TIFF or BMP form are left out, as before; a JPEG, PNG or GIF that fails the check refuses the import.
+ * TIFF or BMP form are left out, as before; a JPEG, PNG or GIF that fails the check is left out with a warning.
  */
 final class DocxPictures {
     private static final Set<PictureType> PHOTOS = Set.of(PictureType.JPEG, PictureType.PNG, PictureType.GIF);
@@ -27,11 +27,13 @@ final class DocxPictures {
     }
 
     private final ImageInspector inspector;
-    private final String documentName;
+    private final java.nio.file.Path document;
+    private final List<ImportWarning> warnings;
 
-    DocxPictures(ImageInspector inspector, String documentName) {
+    DocxPictures(ImageInspector inspector, java.nio.file.Path document, List<ImportWarning> warnings) {
         this.inspector = inspector;
-        this.documentName = documentName;
+        this.document = document;
+        this.warnings = warnings;
     }
 
     List<Picture> of(XWPFParagraph paragraph) {
@@ -44,19 +46,23 @@ final class DocxPictures {
                 if (data == null || !PHOTOS.contains(data.getPictureTypeEnum())) {
                     continue;
                 }
-                found.add(new Picture(check(data), altText(pictures.get(i), i < descriptions.size() ? descriptions.get(i) : null)));
+                ValidImage image = check(data);
+                if (image != null) {
+                    found.add(new Picture(image, altText(pictures.get(i), i < descriptions.size() ? descriptions.get(i) : null)));
+                }
             }
         }
         return found;
     }
 
+    /** The checked picture, or null (and a warning) when it fails the check. */
     private ValidImage check(XWPFPictureData data) {
-        String name = data.getFileName() == null ? "a picture" : "the picture " + data.getFileName();
+        String name = data.getFileName() == null ? "embedded picture" : data.getFileName();
         try {
-            return inspector.inspect(data.getData(), name);
+            return inspector.inspect(data.getData(), "it");
         } catch (BadInputException e) {
-            String why = e.getMessage().replaceFirst("; nothing was added\\.$", "").replaceFirst("\\.$", "");
-            throw new BadInputException("Cannot import " + documentName + ": " + why + "; nothing was imported.", e);
+            warnings.add(new ImportWarning(document, name, ImportWarning.reason(e)));
+            return null;
         }
     }
 

@@ -39,6 +39,11 @@ record FrontMatter(Map<String, String> fields, String rest) {
         return new FrontMatter(fields, restStart < 0 ? "" : text.substring(restStart + 1));
     }
 
+    /** True when the front matter says which language the text is in. */
+    boolean statesLanguage() {
+        return fields.containsKey("language") || fields.containsKey("lang");
+    }
+
     Article applyTo(Article article, java.nio.file.Path file) {
         Article a = article;
         if (fields.containsKey("headline") || fields.containsKey("title")) {

@@ -7,16 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.newsdesk.image.ImageInspector;
-import org.newsdesk.image.ValidImage;
 import org.newsdesk.model.BadInputException;
 
 /**
  * Pictures a document refers to by a relative path (Markdown's {@code ![alt](images/a.jpg)}, HTML's
  * {@code <img src="images/a.jpg">}): read from beside the document and checked like any picture added to the
- * library. Web addresses are left out (Newsdesk works offline); an absolute path, a path leading out of the
- * document's folder, a missing file or a bad picture refuses the import with one sentence.
+ * library. Web addresses are never fetched (Newsdesk works offline). A missing file, an absolute path, a path
+ * leading out of the document's folder or a bad picture does not refuse the document: the lookup says why, and the
+ * importer leaves the picture out with a warning.
  */
 public final class LocalImages {
     private final ImageInspector inspector;
@@ -29,43 +28,74 @@ public final class LocalImages {
         this(new ImageInspector());
     }
 
-    /** The checked picture {@code src} names, relative to {@code document}; empty for a web address. */
-    public Optional<ValidImage> load(Path document, String src) {
+    /** What {@code src}, relative to {@code document}, leads to. */
+    public PictureLookup find(Path document, String src) {
         String reference = src == null ? "" : src.strip();
-        if (reference.isEmpty() || hasScheme(reference)) {
-            return Optional.empty();
+        if (reference.isEmpty()) {
+            return new PictureLookup.Unusable(reference, "it names no file");
+        }
+        if (isWeb(reference)) {
+            return new PictureLookup.Web(reference);
+        }
+        if (reference.regionMatches(true, 0, "data:", 0, 5)) {
+            return embedded(reference);
+        }
+        if (hasScheme(reference) && !reference.matches("^[A-Za-z]:[/\\\\].*")) {
+            return new PictureLookup.Unusable(reference, "only pictures in files beside the document are read");
         }
         Path folder = document.toAbsolutePath().normalize().getParent();
-        Path file = resolve(folder, reference, document);
-        if (!Files.isRegularFile(file)) {
-            throw refusal(document, "it refers to the picture " + reference + ", which does not exist");
-        }
+        String path = URLDecoder.decode(reference.split("[?#]", 2)[0].replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path file;
         try {
-            return Optional.of(inspector.inspect(file));
-        } catch (BadInputException e) {
-            throw refusal(document, withoutEnding(e.getMessage()));
-        }
-    }
-
-    private static Path resolve(Path folder, String reference, Path document) {
-        String path = reference.split("[?#]", 2)[0];
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        try {
-            if (path.startsWith("/") || path.startsWith("\\") || Path.of(path).isAbsolute()) {
-                throw refusal(document, "it refers to the picture " + reference + " by an absolute path; only paths"
-                        + " relative to the document are read");
+            if (path.startsWith("/") || path.startsWith("\\") || Path.of(path).isAbsolute()
+                    || path.matches("^[A-Za-z]:[/\\\\].*")) {
+                return new PictureLookup.Unusable(reference, "it is named by an absolute path; only paths relative to"
+                        + " the document are read");
             }
-            Path file = folder.resolve(path).normalize();
-            if (!file.startsWith(folder)) {
-                throw refusal(document, "the picture " + reference + " lies outside the document's folder");
-            }
-            return file;
+            file = folder.resolve(path).normalize();
         } catch (InvalidPathException e) {
-            throw refusal(document, "the picture path " + reference + " is not a valid file name");
+            return new PictureLookup.Unusable(reference, "it is not a valid file name");
+        }
+        if (!file.startsWith(folder)) {
+            return new PictureLookup.Unusable(reference, "it lies outside the document's folder");
+        }
+        if (!Files.isRegularFile(file)) {
+            return new PictureLookup.Unusable(reference, "the file does not exist");
+        }
+        try {
+            return new PictureLookup.Found(inspector.inspect(file));
+        } catch (BadInputException e) {
+            return new PictureLookup.Unusable(reference, ImportWarning.reason(e).replace(file.toString(), "it"));
         }
     }
 
-    /** http:, https:, data:, file: and the rest; a Windows drive letter ("C:") is a path, not a scheme. */
+    /**
+     * A picture written into the document itself ({@code data:image/png;base64,…}, as SingleFile saves pages),
+     * checked like a file.
+     */
+    private PictureLookup embedded(String reference) {
+        String label = reference.length() > 40 ? reference.substring(0, 40) + "…" : reference;
+        int comma = reference.indexOf(',');
+        if (comma < 0 || !reference.substring(0, comma).toLowerCase(java.util.Locale.ROOT).endsWith(";base64")) {
+            return new PictureLookup.Unusable(label, "it is not a base64-encoded picture");
+        }
+        try {
+            byte[] bytes = java.util.Base64.getMimeDecoder().decode(reference.substring(comma + 1));
+            return new PictureLookup.Found(inspector.inspect(bytes, "it"));
+        } catch (IllegalArgumentException e) {
+            return new PictureLookup.Unusable(label, "its base64 text is damaged");
+        } catch (BadInputException e) {
+            return new PictureLookup.Unusable(label, ImportWarning.reason(e));
+        }
+    }
+
+    /** http:, https: and protocol-relative "//host/…" addresses: pictures on the web. */
+    static boolean isWeb(String reference) {
+        String lower = reference.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") || reference.startsWith("//");
+    }
+
+    /** data:, file:, javascript: and the rest; a Windows drive letter ("C:") is a path, not a scheme. */
     private static boolean hasScheme(String reference) {
         try {
             String scheme = new URI(reference.replace(" ", "%20").replace("\\", "/")).getScheme();
@@ -73,14 +103,5 @@ public final class LocalImages {
         } catch (URISyntaxException e) {
             return reference.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*");
         }
-    }
-
-    private static BadInputException refusal(Path document, String why) {
-        return new BadInputException("Cannot import " + document + ": " + why + "; nothing was imported.");
-    }
-
-    private static String withoutEnding(String message) {
-        String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-        return text.endsWith("; nothing was added") ? text.substring(0, text.length() - "; nothing was added".length()) : text;
     }
 }

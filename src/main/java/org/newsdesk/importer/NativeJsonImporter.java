@@ -19,6 +19,7 @@ public final class NativeJsonImporter implements ArticleImporter {
 
     @Override
     public List<ImportedArticle> read(Path file, ImportDefaults defaults) {
-        return List.of(new ImportedArticle(reader.read(file).article(), true));
+        var read = reader.read(file);
+        return List.of(new ImportedArticle(read.article(), true, List.of(), read.translation()));
     }
 }

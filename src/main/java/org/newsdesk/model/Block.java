@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param direction AUTO, LTR or RTL
  * @param runs      the text, as runs of one style each; adjacent runs of the same style are merged, empty runs dropped
  * @param image     the picture for IMAGE blocks, null for all others
+ * @param id        stable id of the block within its document (see {@link BlockIds}); null until the block is put
+ *                  into a {@link Document}, which gives every block one. Identity, not content: two blocks with the
+ *                  same content are equal whatever their ids, so "is there anything to save" and round-trip checks
+ *                  keep comparing words, while translations follow blocks by id.
  */
-public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image) {
+public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, String id) {
 
     public static final int MIN_HEADING = 2;
     public static final int MAX_HEADING = 4;
@@ -21,6 +25,7 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
 
     public Block {
         Objects.requireNonNull(type, "type");
+        id = id == null || id.isBlank() ? null : id;
         direction = direction == null ? Direction.AUTO : direction;
         runs = normalise(runs == null ? List.of() : runs);
         switch (type) {
@@ -42,6 +47,11 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
         } else {
             image = null;
         }
+    }
+
+    /** A block without an id yet: the document it joins gives it one. */
+    public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image) {
+        this(type, level, direction, runs, image, null);
     }
 
     public static Block paragraph(TextRun... runs) {
@@ -90,15 +100,31 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
     }
 
     public Block withRuns(List<TextRun> newRuns) {
-        return new Block(type, level, direction, newRuns, image);
+        return new Block(type, level, direction, newRuns, image, id);
     }
 
     public Block withType(BlockType newType, int newLevel) {
-        return new Block(newType, newLevel, direction, runs, image);
+        return new Block(newType, newLevel, direction, runs, image, id);
     }
 
     public Block withDirection(Direction newDirection) {
-        return new Block(type, level, newDirection, runs, image);
+        return new Block(type, level, newDirection, runs, image, id);
+    }
+
+    public Block withId(String newId) {
+        return new Block(type, level, direction, runs, image, newId);
+    }
+
+    /** Same content; the id is left out (see the class comment). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Block b && type == b.type && level == b.level && direction == b.direction
+                && runs.equals(b.runs) && Objects.equals(image, b.image);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, level, direction, runs, image);
     }
 
     private static List<TextRun> normalise(List<TextRun> input) {

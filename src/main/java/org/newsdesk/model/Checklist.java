@@ -7,13 +7,36 @@ import java.util.List;
 public final class Checklist {
 
     public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings) {
+        return evaluate(article, unresolvedComments, settings, null, List.of());
+    }
+
+    /** @param translation the article against its source when it is a translation in a set, else null */
+    public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings,
+                                    TranslationComparison translation) {
+        return evaluate(article, unresolvedComments, settings, translation, List.of());
+    }
+
+    /** @param nameProblems names in the article not written as agreed (see {@link NameFinder#problems}) */
+    public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings,
+                                    List<Mistake> nameProblems) {
+        return evaluate(article, unresolvedComments, settings, null, nameProblems);
+    }
+
+    /**
+     * @param translation  the article against its source when it is a translation in a set, else null
+     * @param nameProblems names in the article not written as agreed (see {@link NameFinder#problems})
+     */
+    public ChecklistResult evaluate(Article article, int unresolvedComments, ChecklistSettings settings,
+                                    TranslationComparison translation, List<Mistake> nameProblems) {
         List<ChecklistItem> items = new ArrayList<>();
         for (ChecklistRule rule : ChecklistRule.values()) {
             if (!settings.isEnabled(rule)) {
                 items.add(new ChecklistItem(rule, ChecklistItem.Outcome.OFF, ""));
                 continue;
             }
-            String problem = problem(rule, article, unresolvedComments);
+            String problem = rule == ChecklistRule.TRANSLATION_COMPLETE ? translationProblem(translation)
+                    : rule == ChecklistRule.NAMES_AS_AGREED ? names(nameProblems)
+                    : problem(rule, article, unresolvedComments);
             items.add(problem == null
                     ? new ChecklistItem(rule, ChecklistItem.Outcome.PASSED, "")
                     : new ChecklistItem(rule, ChecklistItem.Outcome.FAILED, problem));
@@ -34,7 +57,39 @@ public final class Checklist {
                     : unresolvedComments + " comments are not resolved.";
             case NO_EMPTY_PARAGRAPHS -> emptyBlocks(a.body());
             case LINK_TEXT -> linksWithoutText(a.body());
+            case TRANSLATION_COMPLETE -> null;
+            case NAMES_AS_AGREED -> null; // needs the library's names: see evaluate
         };
+    }
+
+    private static String translationProblem(TranslationComparison t) {
+        if (t == null) {
+            return null;
+        }
+        List<String> faults = new ArrayList<>();
+        int untranslated = t.untranslated();
+        int outdated = t.outdated();
+        if (untranslated > 0) {
+            faults.add(untranslated == 1 ? "one block is not yet translated" : untranslated + " blocks are not yet translated");
+        }
+        if (outdated > 0) {
+            faults.add(outdated == 1 ? "one block is outdated (its source changed)"
+                    : outdated + " blocks are outdated (their source changed)");
+        }
+        return faults.isEmpty() ? null : capitalise(String.join("; ", faults)) + ".";
+    }
+
+    private static String names(List<Mistake> problems) {
+        if (problems.isEmpty()) {
+            return null;
+        }
+        List<String> each = new ArrayList<>();
+        for (Mistake m : problems) {
+            each.add("\u201C" + m.word() + "\u201D (" + m.place().describe() + ") should be \u201C"
+                    + (m.suggestions().isEmpty() ? "" : m.suggestions().get(0)) + "\u201D");
+        }
+        return (problems.size() == 1 ? "A name is not written as agreed: " : "Names are not written as agreed: ")
+                + String.join("; ", each) + ".";
     }
 
     private static String headlineLength(Article a) {

@@ -12,12 +12,26 @@ public enum ChecklistRule {
     IMAGE_TEXT("Every image has alt text and a credit"),
     COMMENTS_RESOLVED("Every comment is resolved"),
     NO_EMPTY_PARAGRAPHS("The body has no empty paragraphs"),
-    LINK_TEXT("Every link has text");
+    LINK_TEXT("Every link has text"),
+    TRANSLATION_COMPLETE("Every block of a translation is translated and none is outdated"),
+    /** Off until a library switches it on: it needs the library's agreed names. */
+    NAMES_AS_AGREED("Names are written as agreed", false);
 
     private final String description;
+    private final boolean onByDefault;
 
     ChecklistRule(String description) {
+        this(description, true);
+    }
+
+    ChecklistRule(String description, boolean onByDefault) {
         this.description = description;
+        this.onByDefault = onByDefault;
+    }
+
+    /** Whether a library that never switched the rule checks it. */
+    public boolean onByDefault() {
+        return onByDefault;
     }
 
     /** The name in settings and on the command line: "headline-length". */

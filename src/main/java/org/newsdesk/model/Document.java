@@ -4,13 +4,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** The body of an article: an ordered list of blocks. Never raw HTML. */
+/** The body of an article: an ordered list of blocks. Never raw HTML. Every block has an id unique in it. */
 public record Document(List<Block> blocks) {
 
     public static final Document EMPTY = new Document(List.of());
 
     public Document {
-        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        blocks = BlockIds.assign(blocks == null ? List.of() : blocks);
+    }
+
+    /** The block with this id, if there is one. */
+    public java.util.Optional<Block> block(String id) {
+        return blocks.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    /** Block ids in order. */
+    public List<String> blockIds() {
+        return blocks.stream().map(Block::id).toList();
     }
 
     public static Document of(Block... blocks) {

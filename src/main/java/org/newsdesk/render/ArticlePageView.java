@@ -31,5 +31,7 @@ public record ArticlePageView(
         boolean hasTags,
         String bodyHtml,
         String jsonLd,
-        String stylesheet) {
+        String stylesheet,
+        List<PageAlternates.AlternateLink> alternates,
+        List<String> ogLocaleAlternates) {
 }

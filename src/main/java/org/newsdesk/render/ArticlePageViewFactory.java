@@ -11,6 +11,11 @@ final class ArticlePageViewFactory {
     }
 
     static ArticlePageView create(ArticleFacts facts, String bodyHtml, String jsonLd, String stylesheet) {
+        return create(facts, bodyHtml, jsonLd, stylesheet, PageAlternates.NONE, PageOptions.none());
+    }
+
+    static ArticlePageView create(ArticleFacts facts, String bodyHtml, String jsonLd, String stylesheet,
+                                  PageAlternates alternates, PageOptions options) {
         Article article = facts.article();
         String dateIso = IsoTimes.date(article.date());
         return new ArticlePageView(
@@ -38,7 +43,9 @@ final class ArticlePageViewFactory {
                 !article.tags().isEmpty(),
                 bodyHtml,
                 jsonLd,
-                stylesheet);
+                stylesheet,
+                alternates.links(options),
+                alternates.otherLocales(article));
     }
 
     private static String blankToNull(String text) {

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.newsdesk.codec.JsonCodec;
+import java.util.List;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.NameKind;
+import org.newsdesk.model.NameMention;
+import org.newsdesk.model.NameSpelling;
 
 /**
  * The schema.org NewsArticle description of a page, as JSON-LD ready to sit inside a
@@ -19,6 +23,11 @@ final class NewsArticleJsonLd {
     }
 
     String build(ArticleFacts facts) {
+        return build(facts, PageAlternates.NONE, PageOptions.none(), List.of());
+    }
+
+    /** @param mentions agreed names the article mentions: schema.org {@code mentions}, other languages' spellings as alternate names */
+    String build(ArticleFacts facts, PageAlternates alternates, PageOptions options, List<NameMention> mentions) {
         Article article = facts.article();
         ObjectNode root = mapper.createObjectNode();
         root.put("@context", "https://schema.org");
@@ -49,7 +58,42 @@ final class NewsArticleJsonLd {
             publisher.put("@type", "Organization");
             publisher.put("name", clean(facts.siteName()));
         }
+        putTranslations(root, article, alternates, options);
+        if (!mentions.isEmpty()) {
+            ArrayNode mentioned = root.putArray("mentions");
+            for (NameMention m : mentions) {
+                ObjectNode thing = mentioned.addObject();
+                thing.put("@type", m.kind() == NameKind.PERSON ? "Person" : "Organization");
+                thing.put("name", clean(m.name()));
+                if (!m.otherLanguages().isEmpty()) {
+                    ArrayNode alternate = thing.putArray("alternateName");
+                    for (NameSpelling other : m.otherLanguages()) {
+                        alternate.addObject().put("@language", other.language()).put("@value", clean(other.name()));
+                    }
+                }
+            }
+        }
         return escapeForScript(write(root));
+    }
+
+    /** schema.org: a source names its translations (workTranslation), a translation its source (translationOfWork). */
+    private void putTranslations(ObjectNode root, Article article, PageAlternates alternates, PageOptions options) {
+        alternates.sourceOf(article).ifPresent(m -> root.set("translationOfWork", work(m, options)));
+        var translations = alternates.translationsOf(article);
+        if (!translations.isEmpty()) {
+            ArrayNode list = root.putArray("workTranslation");
+            translations.forEach(m -> list.add(work(m, options)));
+        }
+    }
+
+    private ObjectNode work(org.newsdesk.model.TranslationMember m, PageOptions options) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("@type", "NewsArticle");
+        options.canonicalUrl(m.slug()).ifPresent(url -> node.put("@id", url));
+        putText(node, "headline", m.headline());
+        node.put("inLanguage", m.language().tag());
+        options.canonicalUrl(m.slug()).ifPresent(url -> node.put("url", url));
+        return node;
     }
 
     /**

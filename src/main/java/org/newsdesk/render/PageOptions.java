@@ -38,4 +38,13 @@ public record PageOptions(String siteBaseUrl, String siteName) {
         // Slugs are ASCII already; encoding only guards against a hand-edited one.
         return Optional.of(siteBaseUrl + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20"));
     }
+
+    /**
+     * A file the article's page refers to by a relative path ("images/….jpg"), as a web address: resolved
+     * against the canonical URL, as a browser resolves it on the published page. Empty without a site base URL.
+     */
+    public Optional<String> absolute(String slug, String relativePath) {
+        return canonicalUrl(slug).map(canonical -> java.net.URI.create(canonical).resolve(relativePath).toString())
+                .filter(SafeUrls::isAbsoluteWeb);
+    }
 }

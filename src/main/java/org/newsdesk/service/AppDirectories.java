@@ -25,11 +25,21 @@ public record AppDirectories(Path dataDir, Path configDir) {
             Path dir = Path.of(home, "Library", "Application Support", "Newsdesk");
             return new AppDirectories(dir, dir);
         }
-        String data = env.get("XDG_DATA_HOME");
-        String config = env.get("XDG_CONFIG_HOME");
-        Path dataDir = (data == null || data.isBlank() ? Path.of(home, ".local", "share") : Path.of(data)).resolve("newsdesk");
-        Path configDir = (config == null || config.isBlank() ? Path.of(home, ".config") : Path.of(config)).resolve("newsdesk");
+        // The XDG base directories are defined from $HOME, which Java's user.home ignores (it reads the
+        // account's entry): a session started with another HOME must find its own folders.
+        String userHome = absolute(env.get("HOME")) ? env.get("HOME") : home;
+        Path dataDir = xdg(env.get("XDG_DATA_HOME"), Path.of(userHome, ".local", "share")).resolve("newsdesk");
+        Path configDir = xdg(env.get("XDG_CONFIG_HOME"), Path.of(userHome, ".config")).resolve("newsdesk");
         return new AppDirectories(dataDir, configDir);
+    }
+
+    /** An XDG variable's folder; unset, empty or relative values are to be ignored (XDG Base Directory spec). */
+    private static Path xdg(String value, Path fallback) {
+        return absolute(value) ? Path.of(value) : fallback;
+    }
+
+    private static boolean absolute(String path) {
+        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
     }
 
     public Path defaultLibrary() {

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.export.ArticleFileNames;
 import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
+import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.ImageFiles;
 import org.newsdesk.export.RenderAhead;
 import org.newsdesk.export.RenditionFile;
@@ -21,7 +22,6 @@ import org.newsdesk.export.WriteErrors;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.ImageResolver;
-import org.newsdesk.render.ResolvedImage;
 
 /**
  * Writes one file per article (html, fragment, json, ninjs) into a folder, or a single article to a file,
@@ -91,12 +91,8 @@ final class ArticleFilesExport {
      * resized copies are made the first time a page shows it, for the page's srcset.
      */
     private ImageResolver resolver(Map<String, Optional<AssetFile>> images, RenditionFiles renditions) {
-        return assetId -> images.computeIfAbsent(assetId, assets::find).map(file -> {
-            List<ResolvedImage.Source> sources = renditions.of(assetId, file).stream()
-                    .map(copy -> new ResolvedImage.Source(copy.relativePath(assetId), copy.width())).toList();
-            return new ResolvedImage(ImageFiles.relativePath(assetId, file), file.asset().width(),
-                    file.asset().height(), sources);
-        });
+        return assetId -> images.computeIfAbsent(assetId, assets::find)
+                .map(file -> BundleWriter.resolved(assetId, file, renditions.of(assetId, file)));
     }
 
     /** Each original, read from the library one at a time, and its resized copies. */

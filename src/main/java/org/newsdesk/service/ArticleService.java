@@ -30,8 +30,15 @@ public final class ArticleService {
     private final Clock clock;
     private final CurrentUser user;
     private final ArticleWriter writer;
+    private final org.newsdesk.store.TranslationStore translations;
 
     ArticleService(Database db, Stores stores, Clock clock, CurrentUser user, ArticleWriter writer) {
+        this(db, stores, clock, user, writer, null);
+    }
+
+    ArticleService(Database db, Stores stores, Clock clock, CurrentUser user, ArticleWriter writer,
+                   org.newsdesk.store.TranslationStore translations) {
+        this.translations = translations;
         this.db = db;
         this.stores = stores;
         this.clock = clock;
@@ -286,10 +293,28 @@ public final class ArticleService {
                 for (var image : item.images()) {
                     stores.assets().insertIfAbsent(c, image.asset(), image.bytes(), now);
                 }
-                stored.add(insertWithHistory(c, toInsert, "Imported", version, ahead.get(index)));
+                Article inserted = insertWithHistory(c, toInsert, "Imported", version, ahead.get(index));
+                stored.add(inserted);
+                restoreTranslation(c, item, inserted);
             }
             return stored;
         });
+    }
+
+    /**
+     * A translation read from a native file keeps its link when it came back as itself (same id) and its source is
+     * in this library, in the same set.
+     */
+    private void restoreTranslation(java.sql.Connection c, org.newsdesk.importer.ImportedArticle item, Article inserted)
+            throws java.sql.SQLException {
+        var link = item.translation();
+        if (link == null || translations == null || !inserted.id().equals(link.articleId())) {
+            return;
+        }
+        var source = stores.articles().find(c, link.sourceId());
+        if (source.isPresent() && source.get().translationGroup().equals(inserted.translationGroup())) {
+            translations.put(c, link);
+        }
     }
 
     void requireWritable() {

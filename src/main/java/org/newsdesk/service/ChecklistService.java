@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,8 +14,11 @@ import org.newsdesk.model.ChecklistResult;
 import org.newsdesk.model.ChecklistRule;
 import org.newsdesk.model.ChecklistSettings;
 import org.newsdesk.model.ConflictException;
+import org.newsdesk.model.Mistake;
+import org.newsdesk.model.NameFinder;
 import org.newsdesk.model.Role;
 import org.newsdesk.store.Database;
+import org.newsdesk.store.NameStore;
 
 /**
  * The pre-publish checklist of this library: which rules are on (kept in the library's settings, so everyone
@@ -23,16 +27,22 @@ import org.newsdesk.store.Database;
 public final class ChecklistService {
     /** Settings key holding the rules switched off, as comma-separated rule keys. */
     static final String DISABLED_KEY = "checklist.disabled";
+    /** Settings key holding the rules that are off by default but switched on (names as agreed). */
+    static final String ENABLED_KEY = "checklist.enabled";
 
     private final Database db;
     private final Stores stores;
     private final CurrentUser user;
     private final Checklist checklist = new Checklist();
+    private final TranslationTracker translations;
+    private final NameStore names;
 
-    ChecklistService(Database db, Stores stores, CurrentUser user) {
+    ChecklistService(Database db, Stores stores, CurrentUser user, TranslationTracker translations, NameStore names) {
         this.db = db;
         this.stores = stores;
         this.user = user;
+        this.translations = translations;
+        this.names = names;
     }
 
     /** How the stored article fares against every rule. */
@@ -56,26 +66,42 @@ public final class ChecklistService {
         }
         return db.write(c -> {
             ChecklistSettings updated = settings(c).with(rule, enabled);
-            stores.settings().put(c, DISABLED_KEY, updated.disabled().stream().sorted()
+            stores.settings().put(c, DISABLED_KEY, updated.disabled().stream().filter(ChecklistRule::onByDefault)
+                    .sorted().map(ChecklistRule::key).collect(Collectors.joining(",")));
+            stores.settings().put(c, ENABLED_KEY, Arrays.stream(ChecklistRule.values())
+                    .filter(r -> !r.onByDefault() && updated.isEnabled(r))
                     .map(ChecklistRule::key).collect(Collectors.joining(",")));
             return updated;
         });
     }
 
     ChecklistResult evaluate(Connection c, Article article) throws SQLException {
-        return checklist.evaluate(article, stores.comments().unresolvedCount(c, article.id()), settings(c));
+        ChecklistSettings settings = settings(c);
+        List<Mistake> nameProblems = settings.isEnabled(ChecklistRule.NAMES_AS_AGREED)
+                ? NamesService.problems(article, new NameFinder(names.list(c))) : List.of();
+        return checklist.evaluate(article, stores.comments().unresolvedCount(c, article.id()), settings,
+                translations.comparison(c, article).map(TranslationTracker.Comparison::comparison).orElse(null),
+                nameProblems);
     }
 
     private ChecklistSettings settings(Connection c) throws SQLException {
         String text = stores.settings().get(c, DISABLED_KEY).orElse("");
         Set<ChecklistRule> off = EnumSet.noneOf(ChecklistRule.class);
+        off.addAll(rules(text));
+        Set<ChecklistRule> optedIn = rules(stores.settings().get(c, ENABLED_KEY).orElse(""));
+        Arrays.stream(ChecklistRule.values()).filter(r -> !r.onByDefault() && !optedIn.contains(r)).forEach(off::add);
+        return new ChecklistSettings(off);
+    }
+
+    private static Set<ChecklistRule> rules(String text) {
+        Set<ChecklistRule> rules = EnumSet.noneOf(ChecklistRule.class);
         Arrays.stream(text.split(",")).map(String::strip).filter(k -> !k.isEmpty()).forEach(k -> {
             try {
-                off.add(ChecklistRule.parse(k));
+                rules.add(ChecklistRule.parse(k));
             } catch (RuntimeException unknownRule) {
                 // a rule a newer Newsdesk added: ignore it here rather than refuse the library
             }
         });
-        return new ChecklistSettings(off);
+        return rules;
     }
 }

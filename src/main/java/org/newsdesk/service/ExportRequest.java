@@ -11,9 +11,16 @@ import org.newsdesk.model.ValidationException;
  *                       exactly one article is exported, a file: an existing one or a name with an extension
  * @param withRevisions  native JSON only: each file also carries the article's revisions
  * @param allowEmbargoed export articles whose embargo has not ended yet (the user confirmed it)
+ * @param completeSetsOnly leave out articles whose translation set is not complete (a language missing, a block
+ *                         not yet translated or outdated)
  */
 public record ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions,
-                            boolean allowEmbargoed) {
+                            boolean allowEmbargoed, boolean completeSetsOnly) {
+
+    public ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions,
+                         boolean allowEmbargoed) {
+        this(selection, format, out, withRevisions, allowEmbargoed, false);
+    }
 
     /** An export that refuses embargoed articles. */
     public ExportRequest(ExportSelection selection, ExportFormat format, Path out, boolean withRevisions) {
@@ -21,7 +28,11 @@ public record ExportRequest(ExportSelection selection, ExportFormat format, Path
     }
 
     public ExportRequest withAllowEmbargoed(boolean allow) {
-        return new ExportRequest(selection, format, out, withRevisions, allow);
+        return new ExportRequest(selection, format, out, withRevisions, allow, completeSetsOnly);
+    }
+
+    public ExportRequest withCompleteSetsOnly(boolean only) {
+        return new ExportRequest(selection, format, out, withRevisions, allowEmbargoed, only);
     }
 
     public ExportRequest {

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import org.newsdesk.model.NameMention;
 import java.util.function.BooleanSupplier;
 import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.BundleChecker;
@@ -20,6 +22,14 @@ import org.newsdesk.model.Embargo;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.HtmlRenderer;
+import org.newsdesk.render.PageAlternates;
+import org.newsdesk.model.ArticleStatus;
+import org.newsdesk.model.TranslationSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.newsdesk.render.Templates;
 import org.newsdesk.store.Database;
 
@@ -39,11 +49,16 @@ public final class ExportService {
     private final SettingsService settings;
     private final JsonCodec json;
     private final BundleVerification verification;
+    private final TranslationTracker translations;
+    private final Function<Article, List<NameMention>> mentions;
     private Templates templates;
     private String templatesFolder;
 
     ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
-                  BundleChecker bundles) {
+                  BundleChecker bundles, TranslationTracker translations,
+                  Function<Article, List<NameMention>> mentions) {
+        this.translations = translations;
+        this.mentions = mentions;
         this.db = db;
         this.stores = stores;
         this.articles = articles;
@@ -72,6 +87,17 @@ public final class ExportService {
             throw new BadInputException("No article matches " + request.selection().describe() + "; nothing was exported.");
         }
         List<Article> selected = articles.getAll(ids);
+        Map<UUID, TranslationSet> sets = sets(selected, request.completeSetsOnly(), cancellation);
+        if (request.completeSetsOnly()) {
+            selected = selected.stream().filter(a -> sets.get(a.id()).isComplete()).toList();
+            if (selected.isEmpty()) {
+                throw new BadInputException("None of the " + ids.size() + " article(s) selected belongs to a complete"
+                        + " translation set (every language present, translated and up to date); nothing was exported.");
+            }
+        }
+        Set<UUID> exported = selected.stream().map(Article::id).collect(Collectors.toSet());
+        Function<Article, PageAlternates> alternates = a -> PageAlternates.of(sets.get(a.id()),
+                m -> exported.contains(m.articleId()) || m.status() == ArticleStatus.PUBLISHED);
         Instant now = articles.now();
         for (Article article : selected) { // before anything is written: an embargo breach is refused whole
             Embargo.checkReleasable(article, now, request.allowEmbargoed());
@@ -79,21 +105,23 @@ public final class ExportService {
         cancellation.check();
         HtmlRenderer renderer = renderer();
         if (request.format() == ExportFormat.BUNDLE) {
-            return writeBundle(selected, request.out(), renderer, progress, cancellation);
+            return writeBundle(selected, request.out(), renderer, progress, cancellation, alternates);
         }
         ArticleFilesExport files = new ArticleFilesExport(assets(), cancellation, progress);
         return switch (request.format()) {
-            case HTML -> files.write(selected, request.format(), request.out(), renderer::page);
+            case HTML -> files.write(selected, request.format(), request.out(),
+                    (article, images) -> renderer.page(article, images, alternates.apply(article)));
             case FRAGMENT -> files.write(selected, request.format(), request.out(), renderer::fragment);
             case NINJS -> {
                 NinjsWriter ninjs = new NinjsWriter(json, renderer);
                 yield files.write(selected, request.format(), request.out(),
-                        (article, images) -> ninjs.write(article, images, List.of()));
+                        (article, images) -> ninjs.write(article, images, alternates.apply(article)));
             }
             case JSON -> {
                 NativeArticleWriter writer = new NativeArticleWriter(json);
                 yield files.write(selected, request.format(), request.out(), (article, images) -> writer.write(article,
-                        request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of()));
+                        request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of(),
+                        db.read(c -> translations.store().find(c, article.id())).orElse(null)));
             }
             case BUNDLE -> throw new IllegalStateException("handled above");
         };
@@ -106,15 +134,42 @@ public final class ExportService {
 
     /** The renderer with this library's site settings: the preview should use it too, so both show the same. */
     public HtmlRenderer renderer() {
-        return new HtmlRenderer(templates(), settings.pageOptions(), json);
+        return new HtmlRenderer(templates(), settings.pageOptions(), json, mentions);
+    }
+
+    /**
+     * The translation sets of the articles that share one (all of them when only complete sets go out), read once
+     * per set in one transaction; articles alone in their set are looked up with one query per 500 and skipped.
+     */
+    private Map<UUID, TranslationSet> sets(List<Article> selected, boolean everyOne, ExportCancellation cancellation) {
+        return db.read(c -> {
+            Map<UUID, UUID> shared = translations.store().sharedGroups(c,
+                    selected.stream().map(Article::id).toList());
+            Map<UUID, TranslationSet> byGroup = new HashMap<>();
+            Map<UUID, TranslationSet> out = new HashMap<>();
+            for (Article a : selected) {
+                if (!everyOne && !shared.containsKey(a.id())) {
+                    continue;
+                }
+                cancellation.check();
+                TranslationSet set = byGroup.get(a.translationGroup());
+                if (set == null) {
+                    set = translations.set(c, a);
+                    byGroup.put(a.translationGroup(), set);
+                }
+                out.put(a.id(), set);
+            }
+            return out;
+        });
     }
 
     private ExportResult writeBundle(List<Article> selected, Path out, HtmlRenderer renderer, ExportProgress progress,
-                                     ExportCancellation cancellation) {
+                                     ExportCancellation cancellation, Function<Article, PageAlternates> alternates) {
         if (Files.isDirectory(out)) {
             throw new BadInputException(out + " is a folder; a bundle is one file, so give a file name ending in .zip.");
         }
-        new BundleWriter(json, renderer, GENERATOR).write(selected, assets(), out, (done, total) -> {
+        new BundleWriter(json, renderer, GENERATOR).withTranslationSets(alternates).write(selected, assets(), out,
+                (done, total) -> {
             cancellation.check();
             progress.report(done, total);
         });

@@ -13,6 +13,9 @@ import org.newsdesk.importer.DocxImporter;
 import org.newsdesk.importer.HtmlImporter;
 import org.newsdesk.importer.ImportDefaults;
 import org.newsdesk.importer.ImportedArticle;
+import org.newsdesk.importer.LanguageDetection;
+import org.newsdesk.importer.WebPictures;
+import org.newsdesk.model.KnownLanguages;
 import org.newsdesk.importer.MarkdownImporter;
 import org.newsdesk.importer.NativeJsonImporter;
 import org.newsdesk.importer.PlainTextImporter;
@@ -28,6 +31,8 @@ public final class ImportService {
     private final ArticleService articles;
     private final List<ArticleImporter> importers;
     private final Clock clock;
+    /** Built on the first import that needs it, never at start-up. */
+    private final LanguageDetection detection = new LanguageDetection(KnownLanguages.ALL);
 
     ImportService(ArticleService articles, NativeArticleReader nativeReader, BundleChecker bundles, Clock clock) {
         this.articles = articles;
@@ -41,17 +46,51 @@ public final class ImportService {
         return List.of("md", "markdown", "txt", "json", "docx", "zip", "html", "htm");
     }
 
+    /** Reads and stores {@code files}; files that do not state their language are in {@code defaultLanguage}. */
     public List<Article> importFiles(List<Path> files, Language defaultLanguage) {
+        return store(read(files, new ImportOptions(java.util.Optional.of(defaultLanguage), WebPictures.DROP)));
+    }
+
+    /**
+     * Reads and checks every file, without storing anything: each article with its language (stated by the file,
+     * given in {@code options}, or detected from its text) and what was left out of it. Throws BadInputException
+     * naming the first file that cannot be imported at all.
+     */
+    public ImportPlan read(List<Path> files, ImportOptions options) {
         if (files.isEmpty()) {
             throw new BadInputException("No files to import.");
         }
         articles.requireWritable();
-        ImportDefaults defaults = new ImportDefaults(defaultLanguage, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        List<ImportedArticle> all = new ArrayList<>();
+        Language fallback = options.language().orElse(Language.ENGLISH);
+        ImportDefaults defaults = new ImportDefaults(fallback, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                options.webPictures());
+        List<ImportPlan.Item> items = new ArrayList<>();
         for (Path file : files) {
-            all.addAll(importerFor(file).read(file, defaults));
+            for (ImportedArticle read : importerFor(file).read(file, defaults)) {
+                items.add(languageOf(file, read, options));
+            }
         }
-        return articles.insertAll(all);
+        return new ImportPlan(items);
+    }
+
+    /** Stores the plan's articles, all or nothing, in one transaction. */
+    public List<Article> store(ImportPlan plan) {
+        articles.requireWritable();
+        return articles.insertAll(plan.items().stream().map(ImportPlan.Item::article).toList());
+    }
+
+    private ImportPlan.Item languageOf(Path file, ImportedArticle read, ImportOptions options) {
+        if (read.languageStated()) {
+            return new ImportPlan.Item(file, read, read.article().language(), LanguageSource.STATED);
+        }
+        if (options.language().isPresent()) {
+            return new ImportPlan.Item(file, read, options.language().get(), LanguageSource.GIVEN);
+        }
+        Article a = read.article();
+        String text = String.join("\n", a.headline(), a.standfirst(), a.body().plainText());
+        return detection.detect(text)
+                .map(l -> new ImportPlan.Item(file, read, l, LanguageSource.DETECTED))
+                .orElseGet(() -> new ImportPlan.Item(file, read, Language.ENGLISH, LanguageSource.ASSUMED));
     }
 
     /**

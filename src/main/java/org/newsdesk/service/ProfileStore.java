@@ -37,7 +37,12 @@ public final class ProfileStore {
 
     /** The saved profile, or the operating-system user as a press officer. */
     public User loadOrDefault() {
-        return load().orElseGet(() -> new User(System.getProperty("user.name", "Newsdesk user"), Role.PRESS_OFFICER));
+        return load().orElseGet(this::suggestion);
+    }
+
+    /** What the first-start question suggests: the system user's full name where the system knows it. */
+    public User suggestion() {
+        return new User(SystemUserName.find(), Role.PRESS_OFFICER);
     }
 
     public void save(User user) {

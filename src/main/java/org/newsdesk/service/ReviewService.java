@@ -25,6 +25,7 @@ import org.newsdesk.store.Database;
 public final class ReviewService {
     private final Database db;
     private final Stores stores;
+    private final org.newsdesk.store.TranslationStore translations;
     private final ReviewMerger merger;
     private final ReviewPackageWriter packageWriter;
     private final ReviewPackageReader packageReader;
@@ -33,6 +34,13 @@ public final class ReviewService {
 
     ReviewService(Database db, Stores stores, ArticleWriter writer, ReviewPackageWriter packageWriter,
                   ReviewPackageReader packageReader, LibraryClock clock, CurrentUser user) {
+        this(db, stores, writer, packageWriter, packageReader, clock, user, null);
+    }
+
+    ReviewService(Database db, Stores stores, ArticleWriter writer, ReviewPackageWriter packageWriter,
+                  ReviewPackageReader packageReader, LibraryClock clock, CurrentUser user,
+                  org.newsdesk.store.TranslationStore translations) {
+        this.translations = translations;
         this.db = db;
         this.stores = stores;
         this.merger = new ReviewMerger(stores, writer);
@@ -50,7 +58,8 @@ public final class ReviewService {
     public ReviewPackage buildPackage(UUID id) {
         if (db.isReadOnly()) { // nothing can be recorded: send the text as it is
             return db.read(c -> new ReviewPackage(stores.articles().get(c, id), stores.revisions().all(c, id),
-                    stores.comments().list(c, id), stores.history().list(c, id), user.get().name(), clock.now()));
+                    stores.comments().list(c, id), stores.history().list(c, id), user.get().name(), clock.now(),
+                    link(c, id)));
         }
         return db.write(c -> {
             Article article = stores.articles().get(c, id);
@@ -62,7 +71,7 @@ public final class ReviewService {
                 stores.revisions().add(c, article, user.get().name(), "Sent for review", now);
             }
             return new ReviewPackage(article, stores.revisions().all(c, id), stores.comments().list(c, id),
-                    stores.history().list(c, id), user.get().name(), now);
+                    stores.history().list(c, id), user.get().name(), now, link(c, id));
         });
     }
 
@@ -85,7 +94,32 @@ public final class ReviewService {
 
     /** Merges a package already read (e.g. by a GUI that showed it first). */
     public ReviewImportResult importPackage(ReviewPackage p) {
-        return db.write(c -> merger.merge(c, p, clock.now()));
+        return db.write(c -> {
+            ReviewImportResult result = merger.merge(c, p, clock.now());
+            restoreLink(c, p);
+            return result;
+        });
+    }
+
+    private org.newsdesk.model.TranslationLink link(java.sql.Connection c, UUID id) throws java.sql.SQLException {
+        return translations == null ? null : translations.find(c, id).orElse(null);
+    }
+
+    /**
+     * A translation keeps the link this library has; one it lacks (the package came from another library) is taken
+     * from the package when the source is here, in the same set.
+     */
+    private void restoreLink(java.sql.Connection c, ReviewPackage p) throws java.sql.SQLException {
+        var link = p.translation();
+        if (link == null || translations == null || translations.find(c, link.articleId()).isPresent()) {
+            return;
+        }
+        var here = stores.articles().find(c, link.articleId());
+        var source = stores.articles().find(c, link.sourceId());
+        if (here.isPresent() && source.isPresent()
+                && here.get().translationGroup().equals(source.get().translationGroup())) {
+            translations.put(c, link);
+        }
     }
 
     private static void writeAtomically(Path out, String text) {

@@ -16,8 +16,9 @@ import org.newsdesk.model.Language;
 
 /** The three press releases (English, French, Arabic) a new default library starts with. */
 public final class SampleArticles {
-    private static final List<String> FILES = List.of("en-heritage-schools.md", "fr-festival-tanger.md",
-            "ar-manuscripts.md");
+    /** The last one stored is listed first, and the window opens it on a first start: English. */
+    private static final List<String> FILES = List.of("ar-manuscripts.md", "fr-festival-tanger.md",
+            "en-heritage-schools.md");
 
     private SampleArticles() {
     }

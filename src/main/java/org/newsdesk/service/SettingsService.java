@@ -21,7 +21,11 @@ public final class SettingsService {
         SITE_BASE_URL("site.base-url", "site.baseUrl"),
         SITE_NAME("site.name", "site.name"),
         /** A folder whose article.mustache, fragment.mustache or article.css replace the built-in ones. */
-        TEMPLATES_FOLDER("templates.folder", "templates.folder");
+        TEMPLATES_FOLDER("templates.folder", "templates.folder"),
+        /** The languages every translation set should have (comma-separated); unset: en, fr, ar. */
+        TRANSLATION_LANGUAGES("translation.languages", "translation.languages"),
+        /** "on": LanguageTool's grammar and style rules are checked as well as spelling (off by default). */
+        SPELLING_GRAMMAR("spelling.grammar", SpellingService.GRAMMAR_KEY);
 
         private final String label;
         private final String key;
@@ -75,6 +79,13 @@ public final class SettingsService {
         String checked = switch (setting) {
             case SITE_BASE_URL -> stripped.isEmpty() ? "" : new PageOptions(stripped, null).siteBaseUrl();
             case SITE_NAME -> stripped;
+            case TRANSLATION_LANGUAGES -> String.join(",", java.util.Arrays.stream(stripped.split("[,\\s]+"))
+                    .filter(t -> !t.isEmpty()).map(t -> org.newsdesk.model.Language.of(t).tag()).distinct().toList());
+            case SPELLING_GRAMMAR -> switch (stripped.toLowerCase(Locale.ROOT)) {
+                case "on", "yes", "true" -> "on";
+                case "", "off", "no", "false" -> "";
+                default -> throw new BadInputException("spelling.grammar is on or off, not \"" + stripped + "\".");
+            };
             case TEMPLATES_FOLDER -> {
                 if (!stripped.isEmpty() && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(stripped))) {
                     throw new BadInputException("The templates folder " + stripped + " does not exist.");

@@ -91,22 +91,26 @@ public final class WorkflowService {
      * replaces its copy with the returned article.
      */
     public Article transition(UUID id, long expectedVersion, WorkflowAction action, String note) {
+        return db.write(c -> transition(c, id, expectedVersion, action, note));
+    }
+
+    /** One step inside the caller's transaction (a whole translation set is approved and published in one). */
+    Article transition(Connection c, UUID id, long expectedVersion, WorkflowAction action, String note)
+            throws SQLException {
         String cleanNote = note == null ? "" : note.strip();
-        return db.write(c -> {
-            Article article = stores.articles().get(c, id);
-            if (expectedVersion >= 0 && article.version() != expectedVersion) {
-                throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere (version "
-                        + article.version() + ", you saw version " + expectedVersion + "); reload it and try again.");
-            }
-            User actor = user.get();
-            ArticleStatus to = workflow.next(article.status(), action, actor.role(), isWriter(c, id, actor));
-            checkPreconditions(c, article, action, cleanNote);
-            Instant now = clock.now();
-            Article updated = articleWriter.saveWithStatus(c, article.withStatus(to), now);
-            int revision = revisionFor(c, updated, action, actor, cleanNote, now);
-            stores.history().record(c, id, new StatusChange(article.status(), to, actor.name(), now, cleanNote, revision));
-            return updated;
-        });
+        Article article = stores.articles().get(c, id);
+        if (expectedVersion >= 0 && article.version() != expectedVersion) {
+            throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere (version "
+                    + article.version() + ", you saw version " + expectedVersion + "); reload it and try again.");
+        }
+        User actor = user.get();
+        ArticleStatus to = workflow.next(article.status(), action, actor.role(), isWriter(c, id, actor));
+        checkPreconditions(c, article, action, cleanNote);
+        Instant now = clock.now();
+        Article updated = articleWriter.saveWithStatus(c, article.withStatus(to), now);
+        int revision = revisionFor(c, updated, action, actor, cleanNote, now);
+        stores.history().record(c, id, new StatusChange(article.status(), to, actor.name(), now, cleanNote, revision));
+        return updated;
     }
 
     private void checkPreconditions(Connection c, Article article, WorkflowAction action, String note)

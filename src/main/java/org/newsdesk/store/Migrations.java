@@ -31,6 +31,9 @@ public final class Migrations {
     private static final List<Step> STEPS = List.of(
             script("V1__library.sql"),
             script("V2__review.sql"),
+            script("V3__sync.sql"),
+            script("V4__translations.sql"),
+            script("V5__spelling_names.sql"),
             new SearchAndStorageMigration());
 
     private Migrations() {

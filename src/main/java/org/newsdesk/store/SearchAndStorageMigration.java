@@ -11,7 +11,7 @@ import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.Article;
 
 /**
- * Library format 3: search that folds Arabic and French, and about half the file.
+ * Library format 6 (after V1…V5): search that folds Arabic and French, and about half the file.
  * <ul>
  *   <li>the search index becomes contentless, fed with folded text ({@link SearchText}) plus hidden filter tokens
  *   ({@link SearchIndex}); every article is indexed again;</li>
@@ -20,8 +20,9 @@ import org.newsdesk.model.Article;
  *   ({@link SharedSnapshots});</li>
  *   <li>pictures move from a WITHOUT ROWID table to a rowid table with their bytes in parts ({@link AssetStore}).</li>
  * </ul>
- * Runs in one transaction (an interrupted upgrade leaves the library as it was) and reports its progress per
- * article and per picture.
+ * Runs in one transaction (an interrupted upgrade leaves the library as V5 left it, a file the release before reads)
+ * and reports its progress per article and per picture. The triggers earlier steps put on the rebuilt tables (V3's
+ * sync outbox) are created again on the new ones.
  */
 final class SearchAndStorageMigration implements Migrations.Step {
     static final String ARTICLES = "Rebuilding articles, revisions and the search index";
@@ -112,6 +113,7 @@ final class SearchAndStorageMigration implements Migrations.Step {
 
     @Override
     public void apply(Connection c, MigrationProgress progress) throws SQLException {
+        List<String> triggers = triggersOnRebuiltTables(c);
         try (Statement st = c.createStatement()) {
             for (String sql : SCHEMA) {
                 st.execute(sql);
@@ -123,7 +125,25 @@ final class SearchAndStorageMigration implements Migrations.Step {
             for (String sql : SWAP) {
                 st.execute(sql);
             }
+            // dropping a table drops its triggers: those of earlier steps (V3's sync outbox) are made again on the new
+            // tables, after the copy, so the upgrade itself queues nothing to push
+            for (String sql : triggers) {
+                st.execute(sql);
+            }
         }
+    }
+
+    /** The CREATE statements of the triggers on the tables this step rebuilds (article, revision, asset). */
+    private static List<String> triggersOnRebuiltTables(Connection c) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT sql FROM sqlite_master"
+                + " WHERE type = 'trigger' AND tbl_name IN ('article', 'revision', 'asset') AND sql IS NOT NULL"
+                + " ORDER BY rowid")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private void copyArticles(Connection c, MigrationProgress progress) throws SQLException {

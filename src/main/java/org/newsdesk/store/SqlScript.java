@@ -24,7 +24,7 @@ final class SqlScript {
             if (c == '\'') {
                 inQuote = !inQuote;
             }
-            if (c == ';' && !inQuote) {
+            if (c == ';' && !inQuote && !insideTriggerBody(current)) {
                 add(statements, current);
                 current.setLength(0);
             } else {
@@ -33,6 +33,12 @@ final class SqlScript {
         }
         add(statements, current);
         return statements;
+    }
+
+    /** A trigger's body holds statements of its own: its ";"s end the trigger only after its END. */
+    private static boolean insideTriggerBody(StringBuilder sql) {
+        String s = sql.toString().strip().toUpperCase(java.util.Locale.ROOT);
+        return s.matches("(?s)CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*") && !s.matches("(?s).*\\bEND$");
     }
 
     private static void add(List<String> statements, StringBuilder sql) {

@@ -2,38 +2,73 @@ package org.newsdesk.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.model.User;
 import org.newsdesk.service.AppDirectories;
+import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
 import org.newsdesk.service.LibraryLocator;
 import org.newsdesk.service.ProfileStore;
+import org.newsdesk.spelling.LanguageToolSpellers;
+import org.newsdesk.spelling.Speller;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.StartupClock;
+import org.newsdesk.ui.common.UnexpectedErrors;
+import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
+import org.newsdesk.ui.dialogs.ProfileDialog;
 import org.newsdesk.ui.window.MainWindow;
+import org.newsdesk.ui.window.OpeningView;
+import org.newsdesk.ui.window.ThemeSwitcher;
+import org.newsdesk.ui.window.WindowServices;
 
 /**
  * Composition root of the desktop app: opens the library off the FX thread, then builds the main window.
  * Tests start it on their own stage with their own folders.
  */
 public final class DesktopApp {
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private final AppDirectories directories;
     private final Clock clock;
+    private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
     private final Runnable exitToolkit;
+    private final Speller speller;
     private BackgroundWork background;
     private Library library;
     private MainWindow window;
+    private Stage stage;
+    private Consumer<MainWindow> onShown;
+    private UiPreferencesStore preferencesStore;
+    private ThemeSwitcher theme;
+    private UserSession session;
+    private UnexpectedErrors errors;
+    /** The user closed the window before the library was open: end as soon as it is. */
+    private boolean closedWhileOpening;
+    /** Team-library passwords typed in this run (never written to disk). */
+    private final org.newsdesk.ui.team.SessionPasswords passwords =
+            new org.newsdesk.ui.team.SessionPasswords(org.newsdesk.service.TeamCredentials.forThisSystem());
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
+        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers());
+    }
+
+    /** @param speller checks spelling (LanguageTool, loaded in the background once the window is up) */
+    public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit,
+                      Speller speller) {
+        this.speller = speller;
         this.directories = directories;
         this.clock = clock;
         this.openUrl = openUrl;
@@ -63,33 +98,154 @@ public final class DesktopApp {
         }
     }
 
-    /** Opens the library in the background and shows the window on {@code stage} when it is ready. */
+    /**
+     * Reads the profile and window preferences off the FX thread, puts the window up (saying which library it
+     * opens), asks who is writing on a first start, then opens the library in the background and fills the window
+     * when it is ready. Nothing slow comes before the window is on screen.
+     */
     public void start(Stage stage, LaunchOptions options, Consumer<MainWindow> onShown) {
+        startup.mark("toolkit up");
+        this.stage = stage;
+        this.onShown = onShown;
+        errors = new UnexpectedErrors(() -> window == null ? CompletableFuture.completedFuture(null)
+                : window.editor().flush(), () -> stage);
+        errors.install();
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
-        User saved = profiles.load().orElseGet(() -> firstStartProfile(profiles));
-        User user = options.as() == null ? saved : new User(options.as(),
-                options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
-        Fonts.load();
-        UserSession session = new UserSession(user, profiles);
-        // an older library is upgraded while it opens (on the library thread): a small window shows how far
+        preferencesStore = new UiPreferencesStore(directories.configDir(), json);
+        background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
+            theme = new ThemeSwitcher(settled.preferences().dark());
+            Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
+            Path file = requested != null ? requested : directories.defaultLibrary();
+            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            startup.mark("window up");
+            startup.markFirstFrame(stage.getScene(), "first frame");
+            // the first-start question comes over the window, themed like the rest of the app
+            User saved = settled.profile().orElseGet(() -> firstStartProfile(stage, profiles, settled.suggestion()));
+            User user = options.as() == null ? saved : new User(options.as(),
+                    options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
+            session = new UserSession(user, profiles);
+            openLibrary(requested, options.open(), settled.preferences(), null, null);
+        }, this::failed);
+    }
+
+    /**
+     * The library open when the window last closed (a team library joined, another opened from File), if it is still
+     * there; null for the default library.
+     */
+    private static Path lastLibrary(UiPreferences preferences) {
+        return preferences.recentLibraries().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
+                .findFirst().orElse(null);
+    }
+
+    /** What start-up reads from disk before anything is shown. */
+    private record Settled(Optional<User> profile, User suggestion, UiPreferences preferences) {
+    }
+
+    /**
+     * Opens {@code file} (null: the default library, created and seeded on first start) in the background, having
+     * put {@code restoreFrom} in its place first if given, and fills the window with it. If it cannot be opened and
+     * {@code fallback} is given, says why and opens that one again.
+     */
+    private void openLibrary(Path file, UUID open, UiPreferences preferences, Path restoreFrom, Path fallback) {
+        // a library made by an older Newsdesk is upgraded while it opens (on the library thread): a small window
+        // shows how far, and only then
         var upgrade = new org.newsdesk.ui.dialogs.UpgradeProgressWindow(Platform::runLater);
-        background.run(() -> new LibraryLocator(directories, clock).open(options.library(), session, upgrade), lib -> {
+        background.run(() -> {
+            if (restoreFrom != null) {
+                new BackupService(clock).restore(restoreFrom, file);
+            }
+            Library opened = new LibraryLocator(directories, clock, speller).open(file, session, upgrade);
+            Fonts.load(); // the editor's fonts, read while the window already shows
+            return opened;
+        }, lib -> {
             upgrade.close();
+            startup.mark("library open");
             library = lib;
-            window = new MainWindow(stage, lib, background, new UiPreferencesStore(directories.configDir(), json),
-                    clock, session, openUrl);
+            if (closedWhileOpening) {
+                stop();
+                return;
+            }
+            try {
+                window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
+                        theme, clock, session, openUrl, this::switchLibrary, directories));
+            } catch (RuntimeException e) {
+                failed(e);
+                return;
+            }
             window.setOnClosed(this::stop);
-            window.show(options.open());
+            window.team().setPasswords(passwords);
+            window.team().setOnJoined(joined -> switchLibrary(joined.library(), null), directories.dataDir());
+            window.show(open);
+            startup.mark("window filled");
+            startup.markFirstFrame(stage.getScene(), "main window drawn");
+            dailyBackup(lib.file(), window.preferences());
             onShown.accept(window);
         }, error -> {
             upgrade.close();
+            if (fallback == null) {
+                failed(error);
+                return;
+            }
+            LOG.log(Level.WARNING, "Cannot open " + file, error);
             Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
-            alert.setHeaderText("Newsdesk cannot open the library");
+            alert.initOwner(stage);
+            alert.setHeaderText("Newsdesk cannot open " + file.getFileName());
             alert.showAndWait();
-            stop();
+            openLibrary(fallback, null, preferences, null, null);
         });
+    }
+
+    /** File › Open library and its kin: saves and closes the open library, then opens {@code file} in its place. */
+    private void switchLibrary(Path file, Path restoreFrom) {
+        MainWindow closing = window;
+        closing.closeLibrary(() -> {
+            Library old = library;
+            UiPreferences preferences = closing.preferences();
+            window = null;
+            library = null;
+            new OpeningView().show(stage, file.getFileName().toString(), preferences);
+            stage.setOnCloseRequest(e -> closedWhileOpening = true);
+            background.run(() -> {
+                old.close();
+                return old.file();
+            }, previous -> openLibrary(file, null, preferences, restoreFrom, previous), this::failed);
+        });
+    }
+
+    /** Once a day, a copy of the library in the data folder's backups/ (the last seven are kept), unless switched off. */
+    private void dailyBackup(Path file, UiPreferences preferences) {
+        if (preferences.dailyBackupsOff()) {
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            try {
+                new BackupService(clock).daily(file, directories.dataDir().resolve("backups"))
+                        .ifPresent(made -> LOG.info(() -> "Daily backup " + made.file() + " (" + made.articles()
+                                + " articles)"));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The daily backup of " + file + " failed", e);
+            }
+        }, "newsdesk-daily-backup");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+        worker.start();
+    }
+
+    /** Start-up failed before the window could show: say why in one sentence, then end cleanly. */
+    private void failed(Throwable error) {
+        LOG.log(Level.SEVERE, "Start-up failed", error);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
+        alert.setHeaderText("Newsdesk cannot open the library");
+        alert.showAndWait();
+        stop();
+    }
+
+    /** The window showing the open library; null while a library opens. */
+    public MainWindow window() {
+        return window;
     }
 
     /** True once the window closed and the library file is closed. */
@@ -97,10 +253,12 @@ public final class DesktopApp {
         return library == null && background != null;
     }
 
-    /** First start: ask for name and role (the OS user name as a suggestion) and remember them. */
-    private static User firstStartProfile(ProfileStore profiles) {
-        User suggested = profiles.loadOrDefault();
-        User chosen = org.newsdesk.ui.dialogs.ProfileDialog.ask(null, suggested, true).orElse(suggested);
+    /**
+     * First start: ask for name and role (the system user's name as a suggestion) and remember them. Cancelling
+     * or closing the question keeps the suggestion: Tools › Profile… changes it later.
+     */
+    private static User firstStartProfile(Stage window, ProfileStore profiles, User suggestion) {
+        User chosen = ProfileDialog.ask(window, suggestion, true).orElse(suggestion);
         try {
             profiles.save(chosen);
         } catch (RuntimeException e) {
@@ -111,6 +269,12 @@ public final class DesktopApp {
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */
     public void stop() {
+        if (errors != null) {
+            errors.uninstall();
+        }
+        if (window != null) {
+            window.team().close(); // idempotent: the window closing already stopped its sync
+        }
         if (background != null) {
             background.close();
         }

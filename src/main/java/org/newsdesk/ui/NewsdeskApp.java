@@ -14,6 +14,9 @@ public final class NewsdeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The app ends when its window closes (DesktopApp.stop), not when its last window does: on a first start
+        // the question "Who is writing?" is the only window for a moment, and closing it must not end JavaFX.
+        javafx.application.Platform.setImplicitExit(false);
         DesktopApp app = new DesktopApp(AppDirectories.forThisSystem(), Clock.systemDefaultZone(),
                 url -> getHostServices().showDocument(url), javafx.application.Platform::exit);
         app.start(stage, DesktopApp.LaunchOptions.parse(getParameters().getRaw()), window -> { });

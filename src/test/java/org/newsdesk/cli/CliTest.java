@@ -23,20 +23,13 @@ class CliTest {
     }
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(java.time.Instant.parse(
-                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(args);
-        return new Result(code, out.toString(), err.toString());
+        CliRunner.Result r = new CliRunner(dir).run(args);
+        return new Result(r.code(), r.out(), r.err());
     }
 
     Result runOn(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--library";
-        all[args.length + 1] = dir.resolve("lib.newsdesk").toString();
-        return run(all);
+        CliRunner.Result r = new CliRunner(dir).runOn(args);
+        return new Result(r.code(), r.out(), r.err());
     }
 
     @Test

@@ -82,7 +82,10 @@ class ReviewCliTest {
 
         Result blocked = editor("status", id, "approve");
         assertThat(blocked.code()).isEqualTo(3);
-        assertThat(blocked.err()).contains("checklist").contains("one comment is not resolved");
+        // one sentence on one line, not the checklist's last line run into the refusal
+        assertThat(blocked.err()).isEqualTo("The article cannot be approved until the pre-publish checklist passes:"
+                + " one comment is not resolved." + System.lineSeparator());
+        assertThat(blocked.out()).isEmpty();
 
         assertThat(editor("status", id, "request-changes").code()).isEqualTo(3);
         assertThat(editor("status", id, "request-changes", "--note", "Say which fox.").out().strip())

@@ -48,9 +48,11 @@ class JsonCodecTest {
 
     @Test
     void storedBodyJsonIsCompactAndReadable() {
-        String json = codec.writeDocument(Document.of(Block.paragraph("Hi")));
+        Document doc = Document.of(Block.paragraph("Hi"));
+        String json = codec.writeDocument(doc);
         assertThat(json).isEqualTo("{\"blocks\":[{\"type\":\"paragraph\",\"level\":0,\"direction\":\"auto\","
-                + "\"runs\":[{\"text\":\"Hi\"}]}]}");
+                + "\"runs\":[{\"text\":\"Hi\"}],\"id\":\"" + doc.blocks().get(0).id() + "\"}]}");
+        assertThat(codec.readDocument(json).blockIds()).isEqualTo(doc.blockIds()); // the id comes back
     }
 
     @Test

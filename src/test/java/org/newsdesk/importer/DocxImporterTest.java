@@ -166,14 +166,20 @@ class DocxImporterTest {
     }
 
     @Test
-    void aDamagedEmbeddedPhotoRefusesTheImport() throws Exception {
+    void aDamagedEmbeddedPhotoIsLeftOutWithAWarningAndTheTextComesIn() throws Exception {
         byte[] jpeg = org.newsdesk.testing.TestImages.jpeg(300, 200);
         byte[] cut = org.newsdesk.testing.TestImages.truncated(jpeg, jpeg.length / 2);
-        Path file = write("broken.docx", doc -> doc.createParagraph().createRun()
-                .addPicture(new ByteArrayInputStream(cut), Document.PICTURE_TYPE_JPEG, "cut.jpg", 9525, 9525));
-        assertThatThrownBy(() -> importer.read(file, DEFAULTS)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith("Cannot import " + file + ": the picture image1.jpeg is a damaged JPEG picture")
-                .hasMessageEndingWith("; nothing was imported.");
+        Path file = write("broken.docx", doc -> {
+            doc.createParagraph().createRun().setText("The text before.");
+            doc.createParagraph().createRun()
+                    .addPicture(new ByteArrayInputStream(cut), Document.PICTURE_TYPE_JPEG, "cut.jpg", 9525, 9525);
+            doc.createParagraph().createRun().setText("The text after.");
+        });
+        ImportedArticle imported = importer.read(file, DEFAULTS).get(0);
+        assertThat(imported.article().body().plainText()).contains("The text before.", "The text after.");
+        assertThat(imported.images()).isEmpty();
+        assertThat(imported.warnings()).singleElement().extracting(ImportWarning::message).asString()
+                .startsWith("broken.docx: the picture image1.jpeg was left out: it is a damaged JPEG picture");
     }
 
     private Article read(Path file) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
@@ -129,5 +130,66 @@ class HtmlImporterTest {
         assertThatThrownBy(() -> importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)))
                 .isInstanceOf(BadInputException.class).hasMessageContaining(file.toString())
                 .hasMessageContaining("no article text");
+    }
+
+    @Test
+    void lazyLoadedPicturesAreReadFromDataSrcSrcsetAndNoscriptCopiesInTheSavedFolder() throws Exception {
+        Path files = Files.createDirectories(dir.resolve("page_files"));
+        List<String> names = List.of("a.png", "b-800.png", "c.png");
+        for (int i = 0; i < names.size(); i++) {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40 + i, 30,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", files.resolve(names.get(i)).toFile());
+        }
+        Path file = Files.writeString(dir.resolve("page.html"), """
+                <html lang="en"><head><title>Three pictures</title></head><body><article><h1>Three pictures</h1>
+                <p>The first paragraph of the story tells what happened, where and when, in enough words.</p>
+                <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="page_files/a.png" alt="Lazy one">
+                <p>The second paragraph goes on with what the minister said about the new wells and roads.</p>
+                <img srcset="https://cdn.example.org/b-400.png 400w, page_files/b-800.png 800w" alt="From srcset">
+                <p>The third paragraph closes the story with the date of the next meeting of the council.</p>
+                <img class="lazy" src="page_files/spacer.gif"><noscript><img src="page_files/c.png" alt="No script"></noscript>
+                </article></body></html>
+                """);
+        ImportedArticle imported = importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0);
+        assertThat(imported.article().body().blocks()).filteredOn(b -> b.type() == BlockType.IMAGE)
+                .extracting(b -> b.image().altText()).containsExactly("Lazy one", "From srcset", "No script");
+        assertThat(imported.images()).hasSize(3);
+        assertThat(imported.warnings()).isEmpty();
+    }
+
+    @Test
+    void aPictureOutsideThePagesFolderOrBrokenIsLeftOutWithAWarningAndTheArticleComesIn() throws Exception {
+        Files.writeString(dir.resolve("fake.jpg"), "not a picture");
+        Path file = Files.writeString(dir.resolve("page.html"), """
+                <html lang="en"><head><title>Two pictures</title></head><body><article><h1>Two pictures</h1>
+                <p>The first paragraph of the story tells what happened, where and when, in enough words.</p>
+                <img src="../secret.png" alt="Outside">
+                <p>The second paragraph goes on with what the minister said about the new wells and roads.</p>
+                <img src="fake.jpg" alt="Broken">
+                </article></body></html>
+                """);
+        ImportedArticle imported = importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0);
+        assertThat(imported.article().body().plainText()).contains("first paragraph", "second paragraph");
+        assertThat(imported.images()).isEmpty();
+        assertThat(imported.warnings()).extracting(ImportWarning::message).containsExactly(
+                "page.html: the picture ../secret.png was left out: it lies outside the document's folder.",
+                "page.html: the picture fake.jpg was left out: it is named like an image, but its content is not a"
+                        + " JPEG, PNG or GIF picture.");
+    }
+
+    @Test
+    void aPageInAnotherCharsetAndRightToLeftKeepsItsLettersAndDirection() throws Exception {
+        String html = "<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"windows-1256\"><title>خبر</title></head><body>"
+                + "<article><h1>افتتاح مدرسة جديدة</h1><p>افتتح الوزير يوم الاثنين مدرسة جديدة في القرية، وقال إن"
+                + " الحكومة ستوفر المزيد من المعلمين في العام المقبل لكل القرى.</p><p>UNICEF قالت إن المدرسة ستستقبل"
+                + " ثلاثمائة طالب وطالبة من القرى المجاورة في الشهر القادم.</p></article></body></html>";
+        Path file = Files.write(dir.resolve("khabar.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        ImportedArticle imported = importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0);
+        assertThat(imported.languageStated()).isTrue();
+        assertThat(imported.article().language()).isEqualTo(Language.of("ar"));
+        assertThat(imported.article().headline()).isEqualTo("افتتاح مدرسة جديدة");
+        assertThat(imported.article().body().blocks()).extracting(Block::direction).containsOnly(
+                org.newsdesk.model.Direction.RTL);
+        assertThat(imported.article().body().plainText()).contains("UNICEF قالت");
     }
 }

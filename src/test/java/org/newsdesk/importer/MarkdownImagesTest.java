@@ -1,7 +1,6 @@
 package org.newsdesk.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.image.Sha256;
-import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.ImageRef;
@@ -66,22 +64,29 @@ class MarkdownImagesTest {
     }
 
     @Test
-    void missingEscapingAbsoluteAndBadPicturesRefuseTheImport() throws Exception {
+    void missingEscapingAbsoluteAndBadPicturesAreLeftOutWithOneWarningEachAndTheArticleComesIn() throws Exception {
         Files.writeString(dir.resolve("fake.jpg"), "not a photo");
         Files.write(dir.resolve("bomb.png"), TestImages.pngClaiming(20_000, 20_000));
         Files.writeString(dir.resolve("chart.svg"), "<svg><script>alert(1)</script></svg>");
         Map<String, String> cases = Map.of(
-                "![x](missing.jpg)", "it refers to the picture missing.jpg, which does not exist",
-                "![x](../outside.jpg)", "the picture ../outside.jpg lies outside the document's folder",
-                "![x](/etc/passwd)", "by an absolute path",
-                "![x](fake.jpg)", "fake.jpg is named like an image, but its content is not a JPEG, PNG or GIF picture",
-                "![x](bomb.png)", "bomb.png is 20000 × 20000 pixels",
-                "![x](chart.svg)", "chart.svg is an SVG drawing");
+                "missing.jpg", "the file does not exist",
+                "../outside.jpg", "it lies outside the document's folder",
+                "/etc/passwd", "absolute path",
+                "https://example.org/chart.png", "it is on the web, and importing never fetches anything",
+                "C:/Users/me/photo.jpg", "absolute path",
+                "fake.jpg", "it is named like an image, but its content is not a JPEG, PNG or GIF picture",
+                "bomb.png", "it is 20000 × 20000 pixels",
+                "chart.svg", "it is an SVG drawing");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            Path file = release(c.getKey() + "\n");
-            assertThatThrownBy(() -> importer.read(file, DEFAULTS)).as(c.getKey()).isInstanceOf(BadInputException.class)
-                    .hasMessageStartingWith("Cannot import " + file + ": ").hasMessageContaining(c.getValue())
-                    .hasMessageEndingWith("; nothing was imported.");
+            Path file = release("Before the picture.\n\n![x](" + c.getKey() + ")\n\nAfter it.\n");
+            ImportedArticle imported = importer.read(file, DEFAULTS).get(0);
+            assertThat(imported.article().body().plainText()).as(c.getKey()).contains("Before the picture.", "After it.");
+            assertThat(imported.images()).as(c.getKey()).isEmpty();
+            assertThat(imported.warnings()).as(c.getKey()).singleElement().satisfies(w -> {
+                assertThat(w.subject()).isEqualTo(c.getKey());
+                assertThat(w.message()).startsWith(file.getFileName() + ": the picture " + c.getKey() + " was left out: ")
+                        .contains(c.getValue()).endsWith(".");
+            });
         }
     }
 

@@ -123,7 +123,7 @@ class CommentServiceTest {
                         .map(r -> f.writer.articles().revision(stored.id(), r.number())).toList()),
                 f.writer.preview().page(stored),
                 renderer.fragment(stored, ImageResolver.none()),
-                new NinjsWriter(json, renderer).write(stored, ImageResolver.none(), List.of()));
+                new NinjsWriter(json, renderer).write(stored, ImageResolver.none()));
         assertThat(outputs).allSatisfy(out -> assertThat(out).contains("brown fox").doesNotContain(secret));
     }
 }

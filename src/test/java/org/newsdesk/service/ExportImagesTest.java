@@ -65,4 +65,50 @@ class ExportImagesTest {
                 "articles/pumps/images/" + photo.sha256() + "-800.jpg", "articles/pumps/images/" + photo.sha256() + "-400.jpg");
         assertThat(library.exports().verify(zip).good()).isTrue();
     }
+
+    @Test
+    void aSingleFilePageOrNinjsReferToNothingThatIsNotWrittenBesideThem() throws Exception {
+        Path out = dir.resolve("out");
+        for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.NINJS)) {
+            Path file = out.resolve(format == ExportFormat.HTML ? "story.html" : "story.json");
+            library.exports().export(new ExportRequest(ExportSelection.ofIds(List.of(article.id())), format, file, false));
+            String html = format == ExportFormat.HTML ? Files.readString(file)
+                    : library.json().mapper().readTree(Files.readString(file)).get("bodies").get(0).get("value").asText();
+            List<String> referred = referredFiles(html);
+            assertThat(referred).as(format + " refers to pictures").hasSize(3);
+            assertThat(referred).allSatisfy(path -> assertThat(out.resolve(path)).as(format + " " + path).isRegularFile());
+        }
+    }
+
+    @Test
+    void ninjsListsThePicturesFilesWithTheirAddressOnTheSite() throws Exception {
+        library.settings().set(SettingsService.Setting.SITE_BASE_URL, "https://news.example.org/articles");
+        Path file = dir.resolve("wire/pumps.json");
+        Files.createDirectories(file.getParent());
+        library.exports().export(new ExportRequest(ExportSelection.ofIds(List.of(article.id())), ExportFormat.NINJS, file, false));
+        var renditions = library.json().mapper().readTree(Files.readString(file)).get("associations").get(0).get("renditions");
+        assertThat(renditions).extracting(r -> r.get("name").asText() + " " + r.get("width") + "x" + r.get("height"))
+                .containsExactly("original 1000x750", "w800 800x600", "w400 400x300");
+        for (var rendition : renditions) {
+            String href = rendition.get("href").asText();
+            assertThat(href).startsWith("https://news.example.org/articles/images/" + photo.sha256());
+            Path written = file.getParent().resolve(href.substring("https://news.example.org/articles/".length()));
+            assertThat(written).isRegularFile();
+            assertThat(Files.size(written)).isEqualTo(rendition.get("sizeInBytes").asLong());
+        }
+    }
+
+    /** Every img src and srcset file of a page or fragment. */
+    private static List<String> referredFiles(String html) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (var img : org.jsoup.Jsoup.parse(html).select("img")) {
+            files.add(img.attr("src"));
+            for (String candidate : img.attr("srcset").split(",")) {
+                if (!candidate.isBlank()) {
+                    files.add(candidate.strip().split("\\s+")[0]);
+                }
+            }
+        }
+        return List.copyOf(files);
+    }
 }

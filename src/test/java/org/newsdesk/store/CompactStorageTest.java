@@ -24,7 +24,7 @@ import org.newsdesk.model.Language;
 import org.newsdesk.model.NewsdeskException;
 
 /**
- * How format 3 stores things: the body once and packed, a revision of the stored article sharing its row until the
+ * How format 6 stores things: the body once and packed, a revision of the stored article sharing its row until the
  * row changes, pictures in parts read back as a stream.
  */
 class CompactStorageTest {

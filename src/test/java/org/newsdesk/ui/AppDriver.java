@@ -26,13 +26,13 @@ public final class AppDriver {
     }
 
     public static AppDriver start(Path home, Path library, java.util.UUID open) throws Exception {
-        return begin(home, library, open, true).get(20, TimeUnit.SECONDS);
+        return begin(home, library, open, true).get(60, TimeUnit.SECONDS);
     }
 
     /** Starts as {@code as} in {@code role} ("editor", "press-officer"), like {@code --as NAME --role ROLE}. */
     public static AppDriver startAs(Path home, Path library, java.util.UUID open, String as, String role)
             throws Exception {
-        return begin(home, library, open, true, as, role).get(20, TimeUnit.SECONDS);
+        return begin(home, library, open, true, as, role).get(60, TimeUnit.SECONDS);
     }
 
     /** Starts the app; with {@code withProfile} false a first start asks for the user's name first. */
@@ -49,20 +49,34 @@ public final class AppDriver {
             new org.newsdesk.service.ProfileStore(dirs.configDir(), new org.newsdesk.codec.JsonCodec())
                     .save(new org.newsdesk.model.User("Test Writer", org.newsdesk.model.Role.PRESS_OFFICER));
         }
-        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { });
+        java.nio.file.Path ui = dirs.configDir().resolve("ui.json");
+        if (withProfile && !java.nio.file.Files.exists(ui)) { // a daily backup would race the test's folder clean-up
+            new org.newsdesk.ui.common.UiPreferencesStore(dirs.configDir(), new org.newsdesk.codec.JsonCodec())
+                    .save(org.newsdesk.ui.common.UiPreferences.defaults().withDailyBackups(false));
+        }
+        // one LanguageTool for every window of the run: loading it is slow, and it never changes
+        DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { },
+                org.newsdesk.testing.SharedSpellers.get());
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role),
                 shown::complete));
         return shown.thenApply(window -> new AppDriver(app, window));
     }
 
+    /** The window as started, or the one showing now if another library was opened since. */
     public MainWindow window() {
-        return window;
+        MainWindow current = app.window();
+        return current != null ? current : window;
+    }
+
+    /** The window showing now; null while a library opens. */
+    public MainWindow currentWindow() {
+        return app.window();
     }
 
     /** Quits through the window (saving what is open) and waits until the library file is closed. */
     public void quit() throws Exception {
-        Platform.runLater(window::quit);
+        Platform.runLater(() -> window().quit());
         long deadline = System.currentTimeMillis() + 20_000;
         while (!app.isStopped()) {
             if (System.currentTimeMillis() > deadline) {

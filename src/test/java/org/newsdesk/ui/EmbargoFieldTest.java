@@ -29,6 +29,7 @@ class EmbargoFieldTest extends WindowTest {
         }
         app = AppDriver.start(dir, library, article.id());
         AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null);
+        openDetails();
         robot.clickOn("#embargo-on");
         robot.clickOn("#embargo-zone").clickOn("Europe/Paris");
         TextField date = fx(() -> robot.lookup("#embargo-date").queryAs(javafx.scene.control.DatePicker.class).getEditor());

@@ -55,6 +55,7 @@ class MainWindowTest extends WindowTest {
         AppDriver.waitUntil("new article", () -> "headline".equals(focusedId()));
         robot.write("Minister opens the Zanzibar festival");
         robot.clickOn("#standfirst").write("Three days of music.");
+        openDetails();
         robot.clickOn("#tags-input").write("Culture").push(KeyCode.ENTER).write("Music,");
         robot.push(KeyCode.CONTROL, KeyCode.S);
         waitSaved();
@@ -75,6 +76,28 @@ class MainWindowTest extends WindowTest {
         assertThat(reopened.standfirst()).isEqualTo("Three days of music.");
         assertThat(reopened.tags()).containsExactly("Culture", "Music");
         assertThat(reopened.body()).isEqualTo(saved.body());
+    }
+
+    @Test
+    void enterInTheSearchBoxOpensTheFirstResultOfWhatIsTypedNow() throws Exception {
+        Article first;
+        Article second;
+        try (Library lib = TestLibrary.open(library())) {
+            first = lib.articles().create(Article.draft("Quokka census on Rottnest", Language.ENGLISH, Instant.now()));
+            second = lib.articles().create(Article.draft("Wombat crossings in Tasmania", Language.ENGLISH, Instant.now()));
+        }
+        app = AppDriver.start(dir, library(), second.id());
+        robot.push(KeyCode.CONTROL, KeyCode.L).write("quok").push(KeyCode.ENTER); // no pause before Enter
+        AppDriver.waitUntil("quokka opened", () -> first.id().equals(openId()));
+        robot.push(KeyCode.CONTROL, KeyCode.L).write("wombat").push(KeyCode.ENTER);
+        AppDriver.waitUntil("wombat opened", () -> second.id().equals(openId()));
+        assertThat(fx(() -> app.window().editor().headlineProperty().get())).isEqualTo("Wombat crossings in Tasmania");
+    }
+
+    /** The open article's id; read on the FX thread (waitUntil's conditions run there). */
+    private java.util.UUID openId() {
+        Article open = app.window().editor().storedProperty().get();
+        return open == null ? null : open.id();
     }
 
     @Test

@@ -95,6 +95,7 @@ class ReviewRoundTest extends WindowTest {
         AppDriver.waitUntil("new article", () -> app.window().editor().storedProperty().get() != null);
         robot.write("Schools plant ten thousand trees");
         robot.clickOn("#standfirst").write("Pupils in forty schools took part.");
+        openDetails();
         robot.clickOn("#tags-input").write("Environment").push(KeyCode.ENTER);
         robot.clickOn("#body").write("Pupils in forty schools planted trees this week. The ministry paid for them.");
         AppDriver.waitUntil("saved", () -> app.window().editor().saveStateProperty().get() == SaveState.SAVED);

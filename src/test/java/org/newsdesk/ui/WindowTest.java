@@ -24,6 +24,14 @@ abstract class WindowTest {
         }
     }
 
+    /** Unfolds the editor's details (dateline … featured image) with a click on their header, as a person does. */
+    void openDetails() throws Exception {
+        if (!fx(() -> robot.lookup("#details-fields").query().isVisible())) {
+            robot.clickOn("#details-toggle");
+            AppDriver.waitUntil("details shown", () -> robot.lookup("#details-fields").query().isVisible());
+        }
+    }
+
     /** Reads a value on the FX thread. */
     <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.service.BackupService;
 import org.newsdesk.ui.common.UiPreferences;
 
 /** Typing helpers and the boilerplate of the press-release template. */
@@ -15,7 +16,8 @@ public final class SettingsDialog {
     private SettingsDialog() {
     }
 
-    public static Optional<UiPreferences> edit(Window owner, UiPreferences current) {
+    /** @param backups the folder daily backups go to, named beside their switch */
+    public static Optional<UiPreferences> edit(Window owner, UiPreferences current, String backups) {
         Dialog<UiPreferences> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Settings");
@@ -29,11 +31,17 @@ public final class SettingsDialog {
         boilerplate.setWrapText(true);
         boilerplate.setPrefRowCount(5);
         boilerplate.setId("settings-boilerplate");
+        CheckBox daily = new CheckBox("Back up each library once a day (the last " + BackupService.DAILY_KEPT
+                + " are kept in " + backups + ")");
+        daily.setId("settings-daily-backups");
+        daily.setSelected(!current.dailyBackupsOff());
         dialog.getDialogPane().setContent(new VBox(10, quotes, dashes, french,
-                new Label("\u201CAbout the organisation\u201D text of the press-release template:"), boilerplate));
+                new Label("\u201CAbout the organisation\u201D text of the press-release template:"), boilerplate,
+                daily));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         dialog.setResultConverter(b -> b == ButtonType.OK ? current.withTyping(quotes.isSelected(),
-                dashes.isSelected(), french.isSelected(), boilerplate.getText()) : null);
+                dashes.isSelected(), french.isSelected(), boilerplate.getText())
+                .withDailyBackups(daily.isSelected()) : null);
         return dialog.showAndWait();
     }
 }

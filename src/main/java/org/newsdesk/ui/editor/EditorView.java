@@ -23,15 +23,20 @@ import org.newsdesk.model.ValidationException;
 import org.newsdesk.ui.editor.body.WrappingTextField;
 
 /**
- * The editor pane: the metadata form (headline with its counter, standfirst, dateline, date, byline,
- * language, tags) above the body. Fields follow the language's direction, so Arabic metadata reads RTL.
+ * The editor pane: headline (with its counter) and standfirst, the article's details folded to one line, the
+ * formatting toolbar and the body, which gets the rest of the height. Fields follow the language's direction,
+ * so Arabic metadata reads RTL.
  */
 public final class EditorView {
     private final EditorViewModel model;
     private final VBox root = new VBox();
     private final TextField headline = new TextField();
+    /** The headline with room on top of it for underlines (spelling). */
+    private final StackPane headlineBox = new StackPane(headline);
+    private final WrappingTextField standfirst = new WrappingTextField(2, 5);
     private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
     private final VBox form;
+    private final DetailsStrip details;
 
     /** @param featuredImage the featured image bar, shown under the tags; null for none */
     public EditorView(EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags,
@@ -54,7 +59,6 @@ public final class EditorView {
 
         // Not a TextArea: JavaFX 21 draws a wrapped right-to-left TextArea's last line on every line
         // (shared/notes/arabic-on-javafx.md). This field is the body editor's area, with its workarounds.
-        WrappingTextField standfirst = new WrappingTextField(2, 5);
         standfirst.area().setId("standfirst");
         standfirst.setPromptText("Standfirst: the summary under the headline");
         standfirst.node().getStyleClass().add("standfirst-field");
@@ -73,8 +77,6 @@ public final class EditorView {
         date.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
 
-        standfirst.setTabTargets(headline, dateline);
-
         TextField byline = new TextField();
         byline.setId("byline");
         byline.setPromptText("Byline");
@@ -86,32 +88,41 @@ public final class EditorView {
         TagsField tags = new TagsField(model.tags(), knownTags);
         tags.setId("tags");
 
+        headlineBox.setAlignment(Pos.TOP_LEFT);
+        HBox headlineRow = new HBox(8, headlineBox, counter);
+        headlineRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(headlineBox, Priority.ALWAYS);
+        VBox writing = new VBox(6, headlineRow, standfirst.node());
+
+        // the details, in reading order (Tab follows it); folded to one line unless the user opens them
         GridPane grid = new GridPane();
         grid.getStyleClass().add("metadata-grid");
+        grid.setId("details-fields");
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         wide.setPercentWidth(50);
         grid.getColumnConstraints().addAll(wide, wide);
-        HBox headlineRow = new HBox(8, headline, counter);
-        headlineRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(headline, Priority.ALWAYS);
-        // added in reading order: Tab follows it
-        grid.add(headlineRow, 0, 0, 2, 1);
-        grid.add(standfirst.node(), 0, 1, 2, 1);
-        grid.add(dateline, 0, 2);
-        grid.add(date, 1, 2);
-        grid.add(byline, 0, 3);
-        grid.add(language, 1, 3);
-        grid.add(tags, 0, 4, 2, 1);
-        grid.add(new EmbargoField(model.embargoProperty()), 0, 5, 2, 1);
+        grid.add(dateline, 0, 0);
+        grid.add(date, 1, 0);
+        grid.add(byline, 0, 1);
+        grid.add(language, 1, 1);
+        grid.add(tags, 0, 2, 2, 1);
+        grid.add(new EmbargoField(model.embargoProperty()), 0, 3, 2, 1);
         if (featuredImage != null) {
-            grid.add(featuredImage, 0, 6, 2, 1);
+            grid.add(featuredImage, 0, 4, 2, 1);
         }
+        details = new DetailsStrip(grid, dateline, Bindings.createObjectBinding(() -> new DetailsSummary(
+                        model.datelineProperty().get(), model.dateProperty().get(), model.bylineProperty().get(),
+                        model.languageProperty().get(), model.tags(), model.embargoProperty().get(),
+                        model.featuredImageProperty().get() != null),
+                model.datelineProperty(), model.dateProperty(), model.bylineProperty(), model.languageProperty(),
+                model.tags(), model.embargoProperty(), model.featuredImageProperty()));
+        standfirst.setTabActions(headline::requestFocus, details::enterForward);
 
         VBox.setVgrow(body, Priority.ALWAYS);
-        form = new VBox(10, grid, toolbar, body);
+        form = new VBox(8, writing, details.node(), toolbar, body);
         form.getStyleClass().add("editor-form");
         VBox.setVgrow(form, Priority.ALWAYS);
         empty.getStyleClass().add("editor-empty");
@@ -123,15 +134,35 @@ public final class EditorView {
             applyDirection(lang, headline, dateline, byline, tags);
             boolean rtl = lang != null && lang.isRightToLeft();
             standfirst.baseDirectionProperty().set(rtl ? Direction.RTL : Direction.LTR);
-            grid.getStyleClass().remove("rtl-metadata");
-            if (rtl) {
-                grid.getStyleClass().add("rtl-metadata"); // fields in a font with Arabic punctuation
+            for (Node part : java.util.List.of(writing, grid)) {
+                part.getStyleClass().remove("rtl-metadata");
+                if (rtl) {
+                    part.getStyleClass().add("rtl-metadata"); // fields in a font with Arabic punctuation
+                }
             }
         });
     }
 
     public Node node() {
         return root;
+    }
+
+    /** The details under the standfirst: shown, or folded to one line. */
+    public javafx.beans.property.BooleanProperty detailsOpenProperty() {
+        return details.openProperty();
+    }
+
+    public TextField headlineField() {
+        return headline;
+    }
+
+    /** The stack the headline sits in: add a mouse-transparent layer to draw on top of it. */
+    public StackPane headlineBox() {
+        return headlineBox;
+    }
+
+    public WrappingTextField standfirstField() {
+        return standfirst;
     }
 
     public void focusHeadline() {

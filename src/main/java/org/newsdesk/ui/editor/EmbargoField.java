@@ -67,6 +67,9 @@ final class EmbargoField extends HBox {
             }
         });
         HBox.setHgrow(date, Priority.ALWAYS);
+        on.setMinWidth(USE_PREF_SIZE); // the date shrinks first: the label is never cut to "Embar…"
+        time.setMinWidth(USE_PREF_SIZE);
+        zone.setMinWidth(USE_PREF_SIZE);
         for (var field : List.of(date, time, zone)) {
             field.disableProperty().bind(on.selectedProperty().not());
         }

@@ -34,10 +34,25 @@ final class ArticleCell extends ListCell<SearchHit> {
     private final Label changed = new Label();
     private final SnippetFlow snippet = new SnippetFlow();
     private final Label embargo = new Label();
+    private final Label editing = new Label();
+    private final java.util.Map<java.util.UUID, String> editors;
     private final VBox box;
+    private final HBox setBadges = new HBox(2);
+    private final java.util.Map<java.util.UUID, java.util.List<org.newsdesk.model.LanguageBadge>> badges;
 
-    ArticleCell(Clock clock) {
+    /**
+     * @param editors who else has each article open (team libraries), by article id
+     * @param badges  the languages of each article's translation set, by article id
+     */
+    ArticleCell(Clock clock, java.util.Map<java.util.UUID, String> editors,
+                java.util.Map<java.util.UUID, java.util.List<org.newsdesk.model.LanguageBadge>> badges) {
         this.clock = clock;
+        this.editors = editors;
+        this.badges = badges;
+        editing.getStyleClass().add("article-editing");
+        editing.setMinWidth(Region.USE_PREF_SIZE);
+        setBadges.getStyleClass().add("set-badges");
+        setBadges.setMinWidth(Region.USE_PREF_SIZE);
         headline.getStyleClass().add("article-headline");
         headline.setWrapText(false);
         language.getStyleClass().add("article-language");
@@ -57,7 +72,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox meta = new HBox(6, badge, language, embargo, date, spacer, changed);
+        HBox meta = new HBox(6, badge, language, setBadges, embargo, editing, date, spacer, changed);
         box = new VBox(3, headline, meta, snippet);
         box.getStyleClass().add("article-cell");
         setPrefWidth(0); // let the list's width decide; long headlines are cut with an ellipsis
@@ -76,16 +91,34 @@ final class ArticleCell extends ListCell<SearchHit> {
         headline.setNodeOrientation(a.language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
         badge.show(a.status());
-        language.setText(a.language().tag().toUpperCase(Locale.ROOT));
+        java.util.List<org.newsdesk.model.LanguageBadge> set = badges.getOrDefault(a.id(), java.util.List.of());
+        // an article in a set shows the set's languages instead of its own alone: EN FR AR, outdated ones marked
+        language.setText(set.isEmpty() ? a.language().tag().toUpperCase(Locale.ROOT) : "");
+        language.setVisible(set.isEmpty());
+        language.setManaged(set.isEmpty());
+        setBadges.getChildren().setAll(set.stream().map(ArticleCell::badge).toList());
         date.setText(a.date() == null ? "" : DATE.format(a.date()));
         changed.setText(ago(a.updatedAt()));
         boolean embargoed = a.embargo() != null && a.embargo().toInstant().isAfter(clock.instant());
         embargo.setText(embargoed ? "Embargo " + EMBARGO.format(a.embargo()) : "");
         embargo.setVisible(embargoed);
         embargo.setManaged(embargoed);
+        String editor = editors.get(a.id());
+        editing.setText(editor == null ? "" : editor + " is editing");
+        editing.setVisible(editor != null);
+        editing.setManaged(editor != null);
         snippet.show(hit, a.language());
         setGraphic(box);
         setText(null);
+    }
+
+    private static Label badge(org.newsdesk.model.LanguageBadge b) {
+        Label label = new Label(b.language().tag().toUpperCase(Locale.ROOT) + (b.outdated() ? "!" : ""));
+        label.getStyleClass().addAll("language-badge", b.outdated() ? "outdated" : "present");
+        if (b.self()) {
+            label.getStyleClass().add("self");
+        }
+        return label;
     }
 
     private String ago(Instant when) {

@@ -44,6 +44,14 @@ public final class LibraryView {
                 list.requestFocus();
                 list.getSelectionModel().selectFirst();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                model.searchNow(hits -> { // the results of what is typed now, not of the last pause
+                    if (!hits.isEmpty()) {
+                        list.getSelectionModel().clearSelection(); // reopens the first result if it was selected
+                        list.getSelectionModel().selectFirst();
+                    }
+                });
+                e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             }
@@ -95,7 +103,9 @@ public final class LibraryView {
         list.setId("library-list");
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        list.setCellFactory(v -> new ArticleCell(clock));
+        list.setCellFactory(v -> new ArticleCell(clock, model.editing(), model.badges()));
+        model.editing().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) c -> list.refresh());
+        model.badges().addListener((javafx.beans.InvalidationListener) o -> list.refresh());
         list.setPlaceholder(new Label("No articles match."));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> {
             if (hit != null) {

@@ -47,7 +47,14 @@ public final class LibraryViewModel {
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
+    /** In a team library: who else has which article open ("Omar is editing"). */
+    private final javafx.collections.ObservableMap<java.util.UUID, String> editing =
+            FXCollections.observableHashMap();
     private long generation;
+    private final java.util.function.Function<java.util.Collection<java.util.UUID>,
+            java.util.Map<java.util.UUID, List<org.newsdesk.model.LanguageBadge>>> setBadges;
+    private final javafx.collections.ObservableMap<java.util.UUID, List<org.newsdesk.model.LanguageBadge>> badges =
+            FXCollections.observableHashMap();
 
     public LibraryViewModel(ArticleService articles, BackgroundWork background) {
         this(articles, background, List::of);
@@ -56,6 +63,18 @@ public final class LibraryViewModel {
     /** @param waitingForMe the articles waiting for the current user (the workflow's {@code waitingForMe}) */
     public LibraryViewModel(ArticleService articles, BackgroundWork background,
                             java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingForMe) {
+        this(articles, background, waitingForMe, ids -> java.util.Map.of());
+    }
+
+    /**
+     * @param setBadges the language badges of the listed articles' translation sets (the translation service's
+     *                  {@code badges}), read after each search
+     */
+    public LibraryViewModel(ArticleService articles, BackgroundWork background,
+                            java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingForMe,
+                            java.util.function.Function<java.util.Collection<java.util.UUID>,
+                                    java.util.Map<java.util.UUID, List<org.newsdesk.model.LanguageBadge>>> setBadges) {
+        this.setBadges = setBadges;
         this.articles = articles;
         this.background = background;
         this.waitingSource = waitingForMe;
@@ -79,6 +98,12 @@ public final class LibraryViewModel {
         refresh(r -> { });
     }
 
+    /** Runs the typed search without waiting for the typing pause (Enter), then hands over its results. */
+    public void searchNow(Consumer<List<SearchHit>> then) {
+        debounce.stop();
+        refresh(then);
+    }
+
     public void refresh(Consumer<List<SearchHit>> then) {
         long mine = ++generation;
         ArticleFilter filter = filter();
@@ -90,12 +115,29 @@ public final class LibraryViewModel {
             }
             results.setAll(hits);
             searching.set(false);
+            loadBadges(hits, mine);
             summary.set(describe(hits.size(), filter) + (onlyWaiting ? " waiting for you" : ""));
             then.accept(hits);
         }, error -> {
             searching.set(false);
             summary.set(ErrorReporter.message(error));
         });
+    }
+
+    /** Reads the set badges of the listed articles after the list itself is shown. */
+    private void loadBadges(List<SearchHit> hits, long mine) {
+        List<java.util.UUID> ids = hits.stream().map(h -> h.article().id()).toList();
+        background.run(() -> setBadges.apply(ids), found -> {
+            if (mine == generation) {
+                badges.clear();
+                badges.putAll(found);
+            }
+        }, error -> { });
+    }
+
+    /** The listed articles' translation-set badges (only articles that share a set have some). */
+    public javafx.collections.ObservableMap<java.util.UUID, List<org.newsdesk.model.LanguageBadge>> badges() {
+        return badges;
     }
 
     /** Keeps the hits that wait for the current user (the other filters still apply). */
@@ -141,6 +183,11 @@ public final class LibraryViewModel {
 
     public ObjectProperty<SearchOrder> orderProperty() {
         return order;
+    }
+
+    /** Article id → the colleague who has it open; the list marks those rows. */
+    public javafx.collections.ObservableMap<java.util.UUID, String> editing() {
+        return editing;
     }
 
     public ObservableList<SearchHit> results() {

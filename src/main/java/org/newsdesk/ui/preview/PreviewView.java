@@ -17,19 +17,23 @@ import javafx.scene.web.WebView;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Preview tab: the rendered page in a WebView, desktop or phone width, and "Open in browser". */
+/**
+ * The Preview tab: the rendered page in a WebView, desktop or phone width, and "Open in browser". The WebView
+ * is the costliest control of the window to create, so it is made after the window's first frame, when the tab
+ * is showing; until then the tab says "Loading preview…".
+ */
 public final class PreviewView {
     /** A common phone viewport width in CSS pixels. */
     private static final double MOBILE_WIDTH = 390;
 
     private final VBox root;
-    private final WebView web = new WebView();
+    private final PreviewViewModel model;
+    private final StackPane frame = new StackPane(new Label("Loading preview…"));
+    private WebView web;
     private double scrollY;
 
     public PreviewView(PreviewViewModel model, Consumer<String> openUrl) {
-        web.setId("preview-web");
-        web.setContextMenuEnabled(false);
-        web.getEngine().setJavaScriptEnabled(true); // only our own scroll restore runs: pages carry no script
+        this.model = model;
         ToggleGroup widths = new ToggleGroup();
         ToggleButton desktop = new ToggleButton(null, new FontIcon(Feather.MONITOR));
         desktop.setId("preview-desktop");
@@ -57,33 +61,70 @@ public final class PreviewView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("preview-bar");
 
-        StackPane frame = new StackPane(web);
         frame.getStyleClass().add("preview-frame");
-        web.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(model.mobileProperty())
-                .then(MOBILE_WIDTH).otherwise(Double.MAX_VALUE));
         VBox.setVgrow(frame, Priority.ALWAYS);
         root = new VBox(6, bar, frame);
         root.getStyleClass().add("preview-pane");
 
-        // keep the reader's place across refreshes
         model.htmlProperty().addListener((o, old, html) -> {
-            if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
-                Object y = web.getEngine().executeScript("window.scrollY");
-                scrollY = y instanceof Number n ? n.doubleValue() : 0;
+            if (web != null) {
+                show(html);
             }
-            web.getEngine().loadContent(html);
         });
+        model.visibleProperty().addListener(o -> createWhenShown());
+        root.sceneProperty().addListener(o -> createWhenShown());
+    }
+
+    /** Makes the WebView once the tab is showing in a window that has drawn its first frame. */
+    private void createWhenShown() {
+        javafx.scene.Scene scene = root.getScene();
+        if (web != null || scene == null || !model.visibleProperty().get()) {
+            return;
+        }
+        Runnable[] afterFrame = new Runnable[1];
+        afterFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFrame[0]);
+            javafx.application.Platform.runLater(this::createWebView); // after this pulse has drawn
+        };
+        scene.addPostLayoutPulseListener(afterFrame[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void createWebView() {
+        if (web != null) {
+            return;
+        }
+        web = new WebView();
+        web.setId("preview-web");
+        web.setContextMenuEnabled(false);
+        web.getEngine().setJavaScriptEnabled(true); // only our own scroll restore runs: pages carry no script
+        web.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(model.mobileProperty())
+                .then(MOBILE_WIDTH).otherwise(Double.MAX_VALUE));
         web.getEngine().getLoadWorker().stateProperty().addListener((o, a, state) -> {
             if (state == Worker.State.SUCCEEDED && scrollY > 0) {
                 web.getEngine().executeScript("window.scrollTo(0," + scrollY + ")");
             }
         });
+        frame.getChildren().setAll(web);
+        if (model.htmlProperty().get() != null) {
+            show(model.htmlProperty().get());
+        }
+    }
+
+    /** Loads the page, keeping the reader's place across refreshes. */
+    private void show(String html) {
+        if (web.getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED) {
+            Object y = web.getEngine().executeScript("window.scrollY");
+            scrollY = y instanceof Number n ? n.doubleValue() : 0;
+        }
+        web.getEngine().loadContent(html);
     }
 
     public Node node() {
         return root;
     }
 
+    /** The WebView, or null until the tab was first shown. */
     public WebView webView() {
         return web;
     }

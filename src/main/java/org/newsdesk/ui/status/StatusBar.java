@@ -54,6 +54,11 @@ public final class StatusBar {
         }
     }
 
+    /** Adds a part at the right end (the team library's sync state). */
+    public void addAtEnd(Node part) {
+        root.getChildren().add(part);
+    }
+
     public Node node() {
         return root;
     }

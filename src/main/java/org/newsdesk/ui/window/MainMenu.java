@@ -19,7 +19,7 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(ArticleActions articles, BodyEditor body, WindowActions window) {
+    static MenuBar build(ArticleActions articles, BodyEditor body, WindowActions window, LibraryCommands libraries) {
         var file = new MenuBuilder("_File")
                 .item("New article", "Shortcut+N", Feather.FILE_PLUS, articles::createNew)
                 .item("New from press-release template", "Shortcut+Shift+N", Feather.FILE_TEXT, articles::createFromTemplate)
@@ -31,6 +31,12 @@ final class MainMenu {
                 .separator()
                 .item("Move to trash", "Shortcut+Shift+Delete", Feather.TRASH_2, articles::trash)
                 .item("Trash…", null, Feather.TRASH, window::showTrash)
+                .separator()
+                .item("New library…", null, Feather.FOLDER_PLUS, libraries::newLibrary)
+                .item("Open library…", null, Feather.FOLDER, libraries::openLibrary)
+                .add(libraries.recentMenu())
+                .item("Back up library…", null, Feather.HARD_DRIVE, libraries::backUp)
+                .item("Restore from backup…", null, Feather.ROTATE_CCW, libraries::restore)
                 .separator()
                 .item("Quit", "Shortcut+Q", window::quit)
                 .build();
@@ -72,7 +78,11 @@ final class MainMenu {
         dark.setId("menu-dark-theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         dark.selectedProperty().bindBidirectional(window.darkThemeProperty());
-        var view = new MenuBuilder("_View").add(dark).build();
+        CheckMenuItem details = new CheckMenuItem("Article details");
+        details.setId("menu-details");
+        details.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+        details.selectedProperty().bindBidirectional(window.detailsOpenProperty());
+        var view = new MenuBuilder("_View").add(details).add(dark).build();
         var tools = new MenuBuilder("_Tools")
                 .item("Tags…", null, Feather.TAG, window::showTagManager)
                 .item("Profile…", null, Feather.USER, window::showProfile)
@@ -80,6 +90,7 @@ final class MainMenu {
                 .build();
         var help = new MenuBuilder("_Help")
                 .item("Keyboard shortcuts", "F1", Feather.HELP_CIRCLE, window::showShortcuts)
+                .item("About Newsdesk", null, Feather.INFO, window::showAbout)
                 .build();
         MenuBar bar = new MenuBar(file, edit, format, view, tools, help);
         bar.setId("menu-bar");

@@ -67,7 +67,7 @@ public final class ReviewWiring {
         });
     }
 
-    private static OpenArticle openArticle(EditorViewModel editor, LibraryViewModel libraryList) {
+    static OpenArticle openArticle(EditorViewModel editor, LibraryViewModel libraryList) {
         return new OpenArticle() {
             @Override
             public ObservableValue<Article> article() {

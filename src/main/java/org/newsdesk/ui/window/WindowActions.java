@@ -21,9 +21,15 @@ interface WindowActions {
 
     void showShortcuts();
 
+    /** Help › About: versions, where the library, the logs and the backups are. */
+    void showAbout();
+
     void focusSearch();
 
     void quit();
 
     BooleanProperty darkThemeProperty();
+
+    /** The editor's article details: shown, or folded to one line. */
+    BooleanProperty detailsOpenProperty();
 }

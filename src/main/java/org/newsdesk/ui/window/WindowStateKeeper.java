@@ -14,6 +14,14 @@ final class WindowStateKeeper {
     }
 
     static void restore(Stage stage, SplitPane split, UiPreferences prefs) {
+        if (!stage.isShowing()) { // already placed when it showed the library opening
+            place(stage, prefs);
+        }
+        split.setDividerPositions(prefs.dividers().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Size and position, on a screen that still exists. */
+    static void place(Stage stage, UiPreferences prefs) {
         stage.setWidth(prefs.width());
         stage.setHeight(prefs.height());
         if (prefs.x() != null && prefs.y() != null && onSomeScreen(prefs)) {
@@ -23,7 +31,6 @@ final class WindowStateKeeper {
             stage.centerOnScreen();
         }
         stage.setMaximized(prefs.maximized());
-        split.setDividerPositions(prefs.dividers().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     static UiPreferences capture(Stage stage, SplitPane split, UiPreferences prefs) {

@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
-import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.undo.UndoManager;
 import org.newsdesk.importer.LinkPolicy;
 import org.newsdesk.model.BlockType;
@@ -97,7 +96,7 @@ public final class BodyEditor {
         findBar.managedProperty().bind(findBar.visibleProperty());
         root.getStyleClass().add("body-editor");
         root.setTop(findBar);
-        root.setCenter(new VirtualizedScrollPane<>(area));
+        root.setCenter(OnePulseLayout.scrollPane(area));
 
         // An Arabic article starts its paragraphs right to left (those with no strong character yet).
         area.baseDirectionProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(

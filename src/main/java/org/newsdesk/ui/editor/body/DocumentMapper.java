@@ -58,13 +58,14 @@ public final class DocumentMapper {
             ImageRef image = style.image();
             String caption = fromArea(paragraph.getText());
             return new Block(BlockType.IMAGE, 0, style.direction(), List.of(),
-                    new ImageRef(image.assetId(), caption, image.credit(), image.altText(), image.link()));
+                    new ImageRef(image.assetId(), caption, image.credit(), image.altText(), image.link()),
+                    style.blockId());
         }
         List<TextRun> runs = new ArrayList<>();
         for (StyledSegment<String, TextStyle> segment : paragraph.getStyledSegments()) {
             runs.add(segment.getStyle().toRun(fromArea(segment.getSegment())));
         }
-        return new Block(style.type(), style.level(), style.direction(), runs, null);
+        return new Block(style.type(), style.level(), style.direction(), runs, null, style.blockId());
     }
 
     private static List<AreaDocumentBuilder.Span> spans(Block block) {

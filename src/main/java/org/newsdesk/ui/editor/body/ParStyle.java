@@ -14,10 +14,16 @@ import org.newsdesk.model.ImageRef;
  * @param level     heading level (2..4) or list depth (0..{@link Block#MAX_DEPTH}); 0 for the others
  * @param direction as stored in the model; AUTO is resolved from the text when the paragraph is drawn
  * @param image     the picture of an IMAGE block (its caption is the paragraph's text), null otherwise
+ * @param blockId   the block's stable id, carried through edits; left out of equality like {@link Block#id()}.
+ *                  A split copies it to both halves; {@link DocumentMapper} gives the second half a new one.
  */
-public record ParStyle(BlockType type, int level, Direction direction, ImageRef image) {
+public record ParStyle(BlockType type, int level, Direction direction, ImageRef image, String blockId) {
 
     public static final ParStyle PARAGRAPH = new ParStyle(BlockType.PARAGRAPH, 0, Direction.AUTO, null);
+
+    public ParStyle(BlockType type, int level, Direction direction, ImageRef image) {
+        this(type, level, direction, image, null);
+    }
 
     public ParStyle {
         Objects.requireNonNull(type, "type");
@@ -36,7 +42,7 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
 
     /** The paragraph style that shows {@code block}. */
     public static ParStyle of(Block block) {
-        return new ParStyle(block.type(), block.level(), block.direction(), block.image());
+        return new ParStyle(block.type(), block.level(), block.direction(), block.image(), block.id());
     }
 
     public static ParStyle heading(int level) {
@@ -48,20 +54,32 @@ public record ParStyle(BlockType type, int level, Direction direction, ImageRef 
         if (type == BlockType.IMAGE || newType == BlockType.IMAGE) {
             return this;
         }
-        return new ParStyle(newType, newLevel, direction, null);
+        return new ParStyle(newType, newLevel, direction, null, blockId);
     }
 
     public ParStyle withLevel(int newLevel) {
-        return new ParStyle(type, newLevel, direction, image);
+        return new ParStyle(type, newLevel, direction, image, blockId);
     }
 
     /** The same figure paragraph showing {@code newImage}; other paragraphs stay as they are. */
     public ParStyle withImage(ImageRef newImage) {
-        return type == BlockType.IMAGE ? new ParStyle(type, level, direction, newImage) : this;
+        return type == BlockType.IMAGE ? new ParStyle(type, level, direction, newImage, blockId) : this;
     }
 
     public ParStyle withDirection(Direction newDirection) {
-        return new ParStyle(type, level, newDirection, image);
+        return new ParStyle(type, level, newDirection, image, blockId);
+    }
+
+    /** Same look; the block id is identity, not style (RichTextFX compares styles to see what an edit changed). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParStyle p && type == p.type && level == p.level && direction == p.direction
+                && Objects.equals(image, p.image);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, level, direction, image);
     }
 
     public boolean isListItem() {

@@ -82,12 +82,12 @@ public final class WrappingTextField {
         area.setPlaceholder(label);
     }
 
-    /** Tab and Shift+Tab go to these fields instead of typing a tab, like in every other field. */
-    public void setTabTargets(Node previous, Node next) {
+    /** Tab and Shift+Tab move the focus on (these run) instead of typing a tab, like in every other field. */
+    public void setTabActions(Runnable backward, Runnable forward) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                (e.isShiftDown() ? previous : next).requestFocus();
+                (e.isShiftDown() ? backward : forward).run();
             }
         });
     }

@@ -13,7 +13,6 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Path;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CaretNode;
 import org.fxmisc.richtext.SelectionPath;
@@ -27,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Arabic editing asserted as offsets: where clicks, keys, double-clicks and drags put the caret and the
- * selection, in a one-line Arabic paragraph, a wrapped one and a mixed Arabic/English one. Each word is its own
- * Text node (see {@link WordSegmentOps}), and those nodes are where JavaFX really drew the words, so they are
+ * selection, in a one-line Arabic paragraph, a wrapped one and a mixed Arabic/English one. Where JavaFX really drew
+ * each word ({@link DrawnWords}: the Text nodes, one per Arabic word and its spaces, see {@link WordSegmentOps}) is
  * the yardstick for where things must land.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -107,19 +106,8 @@ class ArabicEditingTest {
 
     /** The words of the first paragraph as drawn, line by line from the top, each line right to left. */
     private List<List<Drawn>> lines() {
-        List<Drawn> all = read(() -> {
-            List<Drawn> out = new ArrayList<>();
-            int offset = 0;
-            for (Node n : RightToLeft.flowOf(harness.editor.area(), 0).orElseThrow().getChildren()) {
-                if (n instanceof Text t) { // children are in reading order
-                    if (!t.getText().isBlank()) {
-                        out.add(new Drawn(t.getText(), offset, n.localToScreen(n.getBoundsInLocal())));
-                    }
-                    offset += t.getText().length();
-                }
-            }
-            return out;
-        });
+        List<Drawn> all = read(() -> DrawnWords.words(RightToLeft.flowOf(harness.editor.area(), 0).orElseThrow())
+                .stream().map(w -> new Drawn(w.text(), w.offset(), w.bounds())).toList());
         List<List<Drawn>> lines = new ArrayList<>();
         all.stream().map(d -> Math.round(d.bounds().getMinY())).distinct().sorted().forEach(top -> lines.add(all.stream()
                 .filter(d -> Math.round(d.bounds().getMinY()) == top)

@@ -12,8 +12,6 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.MoveTo;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CaretNode;
 import org.junit.jupiter.api.Test;
@@ -266,14 +264,11 @@ class BidiBoundaryTest {
         }
         harness.load(Document.of(blocks.toArray(Block[]::new)));
         Bounds[] inkAndView = read(() -> {
-            Text first = DrawnWords.nodeOf(harness.editor.area(), "مراحل");
-            Text probe = new Text(first.getText());
-            probe.setFont(first.getFont());
-            probe.setBoundsType(TextBoundsType.VISUAL);
+            Bounds ink = DrawnWords.ink(harness.editor.area(), "مراحل");
             Node viewport = harness.editor.area().lookupAll("*").stream()
                     .filter(n -> n.getClip() != null && n.getClass().getSimpleName().equals("VirtualFlow"))
                     .findFirst().orElseThrow();
-            return new Bounds[] {first.localToScreen(probe.getBoundsInLocal()),
+            return new Bounds[] {ink,
                     viewport.localToScreen(viewport.getClip().getBoundsInLocal())};
         });
         assertThat(inkAndView[0].getMaxX()).as("the glyphs' right edge").isLessThanOrEqualTo(inkAndView[1].getMaxX());

@@ -1,0 +1,8 @@
+package org.newsdesk.model;
+
+/** The team library's server cannot be reached (offline, server down, network cut). CLI exit code 2. */
+public class TeamUnreachableException extends BadInputException {
+    public TeamUnreachableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,146 @@
+package org.newsdesk.ui.team;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.newsdesk.model.TeamAddress;
+import org.newsdesk.service.Keyring;
+import org.newsdesk.service.SyncProgress;
+import org.newsdesk.service.TeamService;
+import org.newsdesk.ui.common.ErrorReporter;
+
+/**
+ * File ▸ Join team library…: server, database, user name and password, and where the new local library goes. The
+ * join (copying the team's articles, pictures, comments and history) runs off the FX thread with a progress bar;
+ * the dialog closes when it is done, or shows the one-sentence reason it could not be done.
+ */
+public final class JoinTeamDialog {
+    /** A finished join: the new library file, and the password that worked (for this session). */
+    public record Joined(Path library, TeamAddress address, String password) {
+    }
+
+    private JoinTeamDialog() {
+    }
+
+    public static Optional<Joined> show(Window owner, TeamService teams, Keyring keyring, Path dataDir) {
+        Dialog<Joined> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Join team library");
+        dialog.setHeaderText("Join a team library: a PostgreSQL database your office shares.\n"
+                + "Newsdesk copies it into a new local library that works offline and stays in sync.");
+        TextField server = field("join-server", "db.example.org or db.example.org:5432");
+        TextField database = field("join-database", "newsdesk");
+        TextField user = field("join-user", "your login");
+        PasswordField password = new PasswordField();
+        password.setId("join-password");
+        TextField file = field("join-library", "");
+        database.textProperty().addListener((o, a, db) -> file.setText(dataDir.resolve(
+                (db.isBlank() ? "team" : db.strip().replaceAll("[^A-Za-z0-9_.-]", "_")) + ".newsdesk").toString()));
+        file.setText(dataDir.resolve("team.newsdesk").toString());
+        CheckBox remember = new CheckBox(keyring.available() ? "Remember the password in the keyring"
+                : "No keyring here: the password is asked once per session");
+        remember.setId("join-remember");
+        remember.setSelected(keyring.available());
+        remember.setDisable(!keyring.available());
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("join-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        Label message = new Label();
+        message.setId("join-message");
+        message.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Server"), server);
+        grid.addRow(1, new Label("Database"), database);
+        grid.addRow(2, new Label("User name"), user);
+        grid.addRow(3, new Label("Password"), password);
+        grid.addRow(4, new Label("New library file"), file);
+        dialog.getDialogPane().setContent(new VBox(10, grid, remember, progress, message));
+        ButtonType join = new ButtonType("Join", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(join, ButtonType.CANCEL);
+        Button joinButton = (Button) dialog.getDialogPane().lookupButton(join);
+        joinButton.setId("join-button");
+        dialog.setResultConverter(b -> null);
+
+        joinButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open while joining
+            TeamAddress address;
+            try {
+                String host = server.getText().strip();
+                address = TeamAddress.parse("postgresql://" + user.getText().strip() + "@"
+                        + (host.isEmpty() ? "localhost" : host) + "/" + database.getText().strip());
+            } catch (RuntimeException bad) {
+                message.setText(ErrorReporter.message(bad));
+                return;
+            }
+            String pw = password.getText();
+            Path target = Path.of(file.getText().strip());
+            joinButton.setDisable(true);
+            progress.setVisible(true);
+            progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            message.setText("Copying the team library…");
+            Task<Void> task = new Task<>() {
+                @Override
+                protected Void call() {
+                    var joined = teams.join(address, pw, target, null, new SyncProgress() {
+                        @Override
+                        public void pulled(int done, int total) {
+                            updateProgress(done, Math.max(1, total));
+                            updateMessage("Copied " + done + " of " + total + " articles…");
+                        }
+                    });
+                    joined.library().close();
+                    if (remember.isSelected()) {
+                        keyring.store(address, pw);
+                    }
+                    return null;
+                }
+            };
+            progress.progressProperty().bind(task.progressProperty());
+            message.textProperty().bind(task.messageProperty());
+            task.setOnSucceeded(done -> {
+                dialog.setResult(new Joined(target, address, pw));
+                dialog.close();
+            });
+            task.setOnFailed(failed -> {
+                progress.progressProperty().unbind();
+                message.textProperty().unbind();
+                progress.setVisible(false);
+                joinButton.setDisable(false);
+                message.setText(ErrorReporter.message(task.getException()));
+            });
+            Thread t = new Thread(task, "newsdesk-join");
+            t.setDaemon(true);
+            t.start();
+        });
+        Platform.runLater(server::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setPrefColumnCount(28);
+        return f;
+    }
+
+}

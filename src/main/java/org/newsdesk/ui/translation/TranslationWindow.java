@@ -1,0 +1,61 @@
+package org.newsdesk.ui.translation;
+
+import java.util.UUID;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.newsdesk.ui.editor.body.EditorFonts;
+
+/** The side-by-side view in a window of its own beside the main one; it reads the set again when it comes to the front. */
+public final class TranslationWindow {
+    private final Stage stage = new Stage();
+    private final TranslationViewModel model;
+    private final TranslationView view;
+
+    public TranslationWindow(Window owner, TranslationViewModel model) {
+        this.model = model;
+        EditorFonts.ensureLoaded();
+        view = new TranslationView(model);
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1100, 760);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        // not owned: an owned window stays above the main one, and the translator moves between the two
+        stage.setTitle("Translation side by side");
+        model.reportProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                String headline = now.translation().headline();
+                stage.setTitle((headline.isBlank() ? "Untitled" : headline) + " — side by side with "
+                        + now.source().language().tag().toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && was != null && !was) {
+                model.refresh();
+            }
+        });
+    }
+
+    public void show() {
+        model.refresh();
+        stage.show();
+        stage.toFront();
+    }
+
+    public UUID translationId() {
+        return model.translationId();
+    }
+
+    public TranslationView view() {
+        return view;
+    }
+
+    public TranslationViewModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,186 @@
+package org.newsdesk.ui.translation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Language;
+import org.newsdesk.model.TranslationMember;
+import org.newsdesk.service.Library;
+import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.OpenArticle;
+
+/**
+ * Translation sets in the main window: Article ▸ Translate…, the Translations tab, and the side-by-side windows.
+ * A side-by-side window reads its source again whenever the main editor saves that source.
+ */
+public final class TranslationWiring {
+    private final Window owner;
+    private final Library library;
+    private final BackgroundWork background;
+    private final OpenArticle editor;
+    private final Consumer<UUID> openInEditor;
+    private final Consumer<String> notify;
+    private final TranslationsPane pane;
+    private final Tab tab;
+    private final List<TranslationWindow> windows = new ArrayList<>();
+    private final Runnable libraryChanged;
+    /** Asks for the target language; replaceable so tests need no dialog. */
+    private LanguagePicker picker = this::askLanguage;
+
+    /** Picks the language to translate into among those the set lacks; empty when the person cancels. */
+    public interface LanguagePicker {
+        Optional<Language> pick(List<Language> choices);
+    }
+
+    /** @param libraryChanged refreshes the library list (after a translation was created or a set published) */
+    public TranslationWiring(Window owner, Library library, BackgroundWork background, OpenArticle editor,
+                             Consumer<UUID> openInEditor, Consumer<String> notify, Runnable libraryChanged) {
+        this.libraryChanged = libraryChanged;
+        this.owner = owner;
+        this.library = library;
+        this.background = background;
+        this.editor = editor;
+        this.openInEditor = openInEditor;
+        this.notify = notify;
+        this.pane = new TranslationsPane(editor.article(), library.translations(), background, this::translate,
+                this::openSideBySide, openInEditor);
+        this.tab = new Tab("Translations", pane.node());
+        tab.setClosable(false);
+        tab.setId("tab-translations");
+        // the side-by-side windows are not owned (an owned window stays above the main one): they close with it
+        owner.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                List.copyOf(windows).forEach(w -> w.stage().close());
+            }
+        });
+        ObservableValue<Article> stored = editor.article();
+        stored.addListener((o, was, now) -> {
+            if (now != null) {
+                // the editor saved: a window showing this article, or a translation of it, reads it again
+                windows.forEach(w -> w.model().refresh());
+            }
+        });
+    }
+
+    public void addTab(TabPane side) {
+        side.getTabs().add(tab);
+    }
+
+    /** Adds the Article menu (after Edit): Translate…, Side by side, Approve and publish the set. */
+    public void addMenuItem(MenuBar bar) {
+        Menu article = bar.getMenus().stream().filter(m -> "Article".equals(String.valueOf(m.getText()).replace("_", "")))
+                .findFirst().orElseGet(() -> {
+                    Menu m = new Menu("_Article");
+                    m.setId("menu-article");
+                    bar.getMenus().add(Math.min(2, bar.getMenus().size()), m);
+                    return m;
+                });
+        MenuItem translate = new MenuItem("Translate…");
+        translate.setId("menu-translate");
+        translate.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
+        translate.setOnAction(e -> translate());
+        MenuItem side = new MenuItem("Side by side with the source");
+        side.setId("menu-side-by-side");
+        side.setOnAction(e -> {
+            Article open = editor.article().getValue();
+            if (open != null) {
+                openSideBySide(open.id());
+            }
+        });
+        MenuItem publish = new MenuItem("Approve and publish the set");
+        publish.setId("menu-publish-set");
+        publish.setOnAction(e -> publishSet());
+        article.getItems().addAll(translate, side, publish);
+    }
+
+    /** An editor approves (when in review) and publishes every member of the open article's set, or none. */
+    public void publishSet() {
+        Article open = editor.article().getValue();
+        if (open == null) {
+            return;
+        }
+        editor.flush().whenComplete((saved, err) -> background.run(
+                () -> library.translations().approveAndPublishSet(open.id(), null), published -> {
+                    notify.accept("Published " + published.size() + " article(s) of the set.");
+                    libraryChanged.run();
+                    published.stream().filter(a -> a.id().equals(open.id())).findFirst().ifPresent(editor::show);
+                    pane.reload();
+                }, e -> notify.accept(ErrorReporter.message(e))));
+    }
+
+    public void setLanguagePicker(LanguagePicker picker) {
+        this.picker = picker;
+    }
+
+    /** Translates the open article into a language its set lacks and opens the translation side by side. */
+    public void translate() {
+        Article open = editor.article().getValue();
+        if (open == null) {
+            notify.accept("Open an article first: Translate… makes a translation of it.");
+            return;
+        }
+        editor.flush().whenComplete((saved, err) -> background.run(() -> library.translations().set(open.id()),
+                set -> {
+                    List<Language> missing = set.members().stream().filter(m -> !m.isPresent())
+                            .map(TranslationMember::language).toList();
+                    if (missing.isEmpty()) {
+                        notify.accept("This set already has every language; add one in Settings (translation.languages).");
+                        return;
+                    }
+                    picker.pick(missing).ifPresent(to -> background.run(
+                            () -> library.translations().translate(open.id(), to), created -> {
+                                notify.accept("Created the " + to.tag() + " translation; translate it side by side.");
+                                pane.reload();
+                                libraryChanged.run();
+                                openSideBySide(created.id());
+                            }, e -> notify.accept(ErrorReporter.message(e))));
+                }, e -> notify.accept(ErrorReporter.message(e))));
+    }
+
+    /** Opens (or brings forward) the side-by-side window of a translation. */
+    public TranslationWindow openSideBySide(UUID translationId) {
+        for (TranslationWindow w : windows) {
+            if (w.translationId().equals(translationId)) {
+                w.show();
+                return w;
+            }
+        }
+        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(translationId,
+                library.translations(), library.articles(), background));
+        windows.add(window);
+        window.stage().setOnHidden(e -> windows.remove(window));
+        window.show();
+        return window;
+    }
+
+    /** The side-by-side windows open now. */
+    public List<TranslationWindow> windows() {
+        return List.copyOf(windows);
+    }
+
+    public TranslationsPane pane() {
+        return pane;
+    }
+
+    private Optional<Language> askLanguage(List<Language> choices) {
+        List<String> tags = choices.stream().map(Language::tag).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(tags.get(0), tags);
+        dialog.initOwner(owner);
+        dialog.setTitle("Translate");
+        dialog.setHeaderText("Translate into which language?");
+        return dialog.showAndWait().map(Language::of);
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsdesk.ui.translation;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.TranslationMember;
+import org.newsdesk.model.TranslationSet;
+import org.newsdesk.model.TranslationState;
+import org.newsdesk.service.TranslationService;
+import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.common.ErrorReporter;
+
+/**
+ * The Translations panel beside the editor: the open article's set, one line per language (status and state), a
+ * Translate… button, and for a translation "Side by side". Reloads whenever the open article is saved.
+ */
+public final class TranslationsPane {
+    private final VBox root = new VBox(8);
+    private final VBox members = new VBox(4);
+    private final TranslationService translations;
+    private final BackgroundWork background;
+    private final ObservableValue<Article> open;
+
+    public TranslationsPane(ObservableValue<Article> open, TranslationService translations, BackgroundWork background,
+                            Runnable translate, Consumer<UUID> sideBySide, Consumer<UUID> openArticle) {
+        this.translations = translations;
+        this.background = background;
+        this.open = open;
+        root.getStyleClass().add("translations-pane");
+        Button translateButton = new Button("Translate…");
+        translateButton.setId("translations-translate");
+        translateButton.setOnAction(e -> translate.run());
+        translateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> open.getValue() == null, open));
+        root.getChildren().addAll(members, translateButton);
+        this.sideBySide = sideBySide;
+        this.openArticle = openArticle;
+        open.addListener((o, was, now) -> reload());
+    }
+
+    private final Consumer<UUID> sideBySide;
+    private final Consumer<UUID> openArticle;
+
+    public void reload() {
+        Article article = open.getValue();
+        if (article == null) {
+            members.getChildren().setAll(new Label("No article open."));
+            return;
+        }
+        background.run(() -> translations.set(article.id()), this::show,
+                e -> members.getChildren().setAll(new Label(ErrorReporter.message(e))));
+    }
+
+    private void show(TranslationSet set) {
+        members.getChildren().clear();
+        Article article = open.getValue();
+        for (TranslationMember m : set.members()) {
+            Label language = new Label(m.language().tag().toUpperCase(java.util.Locale.ROOT));
+            language.getStyleClass().addAll("language-badge", m.state() == TranslationState.OUTDATED ? "outdated"
+                    : m.isPresent() ? "present" : "missing");
+            language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox first = new HBox(8, language);
+            first.setAlignment(Pos.CENTER_LEFT);
+            VBox entry = new VBox(2, first);
+            entry.getStyleClass().add("translation-member");
+            if (!m.isPresent()) {
+                first.getChildren().add(new Label("missing"));
+            } else {
+                String state = m.isSource() ? "source" : m.state().label()
+                        + (m.untranslated() > 0 ? ", " + m.untranslated() + " not yet translated" : "");
+                Hyperlink headline = new Hyperlink(m.headline().isBlank() ? "Untitled" : m.headline());
+                headline.setOnAction(e -> openArticle.accept(m.articleId()));
+                headline.setMinWidth(0);
+                first.getChildren().add(headline);
+                Label facts = new Label(m.status().displayName() + " · " + state);
+                facts.getStyleClass().add("translation-facts");
+                HBox second = new HBox(8, facts);
+                second.setAlignment(Pos.CENTER_LEFT);
+                if (!m.isSource()) {
+                    Button side = new Button("Side by side");
+                    side.getStyleClass().add("small");
+                    side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    side.setId("side-by-side-" + m.language().tag());
+                    side.setOnAction(e -> sideBySide.accept(m.articleId()));
+                    second.getChildren().add(side);
+                }
+                entry.getChildren().add(second);
+            }
+            if (article != null && article.id().equals(m.articleId())) {
+                entry.getStyleClass().add("open-member");
+            }
+            members.getChildren().add(entry);
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+}

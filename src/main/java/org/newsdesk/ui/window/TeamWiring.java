@@ -1,0 +1,187 @@
+package org.newsdesk.ui.window;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Presence;
+import org.newsdesk.model.SyncResult;
+import org.newsdesk.model.TeamAddress;
+import org.newsdesk.service.Library;
+import org.newsdesk.service.TeamCredentials;
+import org.newsdesk.service.TeamService;
+import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.editor.EditorViewModel;
+import org.newsdesk.ui.library.LibraryViewModel;
+import org.newsdesk.ui.team.JoinTeamDialog;
+import org.newsdesk.ui.team.PasswordPrompt;
+import org.newsdesk.ui.team.SessionPasswords;
+import org.newsdesk.ui.team.TeamSync;
+
+/**
+ * The team library in the window: File ▸ Join team library…, the sync state in the status bar, colleagues' saves
+ * arriving in the list and in the open article, and "Omar is editing" marks. Kept apart from {@link MainWindow}.
+ */
+public final class TeamWiring {
+    private final Stage stage;
+    private final Library library;
+    private final BackgroundWork background;
+    private final EditorViewModel editor;
+    private final LibraryViewModel list;
+    private final Consumer<String> notify;
+    private final Label state = new Label();
+    private SessionPasswords passwords = new SessionPasswords(TeamCredentials.forThisSystem());
+    private Consumer<JoinTeamDialog.Joined> onJoined = j -> { };
+    private Path dataDir = Path.of(System.getProperty("user.home"));
+    private TeamSync sync;
+
+    TeamWiring(Stage stage, Library library, BackgroundWork background, EditorViewModel editor, LibraryViewModel list,
+               Consumer<String> notify) {
+        this.stage = stage;
+        this.library = library;
+        this.background = background;
+        this.editor = editor;
+        this.list = list;
+        this.notify = notify;
+        state.setId("sync-state");
+        state.setVisible(false);
+        state.setManaged(false);
+    }
+
+    /** The app's passwords for this session, where a join leaves the one that worked. */
+    public void setPasswords(SessionPasswords passwords) {
+        this.passwords = passwords;
+    }
+
+    /** What happens after a join: the app opens the new library. */
+    public void setOnJoined(Consumer<JoinTeamDialog.Joined> onJoined, Path dataDir) {
+        this.onJoined = onJoined;
+        this.dataDir = dataDir;
+    }
+
+    void addMenu(MenuBar bar) {
+        Menu file = bar.getMenus().get(0);
+        Menu items = new MenuBuilder("").item("Join team library\u2026", null, Feather.USERS, this::join).build();
+        MenuItem join = items.getItems().get(0);
+        items.getItems().clear();
+        join.setId("menu-join-team");
+        int at = file.getItems().stream().map(MenuItem::getId).toList().indexOf("menu-export");
+        file.getItems().add(at >= 0 ? at + 1 : file.getItems().size(), join);
+    }
+
+    Node stateNode() {
+        return state;
+    }
+
+    private void join() {
+        editor.flush();
+        JoinTeamDialog.show(stage, new TeamService(java.time.Clock.systemUTC()), passwords.keyring(), dataDir)
+                .ifPresent(joined -> {
+                    passwords.remember(joined.address(), joined.password());
+                    onJoined.accept(joined);
+                });
+    }
+
+    /** In a team library: finds the password (asks once if nothing holds it) and starts syncing. */
+    void start() {
+        if (!library.sync().isTeam()) {
+            return;
+        }
+        state.setVisible(true);
+        state.setManaged(true);
+        state.setText("Connecting to the team library…");
+        background.run(() -> {
+            TeamAddress address = library.sync().address().orElseThrow();
+            return Map.entry(address, passwords.find(address).orElse(""));
+        }, found -> {
+            String password = found.getValue();
+            if (password.isEmpty()) {
+                password = PasswordPrompt.ask(stage, found.getKey()).orElse("");
+            }
+            if (password.isEmpty()) {
+                state.setText("Offline — not signed in to the team library");
+                return;
+            }
+            passwords.remember(found.getKey(), password);
+            startSync(password);
+        }, error -> state.setText("Sync failed: " + org.newsdesk.ui.common.ErrorReporter.message(error)));
+    }
+
+    private void startSync(String password) {
+        sync = new TeamSync(library.sync(), password, Platform::runLater);
+        state.textProperty().bind(sync.textProperty());
+        sync.stateProperty().addListener((o, a, s) -> {
+            state.getStyleClass().removeAll("success", "warning", "danger");
+            state.getStyleClass().add(switch (s) {
+                case SYNCED -> "success";
+                case OFFLINE, CONNECTING, SYNCING -> "warning";
+                case FAILED -> "danger";
+            });
+        });
+        sync.setOnSynced(this::arrived);
+        sync.setOnPresence(others -> {
+            Map<UUID, String> marks = new HashMap<>();
+            for (Presence p : others) {
+                marks.merge(p.articleId(), p.user(), (x, y) -> x + ", " + y);
+            }
+            list.editing().clear();
+            list.editing().putAll(marks);
+        });
+        editor.storedProperty().addListener((o, before, now) -> {
+            sync.localChange();
+            if (now == null || before == null || !before.id().equals(now.id())) {
+                sync.setEditing(now == null ? null : now.id());
+            }
+        });
+        Article open = editor.storedProperty().get();
+        sync.setEditing(open == null ? null : open.id());
+        sync.start();
+    }
+
+    /** Colleagues' changes came in: the list shows them; the open article too, unless it has unsaved edits. */
+    private void arrived(SyncResult result) {
+        if (!result.refused().isEmpty()) {
+            notify.accept(String.join(" ", result.refused()));
+        } else if (result.conflicts() > 0) {
+            notify.accept(result.conflicts() + " article(s) were changed here and on the team library in the same"
+                    + " place: the team's text was kept and yours saved as a draft \"(conflict copy)\".");
+        }
+        if (result.changed().isEmpty()) {
+            return;
+        }
+        list.refresh();
+        Article open = editor.storedProperty().get();
+        if (open != null && result.changed().contains(open.id()) && !editor.hasUnsavedChanges()) {
+            background.run(() -> library.articles().get(open.id()), fresh -> {
+                if (!editor.hasUnsavedChanges() && editor.storedProperty().get() != null
+                        && editor.storedProperty().get().id().equals(fresh.id())
+                        && fresh.version() != editor.storedProperty().get().version()) {
+                    editor.open(fresh);
+                }
+            }, e -> { });
+        }
+    }
+
+    /** The sync state's text ("Synced", "Offline — 3 changes waiting", "Sync failed: …"). */
+    public String stateText() {
+        return state.getText();
+    }
+
+    /** Stops syncing (the window closes or switches library). */
+    public void close() {
+        if (sync != null) {
+            sync.close();
+            sync = null;
+        }
+    }
+}
