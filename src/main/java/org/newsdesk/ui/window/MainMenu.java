@@ -71,6 +71,7 @@ final class MainMenu {
                 .separator()
                 .item("Picture…", "Shortcut+Shift+P", Feather.IMAGE, window::insertImage)
                 .item("Picture details…", null, body::editImageAtCaret)
+                .item("Table", "Shortcut+F12", Feather.GRID, () -> body.insertTable(3, 3))
                 .separator()
                 .item("Clear formatting", "Shortcut+Backslash", body::clearFormatting)
                 .build();

@@ -472,6 +472,9 @@ public final class MainWindow implements WindowActions {
                 "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
                 "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
                 "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
+                "Ctrl+F12  insert a table: Tab / Shift+Tab next / previous cell, Enter the cell below, Esc back;"
+                        + " right-click a cell for rows and columns",
+                "Ctrl+Alt+T  translate the article (Article ▸ Translate…)",
                 "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
                 "Ctrl+Shift+I  show or fold the article's details (dateline, date, byline, language, tags…)",
                 "F7  next spelling mistake (right-click an underlined word for suggestions)",
