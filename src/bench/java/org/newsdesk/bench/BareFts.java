@@ -66,7 +66,7 @@ final class BareFts implements AutoCloseable {
     /** Top {@code limit} rowids with snippets; {@code status}, {@code tag} and {@code lang} may be null. */
     List<Long> search(String userText, SearchOrder order, String status, String tag, String lang, int limit)
             throws SQLException {
-        String match = BenchFts.match(userText);
+        String match = BenchFts.bareMatch(userText);
         if (tag != null) {
             match = "(" + match + ") AND tags_text : \"" + tag.replace("\"", "\"\"") + "\"";
         }
@@ -105,7 +105,7 @@ final class BareFts implements AutoCloseable {
     /** How many articles the app's MATCH expression for {@code userText} finds. */
     int count(String userText) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM t WHERE t MATCH ?")) {
-            ps.setString(1, BenchFts.match(userText));
+            ps.setString(1, BenchFts.bareMatch(userText));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.getInt(1);
             }

@@ -51,7 +51,7 @@ final class SyntheticCorpus {
             "Trade", "Industry", "Fisheries", "Archaeology", "Architecture", "Books", "Food"};
 
     enum Lang {
-        EN("en", 0.65), FR("fr", 0.25), AR("ar", 0.10);
+        EN("en", 0.45), FR("fr", 0.22), AR("ar", 0.33);
 
         final Language language;
         final double share;
@@ -337,7 +337,37 @@ final class SyntheticCorpus {
             if (r.nextInt(120) == 0) {
                 sb.append(1950 + r.nextInt(76)).append(' ');
             }
-            sb.append(v.use(w, doc));
+            String word = v.use(w, doc);
+            if (v.lang == Lang.AR && w >= AR_FUNCTION.length) {
+                word = attachArabic(word, r);
+            } else if (v.lang == Lang.FR && w >= FR_FUNCTION.length && "aeiouéèêàâîôû".indexOf(word.charAt(0)) >= 0
+                    && r.nextInt(6) == 0) {
+                word = (r.nextBoolean() ? "l’" : "d’") + word;
+            }
+            sb.append(word);
+        }
+        return sb.toString();
+    }
+
+    private static final String[] AR_PREFIX = {"ال", "ال", "ال", "ال", "ال", "و", "وال", "بال", "لل", "ب", "فال"};
+    private static final String[] AR_SUFFIX = {"ات", "ون", "ين", "ها", "ه", "ي", "ية", "ان"};
+
+    /**
+     * An Arabic word as it stands in running text: about half with the article or a conjunction attached, some
+     * with a suffix, a few with a shadda or a vowel written in (what people never type).
+     */
+    private static String attachArabic(String stem, SplittableRandom r) {
+        StringBuilder sb = new StringBuilder(stem.length() + 6);
+        int p = r.nextInt(20);
+        if (p < AR_PREFIX.length) {
+            sb.append(AR_PREFIX[p]);
+        }
+        sb.append(stem);
+        if (r.nextInt(5) == 0 && !stem.endsWith("ة") && !stem.endsWith("ى")) {
+            sb.append(AR_SUFFIX[r.nextInt(AR_SUFFIX.length)]);
+        }
+        if (r.nextInt(25) == 0 && sb.length() > 3) {
+            sb.insert(sb.length() - 1, r.nextBoolean() ? '\u0651' : '\u064E'); // shadda or fatha
         }
         return sb.toString();
     }
@@ -415,14 +445,20 @@ final class SyntheticCorpus {
         return sb.toString();
     }
 
+    /** A stem: 3-6 letters, some starting with a hamza on alef, some ending in ta marbuta or alef maksura. */
     private String arabicWord(SplittableRandom r, int syllables) {
         StringBuilder sb = new StringBuilder();
-        if (r.nextInt(10) < 3) {
-            sb.append("ال");
+        int h = r.nextInt(25);
+        if (h < 3) {
+            sb.append("أإآ".charAt(h));
         }
         int n = 2 + syllables + r.nextInt(2);
         for (int k = 0; k < n; k++) {
             sb.append(AR_LETTERS.charAt(r.nextInt(AR_LETTERS.length())));
+        }
+        int e = r.nextInt(12);
+        if (e < 2) {
+            sb.append(e == 0 ? 'ة' : 'ى');
         }
         return sb.toString();
     }

@@ -29,7 +29,10 @@ final class ArticlePrinter {
             out.printf("%s  %-17s  %-5s  %-10s  %s%n", a.id(), a.status().label(), a.language().tag(),
                     a.date() == null ? "" : a.date(), a.headline().isBlank() ? "(no headline)" : a.headline());
             if (withSnippets && !hit.snippet().isEmpty()) {
-                out.println("    " + hit.snippet("[", "]").replace('\n', ' '));
+                // an Arabic snippet that starts with "…" or "[" would take the terminal's left-to-right direction:
+                // a right-to-left mark first makes a bidi-aware terminal lay it out as Arabic
+                String mark = a.language().isRightToLeft() ? "\u200F" : "";
+                out.println("    " + mark + hit.snippet("[", "]").replace('\n', ' '));
             }
         }
     }

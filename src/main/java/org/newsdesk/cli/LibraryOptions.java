@@ -45,7 +45,8 @@ public final class LibraryOptions {
     Library open(CliEnvironment env) {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);
-        Library opened = new LibraryLocator(env.directories(), env.clock()).open(library, () -> user);
+        Library opened = new LibraryLocator(env.directories(), env.clock()).open(library, () -> user,
+                new UpgradeProgressLine(env.err(), System.console() != null));
         if ((as != null || role != null) && opened.sync().isTeam()) {
             String who = opened.sync().status().address().user();
             opened.close();

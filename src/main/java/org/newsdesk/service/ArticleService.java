@@ -64,9 +64,14 @@ public final class ArticleService {
 
     private Article insertWithHistory(java.sql.Connection c, Article article, String note, long version)
             throws java.sql.SQLException {
-        Article stored = stores.articles().insert(c, article, version);
+        return insertWithHistory(c, article, note, version, stores.articles().prepare(article));
+    }
+
+    private Article insertWithHistory(java.sql.Connection c, Article article, String note, long version,
+                                      org.newsdesk.store.ArticleStore.Prepared prepared) throws java.sql.SQLException {
+        Article stored = stores.articles().insert(c, article, version, prepared);
         String author = user.get().name();
-        int revision = stores.revisions().add(c, stored, author, note, stored.createdAt()).number();
+        int revision = stores.revisions().addInitial(c, stored, author, note, stored.createdAt()).number();
         stores.history().record(c, stored.id(),
                 new StatusChange(null, stored.status(), author, stored.createdAt(), note, revision));
         return stored;
@@ -270,14 +275,16 @@ public final class ArticleService {
     List<Article> insertAll(List<org.newsdesk.importer.ImportedArticle> imported) {
         return db.write(c -> {
             List<Article> stored = new ArrayList<>();
-            for (var item : imported) {
+            PreparedAhead ahead = new PreparedAhead(imported.stream().map(i -> i.article()).toList(), stores.articles());
+            for (int index = 0; index < imported.size(); index++) {
+                var item = imported.get(index);
                 Article a = item.article();
                 Instant now = now();
                 Article toInsert;
                 long version = 1;
                 if (!item.keepIdentity()) {
                     toInsert = a.withStatus(ArticleStatus.DRAFT).withStored(0, now, now);
-                } else if (stores.articles().find(c, a.id()).isEmpty()) {
+                } else if (!stores.articles().exists(c, a.id())) {
                     toInsert = a.withStored(0, a.createdAt(), a.updatedAt());
                     version = Math.max(1, a.version()); // the same article, so exports of it match byte for byte
                 } else {
@@ -286,7 +293,7 @@ public final class ArticleService {
                 for (var image : item.images()) {
                     stores.assets().insertIfAbsent(c, image.asset(), image.bytes(), now);
                 }
-                Article inserted = insertWithHistory(c, toInsert, "Imported", version);
+                Article inserted = insertWithHistory(c, toInsert, "Imported", version, ahead.get(index));
                 storeComments(c, inserted, item.comments());
                 stored.add(inserted);
                 restoreTranslation(c, item, inserted);

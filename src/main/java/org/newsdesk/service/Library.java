@@ -86,7 +86,16 @@ public final class Library implements AutoCloseable {
 
     /** Opens a library that checks spelling with {@code speller} (one per process is enough: it is thread-safe). */
     public static Library open(Path file, Clock clock, CurrentUser user, Speller speller) {
-        return new Library(new LibraryOpener().open(file), clock, user, speller);
+        return open(file, clock, user, speller, org.newsdesk.model.MigrationProgress.NONE);
+    }
+
+    /**
+     * Opens the library; a library in an older format is upgraded first, reporting to {@code progress} (called on
+     * this thread, only during an upgrade: open off the FX thread and hand the figures over).
+     */
+    public static Library open(Path file, Clock clock, CurrentUser user, Speller speller,
+            org.newsdesk.model.MigrationProgress progress) {
+        return new Library(new LibraryOpener().open(file, progress), clock, user, speller);
     }
 
     /** Spelling: checks, the library's dictionary, grammar rules on or off. */

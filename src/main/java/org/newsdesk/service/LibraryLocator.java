@@ -25,12 +25,17 @@ public final class LibraryLocator {
 
     /** {@code requested} may be null: then the default library in the user's data folder. */
     public Library open(Path requested, CurrentUser user) {
+        return open(requested, user, org.newsdesk.model.MigrationProgress.NONE);
+    }
+
+    /** As {@link #open(Path, CurrentUser)}, telling {@code progress} how an upgrade of an older library goes. */
+    public Library open(Path requested, CurrentUser user, org.newsdesk.model.MigrationProgress progress) {
         if (requested != null) {
-            return Library.open(requested, clock, user, speller);
+            return Library.open(requested, clock, user, speller, progress);
         }
         Path file = directories.defaultLibrary();
         boolean firstStart = !Files.exists(file);
-        Library library = Library.open(file, clock, user, speller);
+        Library library = Library.open(file, clock, user, speller, progress);
         if (firstStart) {
             SampleArticles.seed(library, clock);
         }

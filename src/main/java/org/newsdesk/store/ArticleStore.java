@@ -27,21 +27,21 @@ import org.newsdesk.model.TagUsage;
  * transaction ({@link Database#write}), so a service can save an article and its revision as one unit.
  */
 public final class ArticleStore {
-    private static final String ARTICLE_COLUMNS = "a.id, a.slug, a.lang, a.translation_group, a.headline, a.standfirst,"
-            + " a.dateline, a.article_date, a.byline, a.body_json, a.tags_text, a.featured_asset, a.embargo, a.status,"
+    static final String ARTICLE_COLUMNS = "a.id, a.slug, a.lang, a.translation_group, a.headline, a.standfirst,"
+            + " a.dateline, a.article_date, a.byline, a.body, a.tags_text, a.featured_asset, a.embargo, a.status,"
             + " a.version, a.created_at, a.updated_at";
     private static final String SUMMARY_COLUMNS = "a.id, a.slug, a.lang, a.headline, a.status, a.article_date,"
             + " a.updated_at, a.tags_text, a.embargo";
-    /** Relevance: bm25 with a word in the headline counting most, then tags, standfirst, body. */
-    private static final String RANK = "bm25(10.0, 4.0, 1.0, 6.0)";
     /** Separates tag names in tags_text: a character no one types, so names may hold commas. */
     static final String TAG_SEPARATOR = "\u001f";
 
     private final JsonCodec json;
     private final TagStore tags = new TagStore();
+    private final SharedSnapshots snapshots;
 
     public ArticleStore(JsonCodec json) {
         this.json = json;
+        this.snapshots = new SharedSnapshots(json);
     }
 
     /**
@@ -53,31 +53,67 @@ public final class ArticleStore {
     }
 
     /**
+     * The parts of an article's row and index entry that cost CPU but need no connection (the packed body, the
+     * folded texts): an import makes them on another core while this one writes the articles before.
+     */
+    public record Prepared(byte[] body, SearchIndex.Texts texts) {
+    }
+
+    /** Packs and folds {@code article}'s texts; safe on any thread. */
+    public Prepared prepare(Article article) {
+        return new Prepared(Packed.pack(json.writeDocument(article.body())), SearchIndex.Texts.of(article));
+    }
+
+    /**
      * Stores a new article as {@code storedVersion}: an article re-imported from a file or bundle keeps the
      * version it had, so exporting it again gives the same bytes.
      */
     public Article insert(Connection c, Article article, long storedVersion) throws SQLException {
+        return insert(c, article, storedVersion, prepare(article));
+    }
+
+    /**
+     * As {@link #insert(Connection, Article, long)}, with the texts already {@link #prepare prepared} from an
+     * article with the same headline, standfirst, body and tags.
+     */
+    public Article insert(Connection c, Article article, long storedVersion, Prepared prepared) throws SQLException {
         if (article.version() != 0 || storedVersion < 1) {
             throw new IllegalArgumentException("insert takes an unsaved article (version 0) and stores version 1 or more");
         }
-        String slug = freeSlug(c, article.language(), article.slug(), article.id());
-        List<String> canonicalTags = tags.canonical(c, article.tags());
-        long seq = nextSeq(c);
+        String wanted = Slugs.isValid(article.slug()) ? article.slug() : Slugs.fromHeadline(article.slug());
+        long seq;
+        boolean slugTaken;
+        // the next seq and whether the slug is free, in one look
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT coalesce(max(seq), 0) + 1 FROM article),"
+                + " EXISTS (SELECT 1 FROM article WHERE lang = ? AND slug = ? AND id <> ?)")) {
+            ps.setString(1, article.language().tag());
+            ps.setString(2, wanted);
+            ps.setString(3, article.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1);
+                slugTaken = rs.getBoolean(2);
+            }
+        }
+        String slug = slugTaken ? freeSlug(c, article.language(), wanted, article.id()) : wanted;
+        List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
+        List<String> canonicalTags = storedTags.stream().map(TagStore.Tag::name).toList();
         Article stored = article.withSlug(slug).withTags(canonicalTags)
                 .withStored(storedVersion, article.createdAt(), article.updatedAt());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (seq, id, slug, lang, translation_group,"
-                + " headline, standfirst, dateline, article_date, byline, body_json, body_text, tags_text,"
+                + " headline, standfirst, dateline, article_date, byline, body, tags_text,"
                 + " featured_asset, embargo, status, version, created_at, updated_at)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setLong(1, seq);
             ps.setString(2, stored.id().toString());
-            bindContent(ps, 3, stored);
-            ps.setString(18, Times.format(stored.createdAt()));
-            ps.setString(19, Times.format(stored.updatedAt()));
+            bindContent(ps, 3, stored, prepared.body());
+            ps.setString(17, Times.format(stored.createdAt()));
+            ps.setString(18, Times.format(stored.updatedAt()));
             ps.executeUpdate();
         }
-        tags.link(c, stored.id(), canonicalTags);
-        indexInsert(c, seq, stored);
+        tags.link(c, stored.id(), storedTags, true);
+        SearchIndex.insert(c, seq, prepared.texts(), SearchIndex.filterTokens(stored.language(), stored.status(),
+                ids(storedTags), false));
         return stored;
     }
 
@@ -93,31 +129,37 @@ public final class ArticleStore {
                     + row.version + ", this copy is version " + article.version() + "); nothing was overwritten.");
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
-        List<String> canonicalTags = tags.canonical(c, article.tags());
+        List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
+        List<String> canonicalTags = storedTags.stream().map(TagStore.Tag::name).toList();
         Article stored = article.withSlug(slug).withTags(canonicalTags)
                 .withStored(row.version + 1, article.createdAt(), now);
-        indexDelete(c, row);
+        snapshots.detach(c, article.id(), () -> get(c, article.id()));
+        SearchIndex.delete(c, row.seq);
         long seq = nextSeq(c);
         try (PreparedStatement ps = c.prepareStatement("UPDATE article SET slug=?, lang=?, translation_group=?,"
-                + " headline=?, standfirst=?, dateline=?, article_date=?, byline=?, body_json=?, body_text=?,"
+                + " headline=?, standfirst=?, dateline=?, article_date=?, byline=?, body=?,"
                 + " tags_text=?, featured_asset=?, embargo=?, status=?, version=?, updated_at=?, seq=?"
                 + " WHERE id=? AND version=?")) {
-            bindContent(ps, 1, stored);
-            ps.setString(16, Times.format(now));
-            ps.setLong(17, seq);
-            ps.setString(18, stored.id().toString());
-            ps.setLong(19, row.version);
+            bindContent(ps, 1, stored, Packed.pack(json.writeDocument(stored.body())));
+            ps.setString(15, Times.format(now));
+            ps.setLong(16, seq);
+            ps.setString(17, stored.id().toString());
+            ps.setLong(18, row.version);
             if (ps.executeUpdate() != 1) {
                 throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere.");
             }
         }
-        tags.link(c, stored.id(), canonicalTags);
-        indexInsert(c, seq, stored);
+        tags.link(c, stored.id(), storedTags, false);
+        SearchIndex.insert(c, seq, stored, ids(storedTags), row.deleted);
         return stored;
     }
 
-    /** Binds slug … version (15 parameters) starting at {@code i}. */
-    private void bindContent(PreparedStatement ps, int i, Article a) throws SQLException {
+    /** Binds slug … version (14 parameters) starting at {@code i}; the body is stored packed (see {@link Packed}). */
+    private static List<Long> ids(List<TagStore.Tag> tags) {
+        return tags.stream().map(TagStore.Tag::id).toList();
+    }
+
+    private void bindContent(PreparedStatement ps, int i, Article a, byte[] packedBody) throws SQLException {
         ps.setString(i, a.slug());
         ps.setString(i + 1, a.language().tag());
         ps.setString(i + 2, a.translationGroup().toString());
@@ -126,13 +168,12 @@ public final class ArticleStore {
         ps.setString(i + 5, a.dateline());
         ps.setString(i + 6, Times.format(a.date()));
         ps.setString(i + 7, a.byline());
-        ps.setString(i + 8, json.writeDocument(a.body()));
-        ps.setString(i + 9, a.body().plainText());
-        ps.setString(i + 10, String.join(TAG_SEPARATOR, a.tags()));
-        ps.setString(i + 11, a.featuredImage());
-        ps.setString(i + 12, Times.format(a.embargo()));
-        ps.setString(i + 13, a.status().label());
-        ps.setLong(i + 14, a.version());
+        ps.setBytes(i + 8, packedBody);
+        ps.setString(i + 9, String.join(TAG_SEPARATOR, a.tags()));
+        ps.setString(i + 10, a.featuredImage());
+        ps.setString(i + 11, Times.format(a.embargo()));
+        ps.setString(i + 12, a.status().label());
+        ps.setLong(i + 13, a.version());
     }
 
     public Optional<Article> find(Connection c, UUID id) throws SQLException {
@@ -218,6 +259,14 @@ public final class ArticleStore {
             ps.setString(2, id.toString());
             ps.executeUpdate();
         }
+        reindex(c, id, row.seq, true);
+    }
+
+    /** Indexes the article again, in or out of the trash (its hidden {@code ǂtrashed} token). */
+    private void reindex(Connection c, UUID id, long seq, boolean trashed) throws SQLException {
+        Article a = get(c, id);
+        SearchIndex.delete(c, seq);
+        SearchIndex.insert(c, seq, a, tags.idsOf(c, id), trashed);
     }
 
     public void restore(Connection c, UUID id) throws SQLException {
@@ -229,13 +278,19 @@ public final class ArticleStore {
             ps.setString(1, id.toString());
             ps.executeUpdate();
         }
+        reindex(c, id, row.seq, false);
+    }
+
+    /** Whether the library has an article with this id (trashed or not); reads no body. */
+    public boolean exists(Connection c, UUID id) throws SQLException {
+        return storedRow(c, id).isPresent();
     }
 
     /** Deletes every trashed article for good, with its revisions, comments and history. */
     public int emptyTrash(Connection c) throws SQLException {
         List<ArticleSummary> trashed = trashed(c);
         for (ArticleSummary s : trashed) {
-            indexDelete(c, storedRow(c, s.id()).orElseThrow());
+            SearchIndex.delete(c, storedRow(c, s.id()).orElseThrow().seq);
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE deleted_at IS NOT NULL")) {
             ps.executeUpdate();
@@ -264,12 +319,15 @@ public final class ArticleStore {
      * workflow step (their creation) was taken by that person.
      */
     public List<ArticleSummary> inStatus(Connection c, ArticleStatus status, String writer) throws SQLException {
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article a WHERE a.deleted_at IS NULL AND a.status = ?"
+        // the status token in the index lists them newest first without reading other articles
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article_fts JOIN article a ON a.seq = article_fts.rowid"
+                + " WHERE article_fts MATCH ?"
                 + (writer == null ? "" : " AND (SELECT s.author FROM status_change s WHERE s.article_id = a.id"
                 + " ORDER BY s.id LIMIT 1) = ?")
-                + " ORDER BY a.seq DESC";
+                + " ORDER BY article_fts.rowid DESC";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, status.label());
+            ps.setString(1, FtsQuery.withFilters("", List.of(SearchIndex.statusToken(status))) + " NOT "
+                    + FtsQuery.quote(SearchIndex.TRASHED));
             if (writer != null) {
                 ps.setString(2, writer);
             }
@@ -279,49 +337,87 @@ public final class ArticleStore {
 
     /** Lists or searches articles, newest change first or best match first. */
     public List<SearchHit> search(Connection c, ArticleFilter filter) throws SQLException {
+        FtsQuery.Parsed query = FtsQuery.parse(filter.text());
+        List<String> filterTokens = new ArrayList<>();
+        if (filter.tag() != null) {
+            Optional<Long> tagId = tags.idOf(c, filter.tag());
+            if (tagId.isEmpty()) {
+                return List.of(); // no article carries a tag the library does not have
+            }
+            filterTokens.add(SearchIndex.tagToken(tagId.get()));
+        }
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(searchSql(filter, params))) {
+        String sql = searchSql(filter, query, filterTokens, params);
+        Snippets snippets = new Snippets(query.terms());
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.size(); i++) {
                 ps.setObject(i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 List<SearchHit> hits = new ArrayList<>();
                 while (rs.next()) {
-                    hits.add(new SearchHit(readSummary(rs), rs.getString("snippet")));
+                    String snippet = query.isEmpty() ? ""
+                            : snippets.make(rs.getString("headline"), rs.getString("standfirst"), bodyText(rs.getBytes("body")));
+                    hits.add(new SearchHit(readSummary(rs), snippet));
                 }
                 return hits;
             }
         }
     }
 
-    /** The search statement for {@code filter}; its parameters are added to {@code params}. */
+    /** The body's text for a snippet; a body that cannot be read (the integrity check reports it) gives none. */
+    private String bodyText(byte[] packed) {
+        try {
+            return json.readDocument(Packed.unpack(packed)).plainText();
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    /** The search statement for {@code filter}, its tag (if any) taken as tag id 1: for plan tests. */
     static String searchSql(ArticleFilter filter, List<Object> params) {
-        String match = FtsQuery.from(filter.text());
+        return searchSql(filter, FtsQuery.parse(filter.text()),
+                filter.tag() == null ? List.of() : List.of(SearchIndex.tagToken(1)), params);
+    }
+
+    /** The search statement for {@code filter} (tag given as its token); its parameters are added to {@code params}. */
+    static String searchSql(ArticleFilter filter, FtsQuery.Parsed query, List<String> tagTokens, List<Object> params) {
+        List<String> filterTokens = new ArrayList<>();
+        if (filter.language() != null) {
+            filterTokens.add(SearchIndex.languageToken(filter.language()));
+        }
+        if (filter.status() != null) {
+            filterTokens.add(SearchIndex.statusToken(filter.status()));
+        }
+        filterTokens.addAll(tagTokens);
+        String match = FtsQuery.withFilters(query.match(), filterTokens);
         StringBuilder sql = new StringBuilder();
         if (match.isEmpty()) {
-            sql.append("SELECT ").append(SUMMARY_COLUMNS).append(", '' AS snippet FROM article a WHERE a.deleted_at IS NULL");
-            appendFilters(sql, params, filter, "a");
+            sql.append("SELECT ").append(SUMMARY_COLUMNS).append(" FROM article a WHERE a.deleted_at IS NULL");
+            appendDates(sql, params, filter, "a");
             sql.append(" ORDER BY a.seq DESC");
             appendLimit(sql, filter);
         } else {
-            // The inner query finds the matches in order and checks the filters against article_search, a
-            // small index holding every filtered column, so a match the filters reject costs an index probe,
-            // not a read of its 10 KB article row; snippet() runs for the rows it returns only. The outer query
-            // then reads the article rows of those few. Relevance orders by the FTS5 rank (bm25 with our
-            // weights), which FTS5 sorts itself: ORDER BY bm25(...) made SQLite sort every match, snippet and
-            // all, in a temporary b-tree. Newest first walks the index's rowids (seq) backwards, no sort.
-            boolean relevance = filter.order() == SearchOrder.RELEVANCE;
-            sql.append("SELECT ").append(SUMMARY_COLUMNS).append(", m.snippet FROM (SELECT article_fts.rowid AS seq,")
-                    .append(relevance ? " article_fts.rank AS rank," : "")
-                    .append(" snippet(article_fts, -1, char(2), char(3), '…', 24) AS snippet")
-                    .append(" FROM article_fts JOIN article f INDEXED BY article_search ON f.seq = article_fts.rowid")
+            // The inner query walks the index's matches in order. Filters and the trash are hidden tokens in the MATCH
+            // (see SearchIndex), so FTS5 visits only articles that pass them and no article row is read for a match
+            // (a date filter, rare with words, still checks the row). The outer query then reads the rows of the few
+            // returned; snippets are cut from their text in Java (the index holds folded text only). Relevance
+            // orders by the FTS5 rank (bm25 with our weights), which FTS5 sorts itself; newest first walks the
+            // index's rowids (seq) backwards, no sort.
+            boolean relevance = filter.order() == SearchOrder.RELEVANCE && !query.isEmpty();
+            boolean dates = filter.from() != null || filter.to() != null;
+            sql.append("SELECT ").append(SUMMARY_COLUMNS).append(", a.standfirst, a.body FROM (SELECT article_fts.rowid AS seq")
+                    .append(relevance ? ", article_fts.rank AS rank" : "")
+                    .append(" FROM article_fts")
+                    .append(dates ? " JOIN article f ON f.seq = article_fts.rowid" : "")
                     .append(" WHERE article_fts MATCH ?");
-            params.add(filter.tag() == null ? match : FtsQuery.withTag(match, filter.tag()));
+            params.add("(" + match + ") NOT " + FtsQuery.quote(SearchIndex.TRASHED));
             if (relevance) {
-                sql.append(" AND article_fts.rank MATCH '").append(RANK).append('\'');
+                sql.append(" AND article_fts.rank MATCH '").append(SearchIndex.RANK).append('\'');
             }
-            sql.append(" AND f.deleted_at IS NULL");
-            appendFilters(sql, params, filter, "f");
+            if (dates) {
+                appendDates(sql, params, filter, "f");
+            }
             sql.append(relevance ? " ORDER BY article_fts.rank" : " ORDER BY article_fts.rowid DESC");
             appendLimit(sql, filter);
             sql.append(") m JOIN article a ON a.seq = m.seq ORDER BY ").append(relevance ? "m.rank" : "m.seq DESC");
@@ -335,24 +431,8 @@ public final class ArticleStore {
         }
     }
 
-    /** The filter conditions on the article table aliased {@code t}. */
-    private static void appendFilters(StringBuilder sql, List<Object> params, ArticleFilter f, String t) {
-        if (f.status() != null) {
-            sql.append(" AND ").append(t).append(".status = ?");
-            params.add(f.status().label());
-        }
-        if (f.language() != null) {
-            sql.append(" AND (").append(t).append(".lang = ? OR ").append(t).append(".lang LIKE ?)");
-            params.add(f.language().tag());
-            params.add(f.language().tag() + "-%");
-        }
-        if (f.tag() != null) {
-            // EXISTS, one primary-key probe per candidate row, not "a.id IN (SELECT …)": that built a list of
-            // every article carrying the tag (40% of the library for a desk's main tag) on each search.
-            sql.append(" AND EXISTS (SELECT 1 FROM article_tag at WHERE at.article_id = ").append(t).append(".id"
-                    + " AND at.tag_id = (SELECT tg.id FROM tag tg WHERE tg.name = ?))");
-            params.add(f.tag());
-        }
+    /** The date conditions on the article table aliased {@code t} (every other filter is in the MATCH). */
+    private static void appendDates(StringBuilder sql, List<Object> params, ArticleFilter f, String t) {
         if (f.from() != null) {
             sql.append(" AND ").append(t).append(".article_date >= ?");
             params.add(f.from().toString());
@@ -376,21 +456,6 @@ public final class ArticleStore {
 
     public TagStore tags() {
         return tags;
-    }
-
-    /** Rewrites the tags_text and index of every article carrying {@code tagId} after a rename or merge. */
-    void reindexTagged(Connection c, List<UUID> ids) throws SQLException {
-        for (UUID id : ids) {
-            StoredRow row = storedRow(c, id).orElseThrow();
-            List<String> current = tags.namesOf(c, id);
-            indexDelete(c, row);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET tags_text = ? WHERE id = ?")) {
-                ps.setString(1, String.join(TAG_SEPARATOR, current));
-                ps.setString(2, id.toString());
-                ps.executeUpdate();
-            }
-            indexInsert(c, row.seq, get(c, id));
-        }
     }
 
     private String freeSlug(Connection c, Language lang, String wanted, UUID id) throws SQLException {
@@ -417,46 +482,19 @@ public final class ArticleStore {
         }
     }
 
-    private record StoredRow(long seq, long version, boolean deleted, String headline, String standfirst,
-                             String bodyText, String tagsText) {
+    private record StoredRow(long seq, long version, boolean deleted) {
     }
 
     private static Optional<StoredRow> storedRow(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, deleted_at IS NOT NULL, headline,"
-                + " standfirst, body_text, tags_text FROM article WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, version, deleted_at IS NOT NULL FROM article"
+                + " WHERE id = ?")) {
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new StoredRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)));
+                return Optional.of(new StoredRow(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)));
             }
-        }
-    }
-
-    private static void indexInsert(Connection c, long seq, Article a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO article_fts (rowid, headline, standfirst, body_text, tags_text) VALUES (?,?,?,?,?)")) {
-            ps.setLong(1, seq);
-            ps.setString(2, a.headline());
-            ps.setString(3, a.standfirst());
-            ps.setString(4, a.body().plainText());
-            ps.setString(5, String.join(TAG_SEPARATOR, a.tags()));
-            ps.executeUpdate();
-        }
-    }
-
-    /** External-content FTS5 needs the old values to remove an entry. */
-    private static void indexDelete(Connection c, StoredRow row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_fts (article_fts, rowid, headline,"
-                + " standfirst, body_text, tags_text) VALUES ('delete',?,?,?,?,?)")) {
-            ps.setLong(1, row.seq);
-            ps.setString(2, row.headline);
-            ps.setString(3, row.standfirst);
-            ps.setString(4, row.bodyText);
-            ps.setString(5, row.tagsText);
-            ps.executeUpdate();
         }
     }
 

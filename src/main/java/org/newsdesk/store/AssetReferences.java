@@ -30,25 +30,38 @@ public final class AssetReferences {
 
     public Set<String> used(Connection c) throws SQLException {
         Set<String> used = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT body_json, featured_asset FROM article");
+        try (PreparedStatement ps = c.prepareStatement("SELECT body, featured_asset FROM article");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                addBody(rs.getString(1), used);
+                addBody(unpackOrNull(rs.getBytes(1)), used);
                 if (rs.getString(2) != null) {
                     used.add(rs.getString(2));
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM revision");
+        // a NULL snapshot shares its article's row, already counted above
+        try (PreparedStatement ps = c.prepareStatement("SELECT snapshot FROM revision WHERE snapshot IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                addSnapshot(rs.getString(1), used);
+                addSnapshot(unpackOrNull(rs.getBytes(1)), used);
             }
         }
         return used;
     }
 
+    /** The packed text, or null when it cannot be unpacked (then nothing can be told from it). */
+    private static String unpackOrNull(byte[] packed) {
+        try {
+            return Packed.unpack(packed);
+        } catch (IllegalStateException damaged) {
+            return null;
+        }
+    }
+
     private void addBody(String bodyJson, Set<String> used) {
+        if (bodyJson == null) {
+            return;
+        }
         try {
             Document body = json.readDocument(bodyJson);
             used.addAll(body.imageAssetIds());
@@ -58,6 +71,9 @@ public final class AssetReferences {
     }
 
     private void addSnapshot(String snapshotJson, Set<String> used) {
+        if (snapshotJson == null) {
+            return;
+        }
         try {
             Article article = json.readArticle(snapshotJson);
             used.addAll(article.body().imageAssetIds());

@@ -15,6 +15,10 @@ import org.newsdesk.model.Asset;
  * The library's pictures, addressed by the SHA-256 of their bytes: the same photo added twice is stored once.
  * Descriptions and bytes are read apart, so listing or exporting never holds more pictures in memory than it
  * is writing.
+ *
+ * <p>The description is a small row of a rowid table; the bytes are stored beside it in parts of
+ * {@value #PART_SIZE} bytes ({@code asset_part}), so {@link #copyTo} streams a picture part by part: the JDBC driver
+ * has no incremental blob I/O, and a single blob column is always read whole.
  */
 public final class AssetStore {
 
@@ -31,29 +35,68 @@ public final class AssetStore {
     }
 
     private static final String COLUMNS = "sha256, mime_type, width, height, size";
+    /** Bytes per stored part: large enough that a photo is a handful of rows, small enough to stream. */
+    static final int PART_SIZE = 256 * 1024;
 
     /** Stores the asset unless the library has it already; true when it was new. */
     public boolean insertIfAbsent(Connection c, Asset asset, byte[] bytes, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO asset (" + COLUMNS
-                + ", data, created_at) VALUES (?,?,?,?,?,?,?)")) {
+        if (describe(c, asset.sha256()).isPresent()) {
+            return false;
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset (" + COLUMNS + ", created_at)"
+                + " VALUES (?,?,?,?,?,?) RETURNING id")) {
             ps.setString(1, asset.sha256());
             ps.setString(2, asset.mimeType());
             ps.setInt(3, asset.width());
             ps.setInt(4, asset.height());
             ps.setLong(5, bytes.length);
-            ps.setBytes(6, bytes);
-            ps.setString(7, Times.format(now));
-            return ps.executeUpdate() == 1;
+            ps.setString(6, Times.format(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset_part (asset_id, part, bytes) VALUES (?,?,?)")) {
+            for (int part = 0, from = 0; from < bytes.length || part == 0; part++, from += PART_SIZE) {
+                ps.setLong(1, id);
+                ps.setInt(2, part);
+                ps.setBytes(3, java.util.Arrays.copyOfRange(bytes, from, Math.min(bytes.length, from + PART_SIZE)));
+                ps.executeUpdate();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the picture's bytes to {@code out} one part at a time; false (nothing written) when the library has no
+     * such picture. A failing {@code out} throws {@link java.io.UncheckedIOException}.
+     */
+    public boolean copyTo(Connection c, String sha256, java.io.OutputStream out) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT p.bytes FROM asset a JOIN asset_part p ON p.asset_id = a.id"
+                + " WHERE a.sha256 = ? ORDER BY p.part")) {
+            ps.setString(1, sha256);
+            boolean any = false;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        out.write(rs.getBytes(1));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    any = true;
+                }
+            }
+            return any;
         }
     }
 
     public Optional<StoredAsset> find(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", data FROM asset WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new StoredAsset(asset(rs), rs.getBytes(6))) : Optional.empty();
-            }
+        Optional<Asset> asset = describe(c, sha256);
+        if (asset.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(new StoredAsset(asset.get(), bytes(c, sha256).orElseThrow()));
     }
 
     /** The description alone: no bytes are read. */
@@ -67,12 +110,8 @@ public final class AssetStore {
     }
 
     public Optional<byte[]> bytes(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM asset WHERE sha256 = ?")) {
-            ps.setString(1, sha256);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
-            }
-        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        return copyTo(c, sha256, out) ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
     /** Every asset's description, oldest first. */

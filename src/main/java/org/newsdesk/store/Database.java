@@ -19,7 +19,7 @@ public final class Database implements AutoCloseable {
 
     Database(Path file, Connection connection, boolean readOnly) {
         this.file = Objects.requireNonNull(file);
-        this.connection = Objects.requireNonNull(connection);
+        this.connection = StatementCache.wrap(Objects.requireNonNull(connection));
         this.readOnly = readOnly;
         this.errors = new StoreErrors(file);
     }

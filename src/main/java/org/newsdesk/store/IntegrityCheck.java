@@ -41,14 +41,22 @@ public final class IntegrityCheck {
         } catch (SQLException e) {
             problems.add("The search index does not match the articles (" + e.getMessage() + ").");
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, body_json FROM article");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, body FROM article");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 try {
-                    json.readDocument(rs.getString(2));
-                } catch (NewsdeskException e) {
+                    json.readDocument(Packed.unpack(rs.getBytes(2)));
+                } catch (NewsdeskException | IllegalStateException e) {
                     problems.add("Article " + rs.getString(1) + " has an unreadable body: " + e.getMessage());
                 }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.article_id, r.number, r.version, a.version FROM revision r"
+                + " JOIN article a ON a.id = r.article_id WHERE r.snapshot IS NULL AND r.version <> a.version");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                problems.add("Revision " + rs.getInt(2) + " of article " + rs.getString(1) + " (version " + rs.getLong(3)
+                        + ") lost its text: the article is now at version " + rs.getLong(4) + ".");
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.model.MigrationProgress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -27,6 +28,14 @@ public final class LibraryOpener {
 
     /** Opens (or creates) the library at {@code file}, migrating an older schema. */
     public Database open(Path file) {
+        return open(file, MigrationProgress.NONE);
+    }
+
+    /**
+     * Opens (or creates) the library at {@code file}; an older library is upgraded in place first, telling
+     * {@code progress} how far it has come (a large library takes a while; a new or current one reports nothing).
+     */
+    public Database open(Path file, MigrationProgress progress) {
         Path path = file.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
             throw new BadInputException(path + " is a folder, not a Newsdesk library file.");
@@ -43,7 +52,10 @@ public final class LibraryOpener {
             try {
                 int version = Migrations.userVersion(connection);
                 if (!readOnly && version < Migrations.latestVersion()) {
-                    Migrations.migrate(connection, Migrations.latestVersion());
+                    Migrations.migrate(connection, Migrations.latestVersion(), version == 0 ? MigrationProgress.NONE : progress);
+                    if (version > 0) {
+                        compactAfterUpgrade(connection, progress);
+                    }
                 } else if (readOnly && version < Migrations.latestVersion()) {
                     throw new BadInputException(path + " is read-only and needs an upgrade of its format (schema "
                             + version + " to " + Migrations.latestVersion() + "); make it writable first.");
@@ -55,6 +67,30 @@ public final class LibraryOpener {
             }
         } catch (SQLException e) {
             throw new StoreErrors(path).translate(e);
+        }
+    }
+
+    static final String COMPACTING = "Compacting the library";
+
+    /**
+     * An upgrade that rewrote the tables leaves their old pages free inside the file; when that is more than a
+     * quarter of it, VACUUM gives the space back to the disk (it cannot report progress: the bar goes indeterminate).
+     */
+    private static void compactAfterUpgrade(Connection connection, MigrationProgress progress) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            long free;
+            long pages;
+            try (var rs = st.executeQuery("PRAGMA freelist_count")) {
+                free = rs.getLong(1);
+            }
+            try (var rs = st.executeQuery("PRAGMA page_count")) {
+                pages = rs.getLong(1);
+            }
+            if (pages > 0 && free * 4 > pages) {
+                progress.report(COMPACTING, 0, 0);
+                st.execute("VACUUM");
+                progress.report(COMPACTING, 1, 1);
+            }
         }
     }
 

@@ -17,7 +17,11 @@ import org.newsdesk.model.ConflictMark;
 import org.newsdesk.model.Revision;
 import org.newsdesk.model.RevisionInfo;
 
-/** Snapshots of articles, numbered per article; never rewritten once stored (only a conflict mark is settled). */
+/**
+ * Snapshots of articles, numbered per article; never rewritten once stored (only a conflict mark is settled).
+ * Snapshots are stored packed ({@link Packed}); a revision of the article exactly as stored shares the article's
+ * row until the row changes ({@link SharedSnapshots}).
+ */
 public final class RevisionStore {
     private final JsonCodec json;
 
@@ -25,8 +29,38 @@ public final class RevisionStore {
         this.json = json;
     }
 
+    /**
+     * Records {@code snapshot}, the article as the store holds it now (what {@link ArticleStore#insert} or
+     * {@link ArticleStore#update} returned, or read back): it shares the article's row until that changes.
+     */
     public Revision add(Connection c, Article snapshot, String author, String note, Instant now) throws SQLException {
-        return append(c, new Revision(0, author, now, note, snapshot, null));
+        long rowVersion = -1;
+        int number;
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT version FROM article WHERE id = ?),"
+                + " (SELECT coalesce(max(number), 0) FROM revision WHERE article_id = ?)")) {
+            ps.setString(1, snapshot.id().toString());
+            ps.setString(2, snapshot.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getObject(1) != null) {
+                    rowVersion = rs.getLong(1);
+                }
+                number = rs.getInt(2) + 1;
+            }
+        }
+        Revision revision = new Revision(number, author, now, note, snapshot, null);
+        insert(c, revision, rowVersion == snapshot.version());
+        return revision;
+    }
+
+    /**
+     * Records revision 1 of an article {@link ArticleStore#insert inserted} in this transaction: it shares the row,
+     * and nothing needs to be looked up first.
+     */
+    public Revision addInitial(Connection c, Article inserted, String author, String note, Instant now) throws SQLException {
+        Revision revision = new Revision(1, author, now, note, inserted, null);
+        insert(c, revision, true);
+        return revision;
     }
 
     /**
@@ -36,20 +70,27 @@ public final class RevisionStore {
     public Revision append(Connection c, Revision revision) throws SQLException {
         Article snapshot = revision.snapshot();
         int number = count(c, snapshot.id()) + 1;
+        Revision numbered = new Revision(number, revision.author(), revision.createdAt(), revision.note(), snapshot,
+                revision.conflict());
+        insert(c, numbered, false);
+        return numbered;
+    }
+
+    private void insert(Connection c, Revision revision, boolean shared) throws SQLException {
+        Article snapshot = revision.snapshot();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO revision (article_id, number, author, created_at,"
-                + " note, status, snapshot, conflict) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " note, status, conflict, version, snapshot) VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, snapshot.id().toString());
-            ps.setInt(2, number);
+            ps.setInt(2, revision.number());
             ps.setString(3, revision.author());
             ps.setString(4, Times.format(revision.createdAt()));
             ps.setString(5, revision.note());
             ps.setString(6, snapshot.status().label());
-            ps.setString(7, json.writeArticle(snapshot));
-            ps.setString(8, revision.conflict() == null ? null : revision.conflict().name().toLowerCase(Locale.ROOT));
+            ps.setString(7, revision.conflict() == null ? null : revision.conflict().name().toLowerCase(Locale.ROOT));
+            ps.setLong(8, snapshot.version());
+            ps.setBytes(9, shared ? null : Packed.pack(json.writeArticle(snapshot)));
             ps.executeUpdate();
         }
-        return new Revision(number, revision.author(), revision.createdAt(), revision.note(), snapshot,
-                revision.conflict());
     }
 
     public void setConflict(Connection c, UUID articleId, int number, ConflictMark mark) throws SQLException {
@@ -87,14 +128,14 @@ public final class RevisionStore {
 
     /** Every revision with its snapshot, oldest first (for review packages). */
     public List<Revision> all(Connection c, UUID articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, snapshot, conflict"
-                + " FROM revision WHERE article_id = ? ORDER BY number")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT number, author, created_at, note, snapshot, conflict,"
+                + " version FROM revision WHERE article_id = ? ORDER BY number")) {
             ps.setString(1, articleId.toString());
             List<Revision> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Revision(rs.getInt(1), rs.getString(2), Times.parse(rs.getString(3)), rs.getString(4),
-                            json.readArticle(rs.getString(5)), mark(rs.getString(6))));
+                            snapshot(c, articleId, rs.getBytes(5), rs.getLong(7)), mark(rs.getString(6))));
                 }
             }
             return out;
@@ -102,8 +143,8 @@ public final class RevisionStore {
     }
 
     public Optional<Revision> find(Connection c, UUID articleId, int number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT author, created_at, note, snapshot, conflict FROM revision"
-                + " WHERE article_id = ? AND number = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT author, created_at, note, snapshot, conflict, version"
+                + " FROM revision WHERE article_id = ? AND number = ?")) {
             ps.setString(1, articleId.toString());
             ps.setInt(2, number);
             try (ResultSet rs = ps.executeQuery()) {
@@ -111,7 +152,29 @@ public final class RevisionStore {
                     return Optional.empty();
                 }
                 return Optional.of(new Revision(number, rs.getString(1), Times.parse(rs.getString(2)),
-                        rs.getString(3), json.readArticle(rs.getString(4)), mark(rs.getString(5))));
+                        rs.getString(3), snapshot(c, articleId, rs.getBytes(4), rs.getLong(6)), mark(rs.getString(5))));
+            }
+        }
+    }
+
+    /** A stored snapshot, or (NULL) the article's row, which must still be at the revision's version. */
+    private Article snapshot(Connection c, UUID articleId, byte[] packed, long version) throws SQLException {
+        if (packed != null) {
+            return json.readArticle(Packed.unpack(packed));
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ArticleStore.ARTICLE_COLUMNS
+                + " FROM article a WHERE a.id = ?")) {
+            ps.setString(1, articleId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("Revision of article " + articleId + " shares a missing article row.");
+                }
+                ArticleRow row = ArticleRow.read(rs);
+                if (row.version() != version) {
+                    throw new IllegalStateException("Revision of article " + articleId + " (version " + version
+                            + ") shares a row now at version " + row.version() + ".");
+                }
+                return row.decode(json);
             }
         }
     }

@@ -22,9 +22,13 @@ public final class TranslationStore {
     private static final TypeReference<List<BlockLink>> BLOCKS = new TypeReference<>() { };
 
     private final JsonCodec json;
+    private final ArticleStore articles;
+    private final SharedSnapshots snapshots;
 
     public TranslationStore(JsonCodec json) {
         this.json = json;
+        this.articles = new ArticleStore(json);
+        this.snapshots = new SharedSnapshots(json);
     }
 
     /** Ids of the articles of a set that are not in the trash, oldest first. */
@@ -65,8 +69,12 @@ public final class TranslationStore {
         return out;
     }
 
-    /** Moves an article into another set (its version goes up, so an open copy cannot write the old set back). */
+    /**
+     * Moves an article into another set (its version goes up, so an open copy cannot write the old set back). A
+     * revision sharing the article's row gets its own copy first, as the row it shared changes.
+     */
     public void setGroup(Connection c, UUID articleId, UUID group) throws SQLException {
+        snapshots.detach(c, articleId, () -> articles.get(c, articleId));
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE article SET translation_group = ?, version = version + 1 WHERE id = ?")) {
             ps.setString(1, group.toString());

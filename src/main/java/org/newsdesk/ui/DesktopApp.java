@@ -150,14 +150,18 @@ public final class DesktopApp {
      * {@code fallback} is given, says why and opens that one again.
      */
     private void openLibrary(Path file, UUID open, UiPreferences preferences, Path restoreFrom, Path fallback) {
+        // a library made by an older Newsdesk is upgraded while it opens (on the library thread): a small window
+        // shows how far, and only then
+        var upgrade = new org.newsdesk.ui.dialogs.UpgradeProgressWindow(Platform::runLater);
         background.run(() -> {
             if (restoreFrom != null) {
                 new BackupService(clock).restore(restoreFrom, file);
             }
-            Library opened = new LibraryLocator(directories, clock, speller).open(file, session);
+            Library opened = new LibraryLocator(directories, clock, speller).open(file, session, upgrade);
             Fonts.load(); // the editor's fonts, read while the window already shows
             return opened;
         }, lib -> {
+            upgrade.close();
             startup.mark("library open");
             library = lib;
             if (closedWhileOpening) {
@@ -180,6 +184,7 @@ public final class DesktopApp {
             dailyBackup(lib.file(), window.preferences());
             onShown.accept(window);
         }, error -> {
+            upgrade.close();
             if (fallback == null) {
                 failed(error);
                 return;

@@ -131,4 +131,20 @@ class CliTest {
             assertThat(r.out()).contains("Usage:").contains("--library");
         }
     }
+
+    @Test
+    void aCommandOnALibraryFromTheVersionBeforeUpgradesItShowingProgressOnStderrOnly() throws Exception {
+        try (var in = getClass().getResourceAsStream("/org/newsdesk/store/library-v2.newsdesk")) {
+            Files.copy(in, dir.resolve("lib.newsdesk"));
+        }
+        Result found = runOn("search", "مخطوطات");
+        assertThat(found.code()).as(found.err()).isZero();
+        assertThat(found.err()).contains("Upgrading the library: Rebuilding articles, revisions and the search index")
+                .contains("100% (3 of 3)");
+        assertThat(found.out()).startsWith("f2c773a9-0e8b-45f3-b1e8-064069b9bed2").contains("[المخطوطات]")
+                .contains("\n    \u200F").doesNotContain("Upgrading");
+        Result again = runOn("list");
+        assertThat(again.err()).as("upgraded once").isEmpty();
+        assertThat(again.out().lines()).hasSize(3);
+    }
 }

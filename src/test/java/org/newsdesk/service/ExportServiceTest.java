@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -185,16 +184,9 @@ class ExportServiceTest {
     }
 
     private Article withPhoto() {
-        library.database().write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset (sha256, mime_type, width, height, size,"
-                    + " data, created_at) VALUES (?, 'image/jpeg', 640, 480, ?, ?, '2026-03-01T09:00:00Z')")) {
-                ps.setString(1, PHOTO_SHA);
-                ps.setLong(2, PHOTO.length);
-                ps.setBytes(3, PHOTO);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        library.database().write(c -> new org.newsdesk.store.AssetStore().insertIfAbsent(c,
+                new org.newsdesk.model.Asset(PHOTO_SHA, "image/jpeg", 640, 480, PHOTO.length), PHOTO,
+                java.time.Instant.parse("2026-03-01T09:00:00Z")));
         return library.articles().create(Article.draft("Illustrated", Language.ENGLISH, java.time.Instant.EPOCH)
                 .withBody(Document.of(Block.paragraph("Look."),
                         Block.image(new ImageRef(PHOTO_SHA, "A well", "Photo: UN", "Children at a well", null)))));

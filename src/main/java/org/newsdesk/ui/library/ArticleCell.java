@@ -23,13 +23,16 @@ final class ArticleCell extends ListCell<SearchHit> {
 
     private static final DateTimeFormatter EMBARGO = DateTimeFormatter.ofPattern("d MMM HH:mm xxx", Locale.UK);
 
+    /** Two lines of the snippet's 11.5 px text. */
+    private static final double SNIPPET_HEIGHT = 32;
+
     private final Clock clock;
     private final Label headline = new Label();
     private final StatusBadge badge = new StatusBadge();
     private final Label language = new Label();
     private final Label date = new Label();
     private final Label changed = new Label();
-    private final Label snippet = new Label();
+    private final SnippetFlow snippet = new SnippetFlow();
     private final Label embargo = new Label();
     private final Label editing = new Label();
     private final java.util.Map<java.util.UUID, String> editors;
@@ -55,7 +58,13 @@ final class ArticleCell extends ListCell<SearchHit> {
         language.getStyleClass().add("article-language");
         date.getStyleClass().add("article-meta");
         changed.getStyleClass().add("article-meta");
-        snippet.getStyleClass().add("article-snippet");
+        // two lines of context at most: the flow wraps, the cell gives it two lines' height and clips the rest
+        snippet.setMaxHeight(SNIPPET_HEIGHT);
+        snippet.setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(snippet.widthProperty());
+        clip.heightProperty().bind(snippet.heightProperty());
+        snippet.setClip(clip);
         embargo.getStyleClass().add("article-embargo");
         embargo.setMinWidth(Region.USE_PREF_SIZE);
         for (Label l : new Label[] {badge, language, changed}) {
@@ -98,10 +107,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         editing.setText(editor == null ? "" : editor + " is editing");
         editing.setVisible(editor != null);
         editing.setManaged(editor != null);
-        String text = hit.snippet().isEmpty() ? "" : hit.snippet("", "").replace('\n', ' ');
-        snippet.setText(text);
-        snippet.setVisible(!text.isEmpty());
-        snippet.setManaged(!text.isEmpty());
+        snippet.show(hit, a.language());
         setGraphic(box);
         setText(null);
     }

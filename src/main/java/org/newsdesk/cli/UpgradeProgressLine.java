@@ -1,0 +1,51 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.newsdesk.model.MigrationProgress;
+
+/**
+ * The progress line a command prints on stderr while it upgrades a library made by an older Newsdesk (stdout stays
+ * the command's own output, for scripts). In a terminal one line is redrawn; otherwise a line per tenth, so a log
+ * shows it is moving without filling up.
+ */
+final class UpgradeProgressLine implements MigrationProgress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private String phase;
+    private int lastStep = -1;
+
+    UpgradeProgressLine(PrintWriter err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void report(String phase, long done, long total) {
+        if (!phase.equals(this.phase)) {
+            if (this.phase != null && terminal) {
+                err.println();
+            }
+            this.phase = phase;
+            lastStep = -1;
+        }
+        int percent = total > 0 ? (int) (100 * done / total) : -1;
+        int step = terminal ? percent : percent / 10;
+        if (step == lastStep) {
+            return;
+        }
+        lastStep = step;
+        String line = "Upgrading the library: " + phase + (total > 0
+                ? String.format(Locale.ROOT, " %3d%% (%,d of %,d)", percent, done, total) : "…");
+        if (terminal) {
+            err.print("\r" + line);
+            if (total > 0 && done >= total) {
+                err.println();
+                this.phase = null;
+            }
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}
