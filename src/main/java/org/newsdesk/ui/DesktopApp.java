@@ -54,6 +54,8 @@ public final class DesktopApp {
     private ThemeSwitcher theme;
     private UserSession session;
     private UnexpectedErrors errors;
+    /** The interface's language (English until the preferences are read). */
+    private org.newsdesk.i18n.Messages messages = org.newsdesk.i18n.Messages.english();
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
     /** Team-library passwords typed in this run (never written to disk). */
@@ -117,7 +119,7 @@ public final class DesktopApp {
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
             Path file = options.library() != null ? options.library() : directories.defaultLibrary();
-            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
+            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences(), messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             startup.mark("window up");
             startup.markFirstFrame(stage.getScene(), "first frame");
@@ -156,7 +158,7 @@ public final class DesktopApp {
             }
             try {
                 window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
-                        theme, clock, session, openUrl, this::switchLibrary, directories));
+                        theme, clock, session, openUrl, this::switchLibrary, directories, messages, this::switchLanguage));
             } catch (RuntimeException e) {
                 failed(e);
                 return;
@@ -175,10 +177,9 @@ public final class DesktopApp {
                 return;
             }
             LOG.log(Level.WARNING, "Cannot open " + file, error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
-            alert.initOwner(stage);
-            alert.setHeaderText("Newsdesk cannot open " + file.getFileName());
-            alert.showAndWait();
+            org.newsdesk.ui.common.Dialogs.alert(stage, messages, Alert.AlertType.ERROR,
+                    messages.get("startup.cannotOpen", file.getFileName().toString()),
+                    ErrorReporter.message(messages, error));
             openLibrary(fallback, null, preferences, null, null);
         });
     }
@@ -191,13 +192,18 @@ public final class DesktopApp {
             UiPreferences preferences = closing.preferences();
             window = null;
             library = null;
-            new OpeningView().show(stage, file.getFileName().toString(), preferences);
+            new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             background.run(() -> {
                 old.close();
                 return old.file();
             }, previous -> openLibrary(file, null, preferences, restoreFrom, previous), this::failed);
         });
+    }
+
+    /** Rebuilds the window in another interface language: to be completed. */
+    private void switchLanguage(org.newsdesk.i18n.UiLanguage language, org.newsdesk.i18n.Digits digits) {
+        messages = org.newsdesk.i18n.Messages.of(language, digits);
     }
 
     /** Once a day, a copy of the library in the data folder's backups/ (the last seven are kept), unless switched off. */
@@ -222,9 +228,8 @@ public final class DesktopApp {
     /** Start-up failed before the window could show: say why in one sentence, then end cleanly. */
     private void failed(Throwable error) {
         LOG.log(Level.SEVERE, "Start-up failed", error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
-        alert.setHeaderText("Newsdesk cannot open the library");
-        alert.showAndWait();
+        org.newsdesk.ui.common.Dialogs.alert(null, messages, Alert.AlertType.ERROR,
+                messages.get("startup.cannotOpenLibrary"), ErrorReporter.message(messages, error));
         stop();
     }
 

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.newsdesk.ui.common.OpenArticle;
  * A side-by-side window reads its source again whenever the main editor saves that source.
  */
 public final class TranslationWiring {
+    private final Messages t;
     private final Window owner;
     private final Library library;
     private final BackgroundWork background;
@@ -46,8 +49,9 @@ public final class TranslationWiring {
     }
 
     /** @param libraryChanged refreshes the library list (after a translation was created or a set published) */
-    public TranslationWiring(Window owner, Library library, BackgroundWork background, OpenArticle editor,
+    public TranslationWiring(Messages t, Window owner, Library library, BackgroundWork background, OpenArticle editor,
                              Consumer<UUID> openInEditor, Consumer<String> notify, Runnable libraryChanged) {
+        this.t = t;
         this.libraryChanged = libraryChanged;
         this.owner = owner;
         this.library = library;
@@ -55,7 +59,7 @@ public final class TranslationWiring {
         this.editor = editor;
         this.openInEditor = openInEditor;
         this.notify = notify;
-        this.pane = new TranslationsPane(editor.article(), library.translations(), background, this::translate,
+        this.pane = new TranslationsPane(t, editor.article(), library.translations(), background, this::translate,
                 this::openSideBySide, openInEditor);
         this.tab = new Tab("Translations", pane.node());
         tab.setClosable(false);
@@ -118,7 +122,7 @@ public final class TranslationWiring {
                     libraryChanged.run();
                     published.stream().filter(a -> a.id().equals(open.id())).findFirst().ifPresent(editor::show);
                     pane.reload();
-                }, e -> notify.accept(ErrorReporter.message(e))));
+                }, e -> notify.accept(ErrorReporter.message(t, e))));
     }
 
     public void setLanguagePicker(LanguagePicker picker) {
@@ -146,8 +150,8 @@ public final class TranslationWiring {
                                 pane.reload();
                                 libraryChanged.run();
                                 openSideBySide(created.id());
-                            }, e -> notify.accept(ErrorReporter.message(e))));
-                }, e -> notify.accept(ErrorReporter.message(e))));
+                            }, e -> notify.accept(ErrorReporter.message(t, e))));
+                }, e -> notify.accept(ErrorReporter.message(t, e))));
     }
 
     /** Opens (or brings forward) the side-by-side window of a translation. */
@@ -158,7 +162,7 @@ public final class TranslationWiring {
                 return w;
             }
         }
-        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(translationId,
+        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(t, translationId,
                 library.translations(), library.articles(), background));
         windows.add(window);
         window.stage().setOnHidden(e -> windows.remove(window));
