@@ -118,7 +118,8 @@ public final class DesktopApp {
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
-            Path file = options.library() != null ? options.library() : directories.defaultLibrary();
+            Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
+            Path file = requested != null ? requested : directories.defaultLibrary();
             new OpeningView().show(stage, file.getFileName().toString(), settled.preferences(), messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             startup.mark("window up");
@@ -128,8 +129,17 @@ public final class DesktopApp {
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
             session = new UserSession(user, profiles);
-            openLibrary(options.library(), options.open(), settled.preferences(), null, null);
+            openLibrary(requested, options.open(), settled.preferences(), null, null);
         }, this::failed);
+    }
+
+    /**
+     * The library open when the window last closed (a team library joined, another opened from File), if it is still
+     * there; null for the default library.
+     */
+    private static Path lastLibrary(UiPreferences preferences) {
+        return preferences.recentLibraries().stream().map(Path::of).filter(java.nio.file.Files::isRegularFile)
+                .findFirst().orElse(null);
     }
 
     /** What start-up reads from disk before anything is shown. */

@@ -1,7 +1,6 @@
 package org.newsdesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Asset;
-import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.ImageRef;
@@ -39,16 +37,20 @@ class ImportImagesTest {
     }
 
     @Test
-    void aBadPictureInABatchStoresNothingAtAll() throws Exception {
+    void aBadPictureIsLeftOutWithAWarningAndNeverStored() throws Exception {
         Files.write(dir.resolve("good.jpg"), TestImages.jpeg(50, 40));
         Files.writeString(dir.resolve("bad.jpg"), "not a photo");
         Path good = Files.writeString(dir.resolve("good.md"), "# Good\n\n![x](good.jpg)\n");
-        Path bad = Files.writeString(dir.resolve("bad.md"), "# Bad\n\n![x](bad.jpg)\n");
+        Path bad = Files.writeString(dir.resolve("bad.md"), "# Bad\n\nText stays.\n\n![x](bad.jpg)\n");
         try (Library library = TestLibrary.open(dir.resolve("lib.newsdesk"))) {
-            assertThatThrownBy(() -> library.imports().importFiles(List.of(good, bad), Language.ENGLISH))
-                    .isInstanceOf(BadInputException.class).hasMessageContaining("bad.jpg");
-            assertThat(library.articles().count()).isZero();
-            assertThat(library.images().collectGarbage(java.time.Duration.ZERO).kept()).isZero();
+            ImportPlan plan = library.imports().read(List.of(good, bad),
+                    new ImportOptions(java.util.Optional.of(Language.ENGLISH), org.newsdesk.importer.WebPictures.DROP));
+            assertThat(plan.warnings()).extracting(org.newsdesk.importer.ImportWarning::message).singleElement()
+                    .asString().contains("bad.jpg");
+            List<Article> stored = library.imports().store(plan);
+            assertThat(stored).extracting(Article::headline).containsExactly("Good", "Bad");
+            assertThat(stored.get(1).body().plainText()).contains("Text stays.").doesNotContain("bad.jpg");
+            assertThat(library.images().collectGarbage(java.time.Duration.ZERO).kept()).isEqualTo(1);
         }
     }
 

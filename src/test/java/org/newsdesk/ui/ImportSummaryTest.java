@@ -51,6 +51,9 @@ class ImportSummaryTest extends WindowTest {
         ComboBox<Language> second = robot.lookup("#import-language-1").queryComboBox();
         assertThat(fx(first::getValue)).isEqualTo(Language.of("fr"));
         assertThat(fx(second::getValue)).isEqualTo(Language.of("en"));
+        assertThat(fx(() -> CutLabels.under(robot.lookup("#import-summary").query())))
+                .as("only a long headline may be shortened").allMatch(cut -> cut.startsWith("Le Conseil")
+                        || cut.startsWith("Wells for"));
         ListView<String> warnings = robot.lookup("#import-warnings").queryListView();
         assertThat(fx(() -> List.copyOf(warnings.getItems()))).containsExactly(
                 "story.html: the picture story_files/well.jpg was left out: the file does not exist.");

@@ -83,6 +83,22 @@ class LibrariesInTheWindowTest extends WindowTest {
     }
 
     @Test
+    void theNextStartOpensTheLibraryTheWindowShowedLast() throws Exception {
+        Path alpha = library("alpha.newsdesk", "Alpha story");
+        Path beta = library("beta.newsdesk", "Beta story");
+        start(alpha);
+        answers.add(beta);
+        robot.clickOn("File").clickOn("Open library…");
+        waitForLibrary("beta.newsdesk", "Beta story");
+        app.quit();
+
+        app = AppDriver.start(dir, null); // no --library: not the default library, the one last open
+        AppDriver.waitUntil("beta again", () -> app.window().libraryModel().results().size() == 1
+                && app.window().libraryModel().results().get(0).article().headline().equals("Beta story"));
+        assertThat(dir.resolve("data/library.newsdesk")).doesNotExist();
+    }
+
+    @Test
     void aLibraryThatCannotBeOpenedIsExplainedAndTheWindowGoesBackToTheOpenOne() throws Exception {
         Path alpha = library("alpha.newsdesk", "Alpha story");
         Path broken = Files.writeString(dir.resolve("broken.newsdesk"), "this is not a library");

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,14 +32,17 @@ class RoomToWriteTest extends WindowTest {
         double body = fx(() -> robot.lookup("#body").query().getParent().getBoundsInLocal().getHeight());
         assertThat(body / column).as("body %.0f px of an editor column of %.0f px", body, column)
                 .isGreaterThanOrEqualTo(0.60);
-        assertThat(fx(() -> cutLabels(robot.lookup(".editor-pane").query()))).isEmpty();
+        assertThat(fx(() -> CutLabels.under(robot.lookup(".editor-pane").query()))).isEmpty();
+        for (String filter : List.of("#filter-status", "#filter-tag", "#filter-language", "#filter-order")) {
+            assertThat(fx(() -> CutLabels.under(robot.lookup(filter).query()))).as(filter).isEmpty();
+        }
         assertThat(fx(() -> robot.lookup("#details-summary").queryLabeled().getText()))
                 .isEqualTo("Paris · 12 Mar 2026 · Press Office · English · 3 tags");
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I); // unfolded, nothing is cut either
         AppDriver.waitUntil("details shown", () -> robot.lookup("#details-fields").query().isVisible());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> cutLabels(robot.lookup(".editor-pane").query()))).isEmpty();
+        assertThat(fx(() -> CutLabels.under(robot.lookup(".editor-pane").query()))).isEmpty();
     }
 
     @Test
@@ -80,42 +80,6 @@ class RoomToWriteTest extends WindowTest {
 
         openEnglishSample();
         assertThat(fx(() -> robot.lookup("#details-fields").query().isVisible())).isTrue();
-    }
-
-    /** Labels, buttons and boxes whose text is drawn shortened ("Embar…"). */
-    private static List<String> cutLabels(Node root) {
-        List<String> cut = new ArrayList<>();
-        walk(root, node -> {
-            if (node instanceof Labeled labeled && labeled.isVisible() && labeled.getText() != null
-                    && !labeled.getText().isEmpty()) {
-                String drawn = drawnText(labeled);
-                if (drawn != null && !drawn.equals(labeled.getText())) {
-                    cut.add(labeled.getText() + " drawn as " + drawn);
-                }
-            }
-        });
-        return cut;
-    }
-
-    private static String drawnText(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text text) {
-                return text.getText();
-            }
-        }
-        return null;
-    }
-
-    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
-        if (!node.isVisible()) {
-            return;
-        }
-        visit.accept(node);
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, visit);
-            }
-        }
     }
 
     private String focusedId() {

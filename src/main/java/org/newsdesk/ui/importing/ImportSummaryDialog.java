@@ -1,5 +1,6 @@
 package org.newsdesk.ui.importing;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -57,7 +58,13 @@ public final class ImportSummaryDialog {
             language.setId("import-language-" + (row - 1));
             Label headline = new Label(r.headline());
             headline.setMaxWidth(360);
-            articles.addRow(row++, new Label(r.file()), headline, language, new Label(r.source().words()));
+            Label file = new Label(r.file());
+            Label source = new Label(r.source().words());
+            // Only the headline may shorten: the file, the language and where it came from are read in full
+            for (javafx.scene.layout.Region whole : List.of(file, language, source)) {
+                whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            articles.addRow(row++, file, headline, language, source);
         }
         VBox content = new VBox(10, articles);
         if (!model.warnings().isEmpty()) {
@@ -76,6 +83,8 @@ public final class ImportSummaryDialog {
             content.getChildren().add(links);
         }
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.isPresent() && answer.get() == IMPORT;

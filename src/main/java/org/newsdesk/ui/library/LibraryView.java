@@ -88,6 +88,8 @@ public final class LibraryView {
         order.setId("filter-order");
         for (ComboBox<?> c : List.of(status, tag, language, order)) {
             c.setMaxWidth(Double.MAX_VALUE);
+            // the same preferred width, so each pair shares its row evenly (a long status name squeezed "Tag" away)
+            c.setPrefWidth(100);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
         javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton("Waiting for me",
