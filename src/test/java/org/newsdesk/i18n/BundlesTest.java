@@ -123,6 +123,9 @@ class BundlesTest {
     void arabicUsesArabicPunctuation() throws IOException {
         List<String> problems = new ArrayList<>();
         load("_ar").forEach((k, v) -> {
+            if (k.equals("settings.frenchSpacing")) {
+                return; // names the French marks it is about
+            }
             for (String s : samples(v, "ar")) {
                 if (s.matches("(?s).*[,;?].*")) {
                     problems.add(k + ": " + s);

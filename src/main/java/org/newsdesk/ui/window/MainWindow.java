@@ -30,6 +30,7 @@ import org.newsdesk.ui.importing.ImportSummaryViewModel;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.Dialogs;
 import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
@@ -210,6 +211,11 @@ public final class MainWindow implements WindowActions {
         } else {
             stage.setScene(new Scene(root));
         }
+        // Arabic mirrors the whole window (library on the right, menus right to left); the editor's fields keep
+        // the article's own direction (EditorView)
+        stage.getScene().setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        root.getProperties().put("ui-language", t.language().code());
         if (!stage.getScene().getStylesheets().contains(css)) {
             stage.getScene().getStylesheets().add(css);
         }
@@ -436,10 +442,14 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showSettings() {
-        SettingsDialog.edit(stage, preferences, backupsFolder.toString()).ifPresent(p -> {
+        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString()).ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
             applyTyping(p);
+            UiLanguage language = p.language().orElse(t.language());
+            if (language != t.language() || (language == UiLanguage.ARABIC && p.digitsChoice() != t.digits())) {
+                services.languages().switchTo(language, p.digitsChoice()); // the window is built again
+            }
         });
     }
 
@@ -450,7 +460,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showProfile() {
-        org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, user.get(), false).ifPresent(u -> {
+        org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, t, user.get()).ifPresent(u -> {
             try {
                 user.change(u);
                 notify(t.get("notice.profile.changed", u.name(), t.get(u.role().nameKey())));
