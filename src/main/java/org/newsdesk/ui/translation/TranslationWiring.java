@@ -85,18 +85,18 @@ public final class TranslationWiring {
 
     /** Adds the Article menu (after Edit): Translate…, Side by side, Approve and publish the set. */
     public void addMenuItem(MenuBar bar) {
-        Menu article = bar.getMenus().stream().filter(m -> "Article".equals(String.valueOf(m.getText()).replace("_", "")))
+        Menu article = bar.getMenus().stream().filter(m -> "menu-article".equals(m.getId()))
                 .findFirst().orElseGet(() -> {
-                    Menu m = new Menu("_Article");
+                    Menu m = new Menu(t.get("menu.article"));
                     m.setId("menu-article");
                     bar.getMenus().add(Math.min(2, bar.getMenus().size()), m);
                     return m;
                 });
-        MenuItem translate = new MenuItem("Translate…");
+        MenuItem translate = new MenuItem(t.get("menu.article.translate"));
         translate.setId("menu-translate");
         translate.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
         translate.setOnAction(e -> translate());
-        MenuItem side = new MenuItem("Side by side with the source");
+        MenuItem side = new MenuItem(t.get("menu.article.sideBySide"));
         side.setId("menu-side-by-side");
         side.setOnAction(e -> {
             Article open = editor.article().getValue();
@@ -104,7 +104,7 @@ public final class TranslationWiring {
                 openSideBySide(open.id());
             }
         });
-        MenuItem publish = new MenuItem("Approve and publish the set");
+        MenuItem publish = new MenuItem(t.get("menu.article.publishSet"));
         publish.setId("menu-publish-set");
         publish.setOnAction(e -> publishSet());
         article.getItems().addAll(translate, side, publish);
@@ -118,7 +118,7 @@ public final class TranslationWiring {
         }
         editor.flush().whenComplete((saved, err) -> background.run(
                 () -> library.translations().approveAndPublishSet(open.id(), null), published -> {
-                    notify.accept("Published " + published.size() + " article(s) of the set.");
+                    notify.accept(t.get("notice.set.published", published.size()));
                     libraryChanged.run();
                     published.stream().filter(a -> a.id().equals(open.id())).findFirst().ifPresent(editor::show);
                     pane.reload();

@@ -195,7 +195,7 @@ public final class MainWindow implements WindowActions {
         translations.addMenuItem(menuBar);
 
         // ---- spelling and agreed names: underlines, suggestions, F7, name offers (ui/spelling)
-        spelling = new SpellingWiring(library.spelling(), editorModel, body, editorView,
+        spelling = new SpellingWiring(t, library.spelling(), editorModel, body, editorView,
                 e -> notify(org.newsdesk.ui.common.ErrorReporter.message(t, e)));
         spelling.addMenus(menuBar);
 
@@ -438,6 +438,16 @@ public final class MainWindow implements WindowActions {
                 background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
             }
         }, e -> notify(ErrorReporter.message(t, e)));
+    }
+
+    /** Builds the window again in {@code language} (what Settings does when the language changes). */
+    public void switchLanguage(UiLanguage language, org.newsdesk.i18n.Digits digits) {
+        services.languages().switchTo(language, digits);
+    }
+
+    /** The language the window speaks. */
+    public Messages messages() {
+        return t;
     }
 
     @Override

@@ -19,6 +19,7 @@ final class MenuBuilder {
     MenuBuilder(Messages t, String titleKey) {
         this.t = t;
         menu = new Menu(t.get(titleKey));
+        menu.setId(idFor(titleKey));
     }
 
     /** The id an item labelled by {@code key} gets: its English label in lower case, words joined by dashes. */
