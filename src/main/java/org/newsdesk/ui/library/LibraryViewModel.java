@@ -120,7 +120,7 @@ public final class LibraryViewModel {
             results.setAll(hits);
             searching.set(false);
             loadBadges(hits, mine);
-            summary.set(describe(hits.size(), filter) + (onlyWaiting ? " waiting for you" : ""));
+            summary.set(describe(hits.size(), filter, onlyWaiting));
             then.accept(hits);
         }, error -> {
             searching.set(false);
@@ -156,12 +156,10 @@ public final class LibraryViewModel {
         background.run(articles::tags, tags -> knownTags.setAll(tags.stream().map(t -> t.name()).toList()), e -> { });
     }
 
-    private static String describe(int n, ArticleFilter filter) {
-        String noun = n == 1 ? " article" : " articles";
-        if (filter.hasText()) {
-            return n >= SEARCH_LIMIT ? "First " + n + " matches" : n + (n == 1 ? " match" : " matches");
-        }
-        return n + noun;
+    private String describe(int n, ArticleFilter filter, boolean onlyWaiting) {
+        String what = filter.hasText() ? t.get(n >= SEARCH_LIMIT ? "library.summary.first" : "library.summary.matches", n)
+                : t.get("library.summary.articles", n);
+        return onlyWaiting ? t.get("library.summary.waiting", what) : what;
     }
 
     public StringProperty searchTextProperty() {

@@ -61,7 +61,7 @@ public final class TranslationWiring {
         this.notify = notify;
         this.pane = new TranslationsPane(t, editor.article(), library.translations(), background, this::translate,
                 this::openSideBySide, openInEditor);
-        this.tab = new Tab("Translations", pane.node());
+        this.tab = new Tab(t.get("tab.translations"), pane.node());
         tab.setClosable(false);
         tab.setId("tab-translations");
         // the side-by-side windows are not owned (an owned window stays above the main one): they close with it

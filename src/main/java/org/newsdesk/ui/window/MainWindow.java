@@ -121,7 +121,7 @@ public final class MainWindow implements WindowActions {
                 () -> preferences, this::notify);
         editorModel.setOnConflict(this::resolveConflict);
 
-        libraryView = new LibraryView(libraryModel, clock, actions::open);
+        libraryView = new LibraryView(t, libraryModel, clock, actions::open);
         EditorPictures pictures = new EditorPictures(library.images(), background);
         body.setPictures(pictures);
         images = new EditorImages(t, library.images(), background, body, this::notify, () -> stage);
@@ -144,7 +144,7 @@ public final class MainWindow implements WindowActions {
         detailsTab.setClosable(false);
         PreviewViewModel previewModel = new PreviewViewModel(t, library.preview(), background,
                 () -> editorModel.storedProperty().get() == null ? null : editorModel.current());
-        PreviewView preview = new PreviewView(previewModel, openUrl);
+        PreviewView preview = new PreviewView(t, previewModel, openUrl);
         Tab previewTab = new Tab(t.get("tab.preview"), preview.node());
         previewTab.setClosable(false);
         previewTab.setId("tab-preview");
