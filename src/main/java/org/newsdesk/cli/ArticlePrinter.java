@@ -69,6 +69,7 @@ final class ArticlePrinter {
                 case NUMBERED_ITEM -> "  ".repeat(b.level()) + "1. ";
                 case QUOTE -> "> ";
                 case IMAGE -> "[image] ";
+                case TABLE -> "[table] ";
                 case PARAGRAPH -> "";
             };
             out.println(prefix + b.text());

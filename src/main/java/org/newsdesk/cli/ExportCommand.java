@@ -39,7 +39,7 @@ final class ExportCommand extends LibraryCommand {
     String tag;
 
     @Option(names = "--format", required = true, paramLabel = "F",
-            description = "html, fragment, json, ninjs or bundle.")
+            description = "html, fragment, json, ninjs, markdown or bundle.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "Folder, file, or the bundle's zip.")
@@ -84,6 +84,7 @@ final class ExportCommand extends LibraryCommand {
             bar.finish();
         }
         result.files().forEach(file -> out().println(file));
+        result.warnings().forEach(warning -> err().println("Warning: " + warning));
         if (markPublished) {
             int published = library.workflow().publishApproved(library.exports().select(request.selection()),
                     "Published in " + out.getFileName());

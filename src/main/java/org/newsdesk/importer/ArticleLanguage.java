@@ -29,7 +29,7 @@ public final class ArticleLanguage {
         if (block.type() == BlockType.IMAGE || block.direction() != Direction.AUTO || !hasRightToLeftLetters(block.text())) {
             return block;
         }
-        return new Block(block.type(), block.level(), Direction.RTL, block.runs(), block.image());
+        return block.withDirection(Direction.RTL);
     }
 
     private static boolean hasRightToLeftLetters(String text) {

@@ -20,7 +20,9 @@ import org.newsdesk.model.BadInputException;
 /**
  * Word .docx files. The file is checked as an untrusted zip first (unsafe names, bombs), then must really be
  * a Word document before POI parses it; anything else is refused with one sentence naming the file.
- * Embedded photos come along, checked like any picture added to the library.
+ * What is kept of the document is {@link DocxConverter}'s to say; embedded photos come along, checked like any
+ * picture added to the library; Word's comments come along as review comments; the article's language is the
+ * one Word says the text is in, when it says.
  */
 public final class DocxImporter implements ArticleImporter {
     /** A press release with photos is a few MB; Word's own limit for a document is far larger than any. */
@@ -62,11 +64,13 @@ public final class DocxImporter implements ArticleImporter {
                 List<ImportWarning> warnings = new java.util.ArrayList<>();
                 DocxConverter.Result result = new DocxConverter(document,
                         new DocxPictures(inspector, file, warnings), figures).convert();
-                String headline = result.headline() != null ? result.headline() : titleOf(document, file);
-                Article article = Article.draft(headline, defaults.language(), defaults.now())
+                String headline = result.headline() != null && !result.headline().isBlank() ? result.headline()
+                        : titleOf(document, file);
+                Article article = Article.draft(headline, result.language().orElse(defaults.language()), defaults.now())
                         .withStandfirst(result.standfirst()).withBody(result.body());
-                // the language is detected from the text unless the document states it
-                return List.of(ImportedArticle.fresh(article, figures.images(), false, warnings));
+                // the language the document states (w:lang), else detected from the text
+                return List.of(new ImportedArticle(article, false, figures.images(), result.language().isPresent(),
+                        warnings, null, result.comments()));
             }
         } catch (BadInputException e) {
             throw e;

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
@@ -33,8 +32,10 @@ final class DocxLists {
         this.document = document;
     }
 
-    Optional<ListLevel> of(XWPFParagraph paragraph) {
-        NumberingRef ref = reference(paragraph);
+    /** @param numId and {@code ilvl} as the paragraph's own w:numPr says (null when it has none) */
+    Optional<ListLevel> of(String numId, String ilvl, String styleId) {
+        NumberingRef ref = numId != null ? new NumberingRef(number(numId), ilvl == null ? 0 : number(ilvl).intValue())
+                : styleReference(styleId);
         // numId 0 is Word's way of switching numbering off for a paragraph
         if (ref == null || ref.numId() == null || BigInteger.ZERO.equals(ref.numId())) {
             return Optional.empty();
@@ -45,12 +46,12 @@ final class DocxLists {
         return Optional.of(new ListLevel(type, Math.max(0, Math.min(ref.level(), Block.MAX_DEPTH))));
     }
 
-    private NumberingRef reference(XWPFParagraph paragraph) {
-        if (paragraph.getNumID() != null) {
-            BigInteger level = paragraph.getNumIlvl();
-            return new NumberingRef(paragraph.getNumID(), level == null ? 0 : level.intValue());
+    private static BigInteger number(String value) {
+        try {
+            return new BigInteger(value.strip());
+        } catch (NumberFormatException e) {
+            return BigInteger.ZERO;
         }
-        return styleReference(paragraph.getStyleID());
     }
 
     /** Numbering from the paragraph's style or a style it is based on. */

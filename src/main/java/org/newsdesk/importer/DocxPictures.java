@@ -36,6 +36,21 @@ final class DocxPictures {
         this.warnings = warnings;
     }
 
+    /**
+     * The photo a drawing shows ({@code a:blip r:embed}), with the drawing's description as alt text; empty for
+     * logos and diagrams in formats left out, for a picture the file does not hold, and for one that fails the check
+     * (a warning names it).
+     */
+    java.util.Optional<Picture> of(XWPFPictureData data, String drawingDescription) {
+        if (data == null || !PHOTOS.contains(data.getPictureTypeEnum())) {
+            return java.util.Optional.empty();
+        }
+        String alt = drawingDescription == null || drawingDescription.isBlank()
+                || drawingDescription.strip().matches("(?i).*\\.(jpe?g|png|gif)") ? "" : drawingDescription.strip();
+        ValidImage image = check(data);
+        return image == null ? java.util.Optional.empty() : java.util.Optional.of(new Picture(image, alt));
+    }
+
     List<Picture> of(XWPFParagraph paragraph) {
         List<Picture> found = new ArrayList<>();
         for (XWPFRun run : paragraph.getRuns()) {

@@ -19,13 +19,16 @@ import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Direction;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.Mark;
+import org.newsdesk.model.Table;
+import org.newsdesk.model.TableCell;
 import org.newsdesk.model.TextRun;
 
 /**
  * HTML from anywhere (Word, Google Docs, web pages, hostile pages) to clean body blocks.
  *
  * <p>It keeps structure and meaning: paragraphs, headings, nested lists (Word's {@code mso-list} paragraphs
- * too), quotes, bold, italic, underline, strikethrough, superscript, subscript, and links whose target is http,
+ * too), quotes, data tables (rows of cells of inline text, a header row from thead or th; layout tables give their
+ * words as blocks), bold, italic, underline, strikethrough, superscript, subscript, and links whose target is http,
  * https or mailto. Everything else is dropped: scripts, styles, event handlers, classes, fonts, colours,
  * {@code javascript:} and {@code data:} links, Word's conditional comments and {@code <o:p>} markup. It works from an
  * allow-list, so markup it does not know adds its text and nothing else.
@@ -130,7 +133,16 @@ public final class HtmlToDocument {
                 case "ul", "ol" -> list(el, tag.equals("ol") ? BlockType.NUMBERED_ITEM : BlockType.BULLET_ITEM, here, inline);
                 case "li" -> block(el, listItem(el, here), inline);
                 case "br", "hr" -> flush();
-                case "table", "thead", "tbody", "tfoot", "tr", "dl" -> {
+                case "table" -> {
+                    flush();
+                    if (isLayoutTable(el)) {
+                        children(el, here, inline);
+                    } else {
+                        table(el, here, inline);
+                    }
+                    flush();
+                }
+                case "thead", "tbody", "tfoot", "tr", "dl" -> {
                     flush();
                     children(el, here, inline);
                     flush();
@@ -143,6 +155,78 @@ public final class HtmlToDocument {
                     }
                 }
             }
+        }
+
+        /** A data table: rows of cells of inline text, the first row a header when it is in thead or all th. */
+        private void table(Element table, Context context, Inline inline) {
+            List<List<TableCell>> rows = new ArrayList<>();
+            boolean header = false;
+            for (Element tr : rowsOf(table)) {
+                List<TableCell> cells = new ArrayList<>();
+                boolean allHeaders = true;
+                for (Element cell : tr.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        allHeaders &= cell.normalName().equals("th");
+                        cells.add(new TableCell(inlineRuns(cell, inline)));
+                        int span = cell.attr("colspan").matches("\\d{1,2}") ? Integer.parseInt(cell.attr("colspan")) : 1;
+                        for (int i = 1; i < span; i++) {
+                            cells.add(TableCell.EMPTY);
+                        }
+                    }
+                }
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                if (rows.isEmpty()) {
+                    header = tr.parent() != null && tr.parent().normalName().equals("thead") || allHeaders;
+                }
+                rows.add(cells);
+            }
+            Table grid = new Table(rows, header && rows.size() > 1);
+            if (rows.isEmpty() || grid.isBlank()) {
+                return;
+            }
+            Element caption = table.selectFirst("> caption");
+            List<TextRun> captionRuns = caption == null ? List.of() : inlineRuns(caption, inline);
+            blocks.add(new Block(BlockType.TABLE, 0, context.direction(), captionRuns, null, grid));
+        }
+
+        private static List<Element> rowsOf(Element table) {
+            List<Element> rows = new ArrayList<>();
+            for (Element child : table.children()) {
+                switch (child.normalName()) {
+                    case "tr" -> rows.add(child);
+                    case "thead", "tbody", "tfoot" -> child.children().stream()
+                            .filter(c -> c.normalName().equals("tr")).forEach(rows::add);
+                    default -> { }
+                }
+            }
+            return rows;
+        }
+
+        /** The words of a cell or caption on one line, whatever blocks they were in. */
+        private static List<TextRun> inlineRuns(Element el, Inline inline) {
+            Walker inner = new Walker();
+            inner.children(el, Context.PARAGRAPH, inline);
+            inner.flush();
+            List<TextRun> runs = new ArrayList<>();
+            for (Block block : inner.blocks) {
+                if (!runs.isEmpty()) {
+                    runs.add(TextRun.plain(" "));
+                }
+                runs.addAll(block.type() == BlockType.TABLE ? List.of(TextRun.plain(block.text().replaceAll("\\s+", " ")))
+                        : block.runs());
+            }
+            return TextRuns.trim(runs);
+        }
+
+        /**
+         * A table that lays out a page rather than holding data (old web pages, e-mail templates): cells with
+         * headings, lists, quotes or tables of their own, or marked as presentation. Its words come as blocks.
+         */
+        private static boolean isLayoutTable(Element table) {
+            return table.attr("role").equalsIgnoreCase("presentation")
+                    || !table.select("td table, th table, td h1, td h2, td h3, td ul, td ol, td blockquote").isEmpty();
         }
 
         private void block(Element el, Context context, Inline inline) {

@@ -14,13 +14,21 @@ import org.newsdesk.model.TranslationLink;
  *                       language, a native file); otherwise the language is the import's default, to be detected
  * @param warnings       what was left out of the article (pictures that could not come along), one each
  * @param translation    what the article was translated from (native files of a translation), or null
+ * @param comments       review comments the file holds (Word's), stored with the article
  */
 public record ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images, boolean languageStated,
-                              List<ImportWarning> warnings, TranslationLink translation) {
+                              List<ImportWarning> warnings, TranslationLink translation,
+                              List<ImportedComment> comments) {
 
     public ImportedArticle {
         images = images == null ? List.of() : List.copyOf(images);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        comments = comments == null ? List.of() : List.copyOf(comments);
+    }
+
+    public ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images, boolean languageStated,
+                           List<ImportWarning> warnings, TranslationLink translation) {
+        this(article, keepIdentity, images, languageStated, warnings, translation, List.of());
     }
 
     public ImportedArticle(Article article, boolean keepIdentity, List<ValidImage> images, boolean languageStated,
@@ -58,6 +66,6 @@ public record ImportedArticle(Article article, boolean keepIdentity, List<ValidI
     }
 
     public ImportedArticle withArticle(Article changed) {
-        return new ImportedArticle(changed, keepIdentity, images, languageStated, warnings, translation);
+        return new ImportedArticle(changed, keepIdentity, images, languageStated, warnings, translation, comments);
     }
 }

@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which link targets the body may hold: http, https and mailto only. Everything else (javascript:, data:, file:,
+ * Which link targets the body may hold: http, https, mailto, and {@code #name} places in the same page (notes). Everything else (javascript:, data:, file:,
  * relative paths) could run code or leak files once the article is published, so it is refused.
  */
 public final class LinkPolicy {
 
     private static final Pattern BARE_DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+([/?#].*)?");
     private static final Pattern BARE_EMAIL = Pattern.compile("[^\\s@/:]+@[^\\s@/:]+\\.[^\\s@/:]+");
+    /** A place in the same page (a note and its reference link to each other): nothing that can run or leave. */
+    private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     private LinkPolicy() {
     }
@@ -24,6 +26,9 @@ public final class LinkPolicy {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"), so check without them.
         String cleaned = href.strip().replaceAll("[\\p{Cntrl}\\s]", "");
         String lower = cleaned.toLowerCase(Locale.ROOT);
+        if (FRAGMENT.matcher(cleaned).matches()) {
+            return Optional.of(cleaned);
+        }
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return cleaned.length() > lower.indexOf("//") + 2 ? Optional.of(cleaned) : Optional.empty();
         }

@@ -5,6 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -34,12 +38,13 @@ import org.newsdesk.model.TextRun;
 
 /**
  * Markdown (CommonMark) to the body document: headings, paragraphs, bold, italic, links, nested lists and
- * quotes are kept; code becomes plain text; raw HTML is dropped; pictures become figures when a {@link Pictures}
+ * quotes are kept; pipe tables become tables (a "Table: …" paragraph right under one is its caption; an empty header
+ * row means none); code becomes plain text; raw HTML is dropped; pictures become figures when a {@link Pictures}
  * can place them, else their alt text stays as words. The first level-1 heading, if any, is
  * taken out as the headline.
  */
 public final class MarkdownConverter {
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
     /** The converted body and the headline taken from the first "# " heading (empty when there is none). */
     public record Result(String headline, Document body) {
@@ -90,6 +95,10 @@ public final class MarkdownConverter {
                     int level = Math.max(Block.MIN_HEADING, Math.min(Block.MAX_HEADING, h.getLevel()));
                     blocks.add(new Block(BlockType.HEADING, level, Direction.AUTO, runs, null));
                 }
+            } else if (node instanceof TableBlock table) {
+                table(table);
+            } else if (node instanceof Paragraph p && captionsTheTableBefore(p)) {
+                return;
             } else if (node instanceof Paragraph p) {
                 paragraph(p, inQuote ? BlockType.QUOTE : BlockType.PARAGRAPH);
             } else if (node instanceof BlockQuote) {
@@ -107,6 +116,50 @@ public final class MarkdownConverter {
                 add(BlockType.PARAGRAPH, 0, List.of(TextRun.plain(code.getLiteral().strip())));
             }
             // thematic breaks, raw HTML blocks and link definitions carry no article text
+        }
+
+        void table(TableBlock table) {
+            List<List<org.newsdesk.model.TableCell>> rows = new ArrayList<>();
+            boolean header = false;
+            for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (!(row instanceof TableRow)) {
+                        continue;
+                    }
+                    List<org.newsdesk.model.TableCell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        cells.add(new org.newsdesk.model.TableCell(TextRuns.trim(inlines(cell))));
+                    }
+                    boolean blank = cells.stream().allMatch(c -> c.text().isBlank());
+                    if (section instanceof TableHead) {
+                        header = !blank;
+                        if (blank) {
+                            continue; // the empty header row Markdown needs for a table without one
+                        }
+                    }
+                    rows.add(cells);
+                }
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(Block.table(new org.newsdesk.model.Table(rows, header)));
+            }
+        }
+
+        /** "Table: words" right under a table (pandoc's way) is the table's caption. */
+        boolean captionsTheTableBefore(Paragraph p) {
+            if (blocks.isEmpty() || blocks.get(blocks.size() - 1).type() != BlockType.TABLE
+                    || !blocks.get(blocks.size() - 1).runs().isEmpty()) {
+                return false;
+            }
+            List<TextRun> runs = TextRuns.trim(inlines(p));
+            if (runs.isEmpty() || !runs.get(0).text().startsWith("Table:")) {
+                return false;
+            }
+            List<TextRun> caption = new ArrayList<>(runs);
+            caption.set(0, runs.get(0).withText(runs.get(0).text().substring("Table:".length())));
+            Block table = blocks.remove(blocks.size() - 1);
+            blocks.add(table.withRuns(TextRuns.trim(caption)));
+            return true;
         }
 
         void listItem(ListItem item, BlockType type, int depth) {

@@ -1,23 +1,25 @@
 package org.newsdesk.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One block of the body: a paragraph, heading, list item, quote or image.
+ * One block of the body: a paragraph, heading, list item, quote, image or table.
  *
  * @param type      what kind of block
  * @param level     heading level (2..4) for headings, nesting depth (0..MAX_DEPTH) for list items, 0 otherwise
  * @param direction AUTO, LTR or RTL
- * @param runs      the text, as runs of one style each; adjacent runs of the same style are merged, empty runs dropped
+ * @param runs      the text, as runs of one style each; adjacent runs of the same style are merged, empty runs
+ *                  dropped. A table's runs are its caption (often none).
  * @param image     the picture for IMAGE blocks, null for all others
+ * @param table     the grid of TABLE blocks, null for all others
  * @param id        stable id of the block within its document (see {@link BlockIds}); null until the block is put
  *                  into a {@link Document}, which gives every block one. Identity, not content: two blocks with the
  *                  same content are equal whatever their ids, so "is there anything to save" and round-trip checks
  *                  keep comparing words, while translations follow blocks by id.
  */
-public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, String id) {
+public record Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, Table table,
+                    String id) {
 
     public static final int MIN_HEADING = 2;
     public static final int MAX_HEADING = 4;
@@ -27,7 +29,7 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
         Objects.requireNonNull(type, "type");
         id = id == null || id.isBlank() ? null : id;
         direction = direction == null ? Direction.AUTO : direction;
-        runs = normalise(runs == null ? List.of() : runs);
+        runs = Runs.normalise(runs == null ? List.of() : runs);
         switch (type) {
             case HEADING -> {
                 if (level < MIN_HEADING || level > MAX_HEADING) {
@@ -47,11 +49,26 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
         } else {
             image = null;
         }
+        if (type == BlockType.TABLE) {
+            Objects.requireNonNull(table, "a table block needs its table");
+        } else {
+            table = null;
+        }
     }
 
-    /** A block without an id yet: the document it joins gives it one. */
+    /** Every block but a table, without an id yet: the document it joins gives it one. */
     public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image) {
-        this(type, level, direction, runs, image, null);
+        this(type, level, direction, runs, image, null, null);
+    }
+
+    /** Any block, without an id yet. */
+    public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, Table table) {
+        this(type, level, direction, runs, image, table, null);
+    }
+
+    /** Every block but a table, with its id. */
+    public Block(BlockType type, int level, Direction direction, List<TextRun> runs, ImageRef image, String id) {
+        this(type, level, direction, runs, image, null, id);
     }
 
     public static Block paragraph(TextRun... runs) {
@@ -82,11 +99,31 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
         return new Block(BlockType.IMAGE, 0, Direction.AUTO, List.of(), image);
     }
 
-    /** The block's characters without formatting (an image block gives its caption). */
+    public static Block table(Table table) {
+        return new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(), null, table, null);
+    }
+
+    /**
+     * The block's characters without formatting: an image block gives its caption; a table its caption (if any)
+     * on the first line, then its cells (see {@link Table#text()}).
+     */
     public String text() {
         if (type == BlockType.IMAGE) {
             return image.caption();
         }
+        StringBuilder sb = new StringBuilder();
+        for (TextRun run : runs) {
+            sb.append(run.text());
+        }
+        if (type == BlockType.TABLE) {
+            String cells = table.text();
+            return sb.isEmpty() ? cells : sb.append('\n').append(cells).toString();
+        }
+        return sb.toString();
+    }
+
+    /** The caption of a table or the text of any other block with runs: the runs' characters only. */
+    public String runsText() {
         StringBuilder sb = new StringBuilder();
         for (TextRun run : runs) {
             sb.append(run.text());
@@ -100,46 +137,35 @@ public record Block(BlockType type, int level, Direction direction, List<TextRun
     }
 
     public Block withRuns(List<TextRun> newRuns) {
-        return new Block(type, level, direction, newRuns, image, id);
+        return new Block(type, level, direction, newRuns, image, table, id);
     }
 
     public Block withType(BlockType newType, int newLevel) {
-        return new Block(newType, newLevel, direction, runs, image, id);
+        return new Block(newType, newLevel, direction, runs, image, table, id);
     }
 
     public Block withDirection(Direction newDirection) {
-        return new Block(type, level, newDirection, runs, image, id);
+        return new Block(type, level, newDirection, runs, image, table, id);
     }
 
     public Block withId(String newId) {
-        return new Block(type, level, direction, runs, image, newId);
+        return new Block(type, level, direction, runs, image, table, newId);
     }
 
     /** Same content; the id is left out (see the class comment). */
     @Override
     public boolean equals(Object o) {
         return o instanceof Block b && type == b.type && level == b.level && direction == b.direction
-                && runs.equals(b.runs) && Objects.equals(image, b.image);
+                && runs.equals(b.runs) && Objects.equals(image, b.image) && Objects.equals(table, b.table);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, level, direction, runs, image);
+        return Objects.hash(type, level, direction, runs, image, table);
     }
 
-    private static List<TextRun> normalise(List<TextRun> input) {
-        List<TextRun> out = new ArrayList<>(input.size());
-        for (TextRun run : input) {
-            if (run.text().isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty() && out.get(out.size() - 1).sameStyleAs(run)) {
-                TextRun last = out.remove(out.size() - 1);
-                out.add(last.withText(last.text() + run.text()));
-            } else {
-                out.add(run);
-            }
-        }
-        return List.copyOf(out);
+    public Block withTable(Table newTable) {
+        return new Block(type, level, direction, runs, image, newTable, id);
     }
+
 }

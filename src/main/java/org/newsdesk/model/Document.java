@@ -45,7 +45,8 @@ public record Document(List<Block> blocks) {
     }
 
     public boolean isEmpty() {
-        return blocks.stream().allMatch(b -> b.type() != BlockType.IMAGE && b.text().isBlank());
+        return blocks.stream().allMatch(b -> b.type() != BlockType.IMAGE && b.type() != BlockType.TABLE
+                && b.text().isBlank());
     }
 
     public int wordCount() {

@@ -27,6 +27,11 @@ public record Mistake(TextPlace place, int start, int end, String word, Kind kin
 
     public enum Kind { SPELLING, GRAMMAR, NAME }
 
+    /** The same mistake with {@code replacements} offered (worked out when a menu opened). */
+    public Mistake withSuggestions(List<String> replacements) {
+        return new Mistake(place, start, end, word, kind, replacements, message, language);
+    }
+
     public Mistake {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(kind, "kind");

@@ -52,13 +52,27 @@ final class FigureHtml {
             img.append(" width=\"").append(image.width()).append("\" height=\"").append(image.height()).append('"');
         }
         appendSources(image, img);
-        img.append(" alt=\"").append(HtmlText.escape(ref.altText().strip())).append("\" loading=\"lazy\">");
         Optional<String> link = SafeUrls.link(ref.link());
+        img.append(" alt=\"").append(HtmlText.escape(altText(ref, link))).append("\" loading=\"lazy\">");
         if (link.isPresent()) {
             out.append("<a href=\"").append(HtmlText.escape(link.get())).append("\">").append(img).append("</a>\n");
         } else {
             out.append(img).append('\n');
         }
+    }
+
+    /**
+     * The picture's alt text. Without one, a picture alone is decorative (alt=""), but a linked picture is all its
+     * link says, so it falls back to the caption, else the link's address: a link must never be nameless. The
+     * export warns about every picture without alt text (AccessibilityWarnings).
+     */
+    private static String altText(ImageRef ref, Optional<String> link) {
+        String alt = ref.altText().strip();
+        if (!alt.isEmpty() || link.isEmpty()) {
+            return alt;
+        }
+        String caption = ref.caption().strip();
+        return caption.isEmpty() ? link.get() : caption;
     }
 
     /**

@@ -17,6 +17,11 @@ final class InlineHtml {
     }
 
     static String render(List<TextRun> runs) {
+        return render(runs, null);
+    }
+
+    /** @param notes gives the first link to a note its id, so the note can link back; null for none */
+    static String render(List<TextRun> runs, NoteAnchors notes) {
         StringBuilder out = new StringBuilder();
         List<Tag> open = new ArrayList<>();
         for (TextRun run : runs) {
@@ -24,7 +29,8 @@ final class InlineHtml {
             int keep = commonPrefix(open, wanted);
             closeDownTo(open, keep, out);
             for (Tag tag : wanted.subList(keep, wanted.size())) {
-                out.append(tag.open());
+                String id = tag.href() == null || notes == null ? null : notes.referenceId(tag.href());
+                out.append(id == null ? tag.open() : tag.open().replace(">", " id=\"" + id + "\">"));
                 open.add(tag);
             }
             appendText(run.text(), out);
@@ -80,13 +86,13 @@ final class InlineHtml {
         }
     }
 
-    private record Tag(String open, String close) {
+    private record Tag(String open, String close, String href) {
         static Tag element(String name) {
-            return new Tag("<" + name + ">", "</" + name + ">");
+            return new Tag("<" + name + ">", "</" + name + ">", null);
         }
 
         static Tag link(String href) {
-            return new Tag("<a href=\"" + HtmlText.escape(href) + "\">", "</a>");
+            return new Tag("<a href=\"" + HtmlText.escape(href) + "\">", "</a>", href);
         }
     }
 }

@@ -17,12 +17,20 @@ public final class SafeUrls {
     private static final Pattern DATA_IMAGE = Pattern.compile(
             "(?i)data:image/(png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/=]+");
     private static final Pattern PERCENT_ESCAPE = Pattern.compile("%[0-9A-Fa-f]{2}");
+    /** A place in the same page, such as a note: no scheme, nothing that could run or leave the page. */
+    private static final Pattern FRAGMENT = Pattern.compile("#[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     private SafeUrls() {
     }
 
-    /** The href to keep for a link, or empty when the link must be dropped (its text stays). */
+    /**
+     * The href to keep for a link, or empty when the link must be dropped (its text stays): http, https, mailto, or
+     * a plain {@code #name} within the page (notes link to each other that way).
+     */
     public static Optional<String> link(String href) {
+        if (href != null && FRAGMENT.matcher(href).matches()) {
+            return Optional.of(href);
+        }
         return parse(href).filter(uri -> {
             String scheme = scheme(uri);
             if (!LINK_SCHEMES.contains(scheme)) {

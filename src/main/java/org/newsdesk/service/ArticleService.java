@@ -287,11 +287,28 @@ public final class ArticleService {
                     stores.assets().insertIfAbsent(c, image.asset(), image.bytes(), now);
                 }
                 Article inserted = insertWithHistory(c, toInsert, "Imported", version);
+                storeComments(c, inserted, item.comments());
                 stored.add(inserted);
                 restoreTranslation(c, item, inserted);
             }
             return stored;
         });
+    }
+
+    /** The file's own review comments (Word's), on the words they were made on. */
+    private void storeComments(java.sql.Connection c, Article article,
+                               List<org.newsdesk.importer.ImportedComment> comments) throws java.sql.SQLException {
+        String body = article.body().plainText();
+        for (var comment : comments) {
+            if (comment.text().isEmpty()) {
+                continue;
+            }
+            org.newsdesk.model.Anchor anchor = comment.anchor().end() <= body.length() ? comment.anchor()
+                    : org.newsdesk.model.Anchor.GENERAL;
+            stores.comments().insert(c, org.newsdesk.model.Comment.create(article.id(), comment.author(),
+                    comment.created() == null ? article.createdAt() : comment.created(), comment.text(), anchor,
+                    anchor.textIn(body)));
+        }
     }
 
     /**

@@ -15,7 +15,9 @@ public enum ExportFormat {
     /** IPTC ninjs 3.0. */
     NINJS("ninjs", ".ninjs.json"),
     /** One zip for upload: manifest, and per article index.html, article.json, ninjs.json and images. */
-    BUNDLE("bundle", ".zip");
+    BUNDLE("bundle", ".zip"),
+    /** Markdown with front matter, which the Markdown import reads back (tables as pipe tables). */
+    MARKDOWN("markdown", ".md");
 
     private final String label;
     private final String suffix;
@@ -40,7 +42,7 @@ public enum ExportFormat {
 
     /** Whether the files show pictures, so the pictures are exported with them. */
     boolean showsImages() {
-        return this == HTML || this == FRAGMENT || this == NINJS;
+        return this == HTML || this == FRAGMENT || this == NINJS || this == MARKDOWN;
     }
 
     public static ExportFormat parse(String text) {

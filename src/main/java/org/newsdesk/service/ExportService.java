@@ -16,11 +16,13 @@ import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.export.AssetFile;
 import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
+import org.newsdesk.export.MarkdownWriter;
 import org.newsdesk.export.NinjsWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Embargo;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.BadInputException;
+import org.newsdesk.render.AccessibilityWarnings;
 import org.newsdesk.render.HtmlRenderer;
 import org.newsdesk.render.PageAlternates;
 import org.newsdesk.model.ArticleStatus;
@@ -103,6 +105,15 @@ public final class ExportService {
             Embargo.checkReleasable(article, now, request.allowEmbargoed());
         }
         cancellation.check();
+        // Native JSON is no page; every other format is read as HTML somewhere.
+        List<String> warnings = request.format() == ExportFormat.JSON ? List.of()
+                : selected.stream().flatMap(a -> AccessibilityWarnings.of(a).stream()).toList();
+        return write(request, selected, alternates, progress, cancellation).withWarnings(warnings);
+    }
+
+    private ExportResult write(ExportRequest request, List<Article> selected,
+                               Function<Article, PageAlternates> alternates, ExportProgress progress,
+                               ExportCancellation cancellation) {
         HtmlRenderer renderer = renderer();
         if (request.format() == ExportFormat.BUNDLE) {
             return writeBundle(selected, request.out(), renderer, progress, cancellation, alternates);
@@ -123,6 +134,7 @@ public final class ExportService {
                         request.withRevisions() ? articles.revisionsWithSnapshots(article.id()) : List.of(),
                         db.read(c -> translations.store().find(c, article.id())).orElse(null)));
             }
+            case MARKDOWN -> files.write(selected, request.format(), request.out(), new MarkdownWriter()::write);
             case BUNDLE -> throw new IllegalStateException("handled above");
         };
     }

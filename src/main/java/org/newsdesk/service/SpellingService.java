@@ -59,12 +59,15 @@ public final class SpellingService {
     }
 
     public List<Mistake> check(Article article) {
-        return session().check(PlacedText.of(article));
+        return new SpellingSession(speller, context(), true).check(PlacedText.of(article));
     }
 
-    /** A session for checking one window's texts over and over. */
+    /**
+     * A session for checking one window's texts over and over. Its spelling mistakes come without suggestions:
+     * ask {@link SpellingSession#suggest} when someone wants them.
+     */
     public SpellingSession session() {
-        return new SpellingSession(speller, context());
+        return new SpellingSession(speller, context(), false);
     }
 
     /** The library's lists as they are now, for {@link SpellingSession#update}. */

@@ -25,6 +25,11 @@ public final class SpellingSession {
     private static final int REMEMBERED = 20_000;
 
     private final Speller speller;
+    /**
+     * Whether spelling mistakes come with their suggestions. Working them out is most of a re-check's cost (a
+     * word being typed is misspelt until it is finished), so the editor asks for them only when a menu opens.
+     */
+    private final boolean suggestUpFront;
     private final Set<String> ignored = new HashSet<>();
     private final Map<String, List<Mistake>> byText = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -35,9 +40,15 @@ public final class SpellingSession {
     private SpellingContext context;
     private int checkedLast;
 
-    SpellingSession(Speller speller, SpellingContext context) {
+    SpellingSession(Speller speller, SpellingContext context, boolean suggestUpFront) {
         this.speller = speller;
         this.context = context;
+        this.suggestUpFront = suggestUpFront;
+    }
+
+    /** Up to {@link Mistake#MAX_SUGGESTIONS} replacements for a misspelt word, best first. */
+    public List<String> suggest(String word, String language) {
+        return speller.supports(language) ? speller.suggest(word, language, Mistake.MAX_SUGGESTIONS) : List.of();
     }
 
     /** Takes the library's lists as they are now (after a word was added, a name agreed, grammar switched). */
@@ -105,7 +116,7 @@ public final class SpellingSession {
             for (WordSpan w : speller.misspelt(t.text(), lang)) {
                 if (names.stream().noneMatch(h -> h.start() < w.end() && w.start() < h.end())) {
                     found.add(new Mistake(t.place(), w.start(), w.end(), w.word(), Mistake.Kind.SPELLING,
-                            speller.suggest(w.word(), lang, Mistake.MAX_SUGGESTIONS),
+                            suggestUpFront ? speller.suggest(w.word(), lang, Mistake.MAX_SUGGESTIONS) : List.of(),
                             "Possible spelling mistake.", lang));
                 }
             }

@@ -100,4 +100,28 @@ class HtmlToDocumentTest {
         assertThat(LinkPolicy.fromUserInput("javascript:alert(1)")).isEmpty();
         assertThat(LinkPolicy.safe("https://")).isEmpty();
     }
+
+    @Test
+    void aDataTableKeepsItsRowsCellsHeaderAndCaption() {
+        Document doc = new HtmlToDocument().convert("<p>Before</p><table class=MsoTableGrid><caption>Visits</caption>"
+                + "<thead><tr><th>City</th><th>Classes</th></tr></thead><tbody><tr><td><p class=MsoNormal>Tangier</p></td>"
+                + "<td><b>12</b><script>x()</script></td></tr><tr><td colspan=2>Total <a href=\"javascript:x()\">all</a>"
+                + "</td></tr></tbody></table><p>After</p>");
+        assertThat(doc.blocks()).extracting(org.newsdesk.model.Block::type).containsExactly(
+                org.newsdesk.model.BlockType.PARAGRAPH, org.newsdesk.model.BlockType.TABLE, org.newsdesk.model.BlockType.PARAGRAPH);
+        var table = doc.blocks().get(1);
+        assertThat(table.runsText()).isEqualTo("Visits");
+        assertThat(table.table().headerRow()).isTrue();
+        assertThat(table.table().cell(1, 1).runs()).containsExactly(org.newsdesk.model.TextRun.of("12", org.newsdesk.model.Mark.BOLD));
+        assertThat(table.table().cell(2, 0).runs()).containsExactly(org.newsdesk.model.TextRun.plain("Total all"));
+        assertThat(table.table().cell(2, 1).text()).isEmpty();
+    }
+
+    @Test
+    void aLayoutTableGivesItsWordsAsBlocks() {
+        Document doc = new HtmlToDocument().convert("<table><tr><td><h2>Menu</h2><ul><li>Home</li></ul></td>"
+                + "<td><p>Story text.</p></td></tr></table>");
+        assertThat(doc.blocks()).extracting(org.newsdesk.model.Block::type).doesNotContain(org.newsdesk.model.BlockType.TABLE);
+        assertThat(doc.plainText()).contains("Menu", "Home", "Story text.");
+    }
 }

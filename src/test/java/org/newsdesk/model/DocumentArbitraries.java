@@ -19,13 +19,14 @@ public final class DocumentArbitraries {
     public static Arbitrary<Block> blocks() {
         Arbitrary<BlockType> types = Arbitraries.of(BlockType.class);
         return Combinators.combine(types, Arbitraries.integers().between(0, 5), Arbitraries.of(Direction.class),
-                runs(), images()).as((type, n, dir, runs, image) -> {
+                runs(), images(), tables()).as((type, n, dir, runs, image, table) -> {
                     int level = switch (type) {
                         case HEADING -> 2 + n % 3;
                         case BULLET_ITEM, NUMBERED_ITEM -> n;
                         default -> 0;
                     };
-                    return new Block(type, level, dir, runs, type == BlockType.IMAGE ? image : null);
+                    return new Block(type, level, dir, runs, type == BlockType.IMAGE ? image : null,
+                            type == BlockType.TABLE ? table : null);
                 });
     }
 
@@ -42,6 +43,13 @@ public final class DocumentArbitraries {
                 .map(s -> s.isEmpty() ? Set.of() : EnumSet.copyOf(s));
         Arbitrary<String> link = Arbitraries.of("https://example.org/a", "mailto:press@example.org").injectNull(0.7);
         return Combinators.combine(text, marks, link).as(TextRun::new);
+    }
+
+    /** Tables of 1–4 rows of 1–4 cells (ragged rows are filled out by Table), with or without a header row. */
+    public static Arbitrary<Table> tables() {
+        Arbitrary<TableCell> cell = runs().map(TableCell::new);
+        return Combinators.combine(cell.list().ofMinSize(1).ofMaxSize(4).list().ofMinSize(1).ofMaxSize(4),
+                Arbitraries.of(true, false)).as(Table::new);
     }
 
     public static Arbitrary<ImageRef> images() {

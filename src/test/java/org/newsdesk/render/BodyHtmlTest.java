@@ -20,9 +20,42 @@ class BodyHtmlTest {
     }
 
     @Test
+    void aTableHasItsCaptionHeaderRowAndBody() {
+        Block table = new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(TextRun.plain("Visits")), null,
+                org.newsdesk.model.Table.of(true, List.of("City", "Date"), List.of("Tangier", "4 <April>")));
+        assertThat(ltr(table)).isEqualTo("<table>\n<caption>Visits</caption>\n<thead>\n"
+                + "<tr><th scope=\"col\">City</th><th scope=\"col\">Date</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>Tangier</td><td>4 &lt;April&gt;</td></tr>\n</tbody>\n</table>\n");
+        assertThat(ltr(Block.table(org.newsdesk.model.Table.of(false, List.of("a", "b")))))
+                .isEqualTo("<table>\n<tbody>\n<tr><td>a</td><td>b</td></tr>\n</tbody>\n</table>\n");
+    }
+
+    @Test
+    void notesLinkBothWaysWithOneIdEach() {
+        List<Block> blocks = new java.util.ArrayList<>(List.of(
+                Block.paragraph(TextRun.plain("Said"), org.newsdesk.model.Notes.reference(1), TextRun.plain(" twice"),
+                        org.newsdesk.model.Notes.reference(1), TextRun.plain("."))));
+        blocks.addAll(org.newsdesk.model.Notes.section(org.newsdesk.model.Language.ENGLISH,
+                List.of(List.of(TextRun.plain("Source."))), Direction.AUTO));
+        String html = body.render(blocks, Direction.LTR);
+        assertThat(html).contains("<p>Said<a href=\"#note-1\" id=\"note-ref-1\"><sup>1</sup></a> twice"
+                        + "<a href=\"#note-1\"><sup>1</sup></a>.</p>")
+                .contains("<h2>Notes</h2>")
+                .contains("<li id=\"note-1\">Source. <a href=\"#note-ref-1\">↩</a></li>");
+    }
+
+    @Test
     void paragraphsAndHeadings() {
         assertThat(ltr(Block.paragraph("One"), Block.heading(2, "Two"), Block.heading(3, "Three"), Block.heading(4, "Four")))
                 .isEqualTo("<p>One</p>\n<h2>Two</h2>\n<h3>Three</h3>\n<h4>Four</h4>\n");
+    }
+
+    @Test
+    void headingsNeverSkipALevelBelowTheHeadline() {
+        assertThat(ltr(Block.heading(4, "Four"), Block.paragraph("x"), Block.heading(4, "Four again"),
+                Block.heading(2, "Two"), Block.heading(4, "Four after two"), Block.heading(3, "Three")))
+                .isEqualTo("<h2>Four</h2>\n<p>x</p>\n<h3>Four again</h3>\n<h2>Two</h2>\n<h3>Four after two</h3>\n"
+                        + "<h3>Three</h3>\n");
     }
 
     @Test
@@ -104,6 +137,15 @@ class BodyHtmlTest {
         assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "", "Credit only", "", null))), Direction.LTR))
                 .isEqualTo("<figure>\n<img src=\"https://cdn.example.org/x.png\" alt=\"\" loading=\"lazy\">\n"
                         + "<figcaption><span class=\"credit\">Credit only</span></figcaption>\n</figure>\n");
+    }
+
+    @Test
+    void aLinkedPictureWithoutAltTextIsNamedByItsCaptionElseItsAddress() {
+        BodyHtml unsized = new BodyHtml(id -> Optional.of(ResolvedImage.of("images/" + id + ".png")));
+        assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "The poster", "", "", "https://example.org/p"))),
+                Direction.LTR)).contains("<a href=\"https://example.org/p\"><img src=\"images/x.png\" alt=\"The poster\"");
+        assertThat(unsized.render(List.of(Block.image(new ImageRef("x", "", "", " ", "https://example.org/p"))),
+                Direction.LTR)).contains("alt=\"https://example.org/p\"");
     }
 
     @Test

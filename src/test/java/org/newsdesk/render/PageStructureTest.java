@@ -45,7 +45,7 @@ class PageStructureTest {
     @Test
     void headerHasHeadlineStandfirstDatelineTimeAndByline() {
         Document page = page(site, SampleArticles.english());
-        Element article = page.selectFirst("body > article");
+        Element article = page.selectFirst("body > main > article");
         assertThat(article.selectFirst("h1").text()).isEqualTo(SampleArticles.english().headline());
         assertThat(article.selectFirst("p.standfirst").text()).isEqualTo(SampleArticles.english().standfirst());
         assertThat(article.selectFirst(".dateline .place").text()).isEqualTo("GENEVA");

@@ -10,7 +10,8 @@ class SafeUrlsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a?b=c#d", "http://example.org", "HTTPS://EXAMPLE.ORG/",
-            "mailto:press@example.org", "https://example.org/\u0645\u064a\u0627\u0647"})
+            "mailto:press@example.org", "https://example.org/\u0645\u064a\u0627\u0647",
+            "#note-1", "#anchor"}) // a place in the same page: how notes link to each other
     void keepsWebAndMailLinks(String href) {
         assertThat(SafeUrls.link(href)).contains(href);
     }
@@ -18,7 +19,7 @@ class SafeUrlsTest {
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
             "java\nscript:alert(1)", "\u0000javascript:alert(1)", "vbscript:x", "data:text/html,<script>", "file:///etc/passwd",
-            "/relative", "relative.html", "#anchor", "http:no-host", "https://", "mailto:", "ftp://example.org/",
+            "/relative", "relative.html", "#", "#1st", "#a b", "#a\"onclick=x", "http:no-host", "https://", "mailto:", "ftp://example.org/",
             "https://exa mple.com/", ""})
     void dropsEverythingElse(String href) {
         assertThat(SafeUrls.link(href)).isEmpty();

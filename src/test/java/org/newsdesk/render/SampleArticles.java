@@ -98,7 +98,19 @@ public final class SampleArticles {
                 Block.image(new ImageRef("unknownasset", "A picture that could not be found.", "", "", null)),
                 new Block(BlockType.PARAGRAPH, 0, Direction.RTL, List.of(TextRun.plain("\u0641\u0642\u0631\u0629 \u0639\u0631\u0628\u064a\u0629.")), null),
                 Block.paragraph(""),
-                Block.paragraph("The end."));
+                Block.paragraph(TextRun.plain("The end, with a note"), org.newsdesk.model.Notes.reference(1),
+                        TextRun.plain(" and a second"), org.newsdesk.model.Notes.reference(2), TextRun.plain(".")),
+                new Block(BlockType.TABLE, 0, Direction.AUTO, List.of(TextRun.plain("Visits by city")), null,
+                        new org.newsdesk.model.Table(List.of(
+                                List.of(org.newsdesk.model.TableCell.of("City"), org.newsdesk.model.TableCell.of("Classes")),
+                                List.of(org.newsdesk.model.TableCell.of("Tangier"), new org.newsdesk.model.TableCell(
+                                        List.of(TextRun.of("12", Mark.BOLD), org.newsdesk.model.Notes.reference(2))))),
+                                true)),
+                Block.table(org.newsdesk.model.Table.of(false, List.of("No header", "row"), List.of("just", "cells"))));
+        body = new Document(java.util.stream.Stream.concat(body.blocks().stream(),
+                org.newsdesk.model.Notes.section(org.newsdesk.model.Language.ENGLISH, List.of(
+                        List.of(TextRun.plain("The first note.")), List.of(TextRun.plain("The second note."))),
+                        Direction.AUTO).stream()).toList());
         return article("44444444-4444-4444-4444-444444444444", "en", "Every block and every mark",
                 "A test article.", "LONDON", "By Test Writer", body, List.of("Test", "Formatting"))
                 .withFeaturedImage(PHOTO);

@@ -57,6 +57,20 @@ class ExportImagesTest {
     }
 
     @Test
+    void aPictureWithoutAltTextGoesOutWithAWarningExceptInNativeJson() {
+        Article bare = library.articles().create(Article.draft("Bare pumps", Language.ENGLISH, Instant.EPOCH).withBody(
+                Document.of(Block.image(new ImageRef(photo.sha256(), "A pump", "UN", "", null)))));
+        List<java.util.UUID> both = List.of(article.id(), bare.id());
+        ExportResult html = library.exports().export(new ExportRequest(ExportSelection.ofIds(both), ExportFormat.HTML,
+                dir.resolve("html"), false));
+        assertThat(html.files()).hasSize(2);
+        assertThat(html.warnings()).containsExactly("\"Bare pumps\": picture 1 (\"A pump\") has no alt text; readers"
+                + " who cannot see it learn nothing from it. Add alt text in the picture's details.");
+        assertThat(library.exports().export(new ExportRequest(ExportSelection.ofIds(both), ExportFormat.JSON,
+                dir.resolve("json"), false)).warnings()).isEmpty();
+    }
+
+    @Test
     void aBundleCarriesThemAndStillVerifies() throws Exception {
         Path zip = dir.resolve("bundle.zip");
         library.exports().export(new ExportRequest(ExportSelection.ofIds(List.of(article.id())), ExportFormat.BUNDLE, zip, false));

@@ -37,6 +37,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void wordCommentsBecomeReviewCommentsOnTheirWordsAndTheTableIsSearchable() throws Exception {
+        Path docx = java.nio.file.Paths.get("src/test/resources/docx/libreoffice/communique-fr.docx");
+        Article a = library.imports().importFiles(List.of(docx), Language.ENGLISH).get(0);
+        var threads = library.comments().threads(a.id());
+        assertThat(threads).hasSize(1);
+        var comment = threads.get(0).first();
+        assertThat(comment.author()).isEqualTo("Sara Haddad");
+        assertThat(comment.text()).isEqualTo("Quel ministre exactement ?");
+        assertThat(comment.quote()).isEqualTo("Le ministre");
+        assertThat(comment.anchor().textIn(library.articles().get(a.id()).body().plainText())).isEqualTo("Le ministre");
+        assertThat(library.articles().search(org.newsdesk.model.ArticleFilter.text("Fès"))).as("words of a table cell are searchable")
+                .extracting(h -> h.article().id()).contains(a.id());
+    }
+
+    @Test
     void markdownKeepsHeadingsMarksLinksListsAndQuotes() throws Exception {
         Path md = file("release.md", """
                 # Heritage classrooms open

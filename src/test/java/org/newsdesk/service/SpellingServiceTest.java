@@ -90,6 +90,18 @@ class SpellingServiceTest {
     }
 
     @Test
+    void anEditorSessionLeavesSuggestionsUntilTheyAreAskedFor() {
+        List<PlacedText> texts = List.of(new PlacedText(TextPlace.HEADLINE, "The comittee met", "en"));
+        SpellingSession session = library.spelling().session();
+
+        Mistake flagged = session.check(texts).get(0);
+
+        assertThat(flagged.word()).isEqualTo("comittee");
+        assertThat(flagged.suggestions()).isEmpty();
+        assertThat(session.suggest("comittee", "en")).contains("committee").hasSizeLessThanOrEqualTo(5);
+    }
+
+    @Test
     void ignoredWordsStayIgnoredInTheSessionOnly() {
         List<PlacedText> texts = List.of(new PlacedText(TextPlace.HEADLINE, "Tashkent hosts Samarkandia", "en"));
         SpellingSession session = library.spelling().session();

@@ -150,7 +150,7 @@ public final class WebPageReader {
                 return Block.image(pictures.get(Integer.parseInt(text.substring(PagePictures.MARK.length()))));
             }
             if (rightToLeft && block.direction() == Direction.AUTO && block.type() != org.newsdesk.model.BlockType.IMAGE) {
-                return new Block(block.type(), block.level(), Direction.RTL, block.runs(), block.image());
+                return block.withDirection(Direction.RTL);
             }
             return block;
         }).toList());

@@ -69,6 +69,7 @@ public final class ExportDialog {
                     case JSON -> "Newsdesk JSON (re-importable)";
                     case NINJS -> "IPTC ninjs 3.0 JSON";
                     case BUNDLE -> "Upload bundle (.zip)";
+                    case MARKDOWN -> "Markdown (.md)";
                 };
             }
 

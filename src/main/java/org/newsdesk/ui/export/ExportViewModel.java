@@ -175,8 +175,13 @@ public final class ExportViewModel {
         double mb = result.bytes() / (1024.0 * 1024.0);
         String where = result.files().size() == 1 ? result.files().get(0).toString()
                 : result.files().isEmpty() ? "" : result.files().get(0).getParent().toString();
-        return String.format(java.util.Locale.ROOT, "Exported %d article%s (%.1f MB) to %s.", result.articles(),
+        String done = String.format(java.util.Locale.ROOT, "Exported %d article%s (%.1f MB) to %s.", result.articles(),
                 result.articles() == 1 ? "" : "s", mb, where);
+        if (result.warnings().isEmpty()) {
+            return done;
+        }
+        return done + " " + (result.warnings().size() == 1 ? "1 warning" : result.warnings().size() + " warnings")
+                + ":\n" + String.join("\n", result.warnings());
     }
 
     public ObjectProperty<Scope> scopeProperty() {

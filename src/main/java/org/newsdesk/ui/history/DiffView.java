@@ -126,6 +126,7 @@ public final class DiffView {
             case BULLET_ITEM, NUMBERED_ITEM -> "list item";
             case QUOTE -> "quote";
             case IMAGE -> "image caption";
+            case TABLE -> "table";
         };
     }
 

@@ -68,6 +68,7 @@ final class RevisionDialog {
             String prefix = switch (block.type()) {
                 case BULLET_ITEM, NUMBERED_ITEM -> "  ".repeat(block.level()) + "\u2022 ";
                 case IMAGE -> "[image] ";
+                case TABLE -> "[table] ";
                 default -> "";
             };
             box.getChildren().add(text(prefix + block.text(), "revision-block-" + block.type().name().toLowerCase()));

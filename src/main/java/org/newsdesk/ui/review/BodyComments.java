@@ -44,7 +44,8 @@ public final class BodyComments {
             return;
         }
         IndexRange selection = area.getSelection();
-        BodyOffsets offsets = BodyOffsets.of(area.getParagraphs().stream().map(Paragraph::getText).toList());
+        BodyOffsets offsets = BodyOffsets.of(area.getParagraphs().stream().map(Paragraph::getText).toList(),
+                CommentHighlights.tableTexts(area));
         Anchor anchor = offsets.toAnchor(selection.getStart(), selection.getEnd());
         if (anchor.isGeneral()) {
             notify.accept("Select the words you want to comment on in the body, then press Ctrl+Alt+M.");

@@ -8,7 +8,9 @@ import org.newsdesk.model.Anchor;
  * Converts between positions in the body editor's area and offsets in {@code Document.plainText()}, where comment
  * anchors live. The two texts differ in three ways: the area separates paragraphs with one character, plain text
  * with "\n\n"; plain text leaves empty paragraphs out entirely; and a line break inside a paragraph is U+2028 in
- * the area but '\n' in plain text (one character either way). Pure, so it is tested without a window.
+ * the area but '\n' in plain text (one character either way). A table's paragraph holds only its caption in the
+ * area, while plain text goes on with its cells: offsets in the cells map to the caption's end. Pure, so it is
+ * tested without a window.
  */
 public final class BodyOffsets {
     private static final char LINE_SEPARATOR = '\u2028';
@@ -17,21 +19,29 @@ public final class BodyOffsets {
     private final int[] areaStart;
     private final int[] plainStart; // -1 for empty paragraphs, which plain text leaves out
     private final int[] length;
+    private final int[] plainLength;
     private final String plainText;
 
-    private BodyOffsets(List<String> paragraphs) {
+    private BodyOffsets(List<String> paragraphs, List<String> tables) {
         int n = paragraphs.size();
         areaStart = new int[n];
         plainStart = new int[n];
         length = new int[n];
+        plainLength = new int[n];
         StringBuilder plain = new StringBuilder();
         int area = 0;
         for (int i = 0; i < n; i++) {
             String text = paragraphs.get(i);
+            String cells = tables == null ? null : tables.get(i);
+            String own = text.replace(LINE_SEPARATOR, '\n');
+            if (cells != null) {
+                own = own.isEmpty() ? cells : own + "\n" + cells; // as Block.text() gives a table
+            }
             areaStart[i] = area;
             length[i] = text.length();
+            plainLength[i] = own.length();
             area += text.length() + 1;
-            if (text.isEmpty()) {
+            if (own.isEmpty()) {
                 plainStart[i] = -1;
                 continue;
             }
@@ -39,14 +49,22 @@ public final class BodyOffsets {
                 plain.append(BLOCK_GAP);
             }
             plainStart[i] = plain.length();
-            plain.append(text.replace(LINE_SEPARATOR, '\n'));
+            plain.append(own);
         }
         plainText = plain.toString();
     }
 
     /** From the area's paragraph texts, in order. */
     public static BodyOffsets of(List<String> paragraphs) {
-        return new BodyOffsets(paragraphs);
+        return new BodyOffsets(paragraphs, null);
+    }
+
+    /**
+     * From the area's paragraph texts and, for each paragraph, the text of its table's cells ({@code Table.text()})
+     * or null when it is no table.
+     */
+    public static BodyOffsets of(List<String> paragraphs, List<String> tables) {
+        return new BodyOffsets(paragraphs, tables);
     }
 
     /** What {@code Document.plainText()} gives for the document the area holds. */
@@ -109,8 +127,8 @@ public final class BodyOffsets {
             if (plain < plainStart[i]) { // in the gap before paragraph i
                 return isEnd && last >= 0 ? areaStart[last] + length[last] : areaStart[i];
             }
-            if (plain <= plainStart[i] + length[i]) {
-                return areaStart[i] + plain - plainStart[i];
+            if (plain <= plainStart[i] + plainLength[i]) {
+                return areaStart[i] + Math.min(plain - plainStart[i], length[i]);
             }
             last = i;
         }

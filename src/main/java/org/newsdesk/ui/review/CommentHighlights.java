@@ -38,7 +38,7 @@ public final class CommentHighlights {
     /** Highlights the anchored words of every open thread in {@code comments}, replacing the previous ones. */
     public void show(CommentsShown comments) {
         clear();
-        BodyOffsets offsets = BodyOffsets.of(paragraphTexts());
+        BodyOffsets offsets = BodyOffsets.of(paragraphTexts(), tableTexts(area));
         String now = offsets.plainText();
         List<TextEdit> typed = comments.anchorText().equals(now) ? List.of()
                 : editFinder.edits(comments.anchorText(), now);
@@ -81,6 +81,12 @@ public final class CommentHighlights {
             selection.dispose();
         });
         shown.clear();
+    }
+
+    /** The cells' text of each table paragraph (null for other paragraphs): plain text holds it, the area does not. */
+    static List<String> tableTexts(GenericStyledArea<ParStyle, String, TextStyle> area) {
+        return area.getParagraphs().stream()
+                .map(p -> p.getParagraphStyle().table() == null ? null : p.getParagraphStyle().table().text()).toList();
     }
 
     private List<String> paragraphTexts() {

@@ -89,6 +89,18 @@ public final class SpellingModel implements AutoCloseable {
         onWorker(this::drain);
     }
 
+    /** {@code mistake} with its suggestions worked out in the background, handed to {@code then} on the FX thread. */
+    public void withSuggestions(Mistake mistake, Consumer<Mistake> then) {
+        if (mistake.kind() != Mistake.Kind.SPELLING || !mistake.suggestions().isEmpty()) {
+            then.accept(mistake);
+            return;
+        }
+        onWorker(() -> {
+            Mistake full = mistake.withSuggestions(session().suggest(mistake.word(), mistake.language()));
+            fxThread.execute(() -> then.accept(full));
+        });
+    }
+
     /** Adds {@code word} to the library's dictionary for everyone, then checks again. */
     public void addToDictionary(String word, String language) {
         onWorker(() -> {

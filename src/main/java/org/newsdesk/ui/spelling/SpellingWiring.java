@@ -257,7 +257,11 @@ public final class SpellingWiring implements AutoCloseable {
     }
 
     private void showMenu(AreaUnderlines.Placed placed, BodyArea area, AreaUnderlines lines, double x, double y) {
-        Mistake m = placed.mistake();
+        model.withSuggestions(placed.mistake(), m -> showMenu(placed, m, area, lines, x, y));
+    }
+
+    private void showMenu(AreaUnderlines.Placed placed, Mistake m, BodyArea area, AreaUnderlines lines, double x,
+                          double y) {
         ContextMenu menu = SpellingMenu.build(m, new SpellingMenu.Actions() {
             @Override
             public void replace(String with) {
@@ -293,7 +297,11 @@ public final class SpellingWiring implements AutoCloseable {
         return found.isPresent();
     }
 
-    private void showHeadlineMenu(Mistake m, double x, double y) {
+    private void showHeadlineMenu(Mistake flagged, double x, double y) {
+        model.withSuggestions(flagged, m -> showFieldMenu(m, x, y));
+    }
+
+    private void showFieldMenu(Mistake m, double x, double y) {
         ContextMenu menu = SpellingMenu.build(m, new SpellingMenu.Actions() {
             @Override
             public void replace(String with) {

@@ -21,6 +21,8 @@ import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.ImageRef;
 import org.newsdesk.model.NotFoundException;
+import org.newsdesk.model.Table;
+import org.newsdesk.model.TableCell;
 import org.newsdesk.model.TextRun;
 import org.newsdesk.model.TranslationReport;
 import org.newsdesk.model.TranslationUnit;
@@ -126,6 +128,8 @@ public final class TranslationViewModel {
                     ImageRef image = b.image();
                     blocks.set(i, new Block(BlockType.IMAGE, 0, b.direction(), List.of(),
                             new ImageRef(image.assetId(), text, image.credit(), image.altText(), image.link()), b.id()));
+                } else if (b.type() == BlockType.TABLE) {
+                    blocks.set(i, tableWithText(b, text));
                 } else {
                     // one run (all bold, one link…) keeps its look; mixed runs become plain text, restyled in the editor
                     TextRun run = b.runs().size() == 1 ? b.runs().get(0).withText(text) : TextRun.plain(text);
@@ -134,6 +138,34 @@ public final class TranslationViewModel {
             }
         }
         return article.withBody(new Document(blocks));
+    }
+
+    /**
+     * A table's unit is its caption line (when it has a caption), then its rows, cells separated by tabs (see
+     * {@link Block#text()}). A text of that shape sets the caption and each changed cell as plain text; a text of
+     * another shape leaves the table as it was, so a translation can never turn cells into a caption.
+     */
+    static Block tableWithText(Block b, String text) {
+        Table table = b.table();
+        String[] lines = text.split("\n", -1);
+        int first = b.runsText().isEmpty() ? 0 : 1;
+        if (lines.length != table.rowCount() + first) {
+            return b;
+        }
+        Table changed = table;
+        for (int r = 0; r < table.rowCount(); r++) {
+            String[] cells = lines[r + first].split("\t", -1);
+            if (cells.length != table.columnCount()) {
+                return b;
+            }
+            for (int c = 0; c < cells.length; c++) {
+                if (!cells[c].equals(table.cell(r, c).text())) {
+                    changed = changed.withCell(r, c, cells[c].isEmpty() ? TableCell.EMPTY : TableCell.of(cells[c]));
+                }
+            }
+        }
+        Block out = b.withTable(changed);
+        return first == 1 && !lines[0].equals(b.runsText()) ? out.withRuns(List.of(TextRun.plain(lines[0]))) : out;
     }
 
     public ReadOnlyObjectProperty<TranslationReport> reportProperty() {

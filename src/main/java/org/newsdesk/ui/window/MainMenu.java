@@ -72,6 +72,7 @@ final class MainMenu {
                 .separator()
                 .item("menu.format.picture", "Shortcut+Shift+P", Feather.IMAGE, window::insertImage)
                 .item("menu.format.pictureDetails", null, body::editImageAtCaret)
+                .item("menu.format.table", "Shortcut+F12", Feather.GRID, () -> body.insertTable(3, 3))
                 .separator()
                 .item("menu.format.clear", "Shortcut+Backslash", body::clearFormatting)
                 .build();

@@ -34,7 +34,7 @@ final class BlockKeys {
             return true;
         }
         boolean atEnd = area.getCaretColumn() == paragraph.length();
-        if (style.is(BlockType.HEADING) && atEnd || style.is(BlockType.IMAGE)) {
+        if (style.is(BlockType.HEADING) && atEnd || style.holdsObject()) {
             int end = area.paragraphStart(index) + paragraph.length();
             ParStyle next = ParStyle.PARAGRAPH.withDirection(style.direction());
             area.replace(end, end, new AreaDocumentBuilder(area.segmentOps())
@@ -57,10 +57,10 @@ final class BlockKeys {
             blocks.toParagraph(index);
             return true;
         }
-        if (style.is(BlockType.IMAGE)) {
-            return true; // merging would drop the picture; images are removed by selecting them
+        if (style.holdsObject()) {
+            return true; // merging would drop the picture or table; they are removed by selecting them
         }
-        if (index > 0 && area.paragraphStyle(index - 1).is(BlockType.IMAGE)) {
+        if (index > 0 && area.paragraphStyle(index - 1).holdsObject()) {
             area.moveTo(index - 1, area.getParagraph(index - 1).length());
             return true;
         }
@@ -76,6 +76,6 @@ final class BlockKeys {
         boolean atEnd = area.getCaretColumn() == area.getParagraph(index).length();
         boolean lastParagraph = index == area.getParagraphs().size() - 1;
         return atEnd && !lastParagraph
-                && (area.paragraphStyle(index).is(BlockType.IMAGE) || area.paragraphStyle(index + 1).is(BlockType.IMAGE));
+                && (area.paragraphStyle(index).holdsObject() || area.paragraphStyle(index + 1).holdsObject());
     }
 }

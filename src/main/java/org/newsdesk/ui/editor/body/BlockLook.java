@@ -24,7 +24,7 @@ final class BlockLook {
     static final double LIST_INDENT = 24;
     private static final double QUOTE_INSET = 16;
     private static final List<String> BLOCK_CLASSES = List.of("block-paragraph", "block-heading-2", "block-heading-3",
-            "block-heading-4", "block-bullet", "block-numbered", "block-quote", "block-image", "rtl", "ltr");
+            "block-heading-4", "block-bullet", "block-numbered", "block-quote", "block-image", "block-table", "rtl", "ltr");
 
     private BlockLook() {
     }
@@ -36,7 +36,7 @@ final class BlockLook {
         flow.getStyleClass().removeAll(BLOCK_CLASSES);
         flow.getStyleClass().addAll(styleClass(style), rtl ? "rtl" : "ltr");
         flow.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        flow.setPadding(padding(style, rtl));
+        flow.setPadding(padding(style, rtl, flow));
         BidiCarets.follow(flow);
         if (rtl) {
             RightToLeft.mirrorShapes(flow);
@@ -106,23 +106,26 @@ final class BlockLook {
             case NUMBERED_ITEM -> "block-numbered";
             case QUOTE -> "block-quote";
             case IMAGE -> "block-image";
+            case TABLE -> "block-table";
         };
     }
 
     /** Space around the text. Left-to-right list items get their indent from the marker gutter instead. */
-    private static Insets padding(ParStyle style, boolean rtl) {
+    static Insets padding(ParStyle style, boolean rtl, TextFlow flow) {
         double start = switch (style.type()) {
             case QUOTE -> QUOTE_INSET;
             case BULLET_ITEM, NUMBERED_ITEM -> rtl ? listIndent(style.level()) : 0;
             case IMAGE -> FigureView.INSET;
+            case TABLE -> TableView.INSET;
             default -> 0;
         };
         double top = switch (style.type()) {
             case HEADING -> 14;
             case IMAGE -> FigureView.CAPTION_TOP; // the picture is drawn above the caption (FigureView)
+            case TABLE -> TableView.captionTop(flow); // the grid is drawn above the caption (TableView)
             default -> 0;
         };
-        double bottom = style.type() == BlockType.IMAGE ? 8 : 0;
+        double bottom = style.holdsObject() ? 8 : 0;
         // TextFlow lays out right-to-left text itself instead of being mirrored, so insets stay physical.
         return rtl ? new Insets(top, start, bottom, 0) : new Insets(top, 0, bottom, start);
     }

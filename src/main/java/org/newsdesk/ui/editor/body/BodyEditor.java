@@ -61,6 +61,8 @@ public final class BodyEditor {
             figureEditing.remove(paragraph);
         }
     });
+    private final TableEditing tables = new TableEditing(area, this::tableEdited);
+    private final TableView tableViews = new TableView(area, tables);
     private final ImagePaste imagePaste = new ImagePaste();
     private ImageIntake imageIntake = ImageIntake.NONE;
     private ImageDetailsPrompt imageDetails;
@@ -96,7 +98,7 @@ public final class BodyEditor {
         imageDetails = new ImageDetailsDialog(t, area);
         // Replaces BodyArea's own factory: figures draw their pictures, list items keep their markers.
         area.setParagraphGraphicFactory(new ParagraphGraphics(area,
-                new ParagraphMarkers(area, area.changeCountProperty()), figures));
+                new ParagraphMarkers(area, area.changeCountProperty()), figures, tableViews));
         ImageDrops.install(area, () -> imageIntake);
         findBar = new FindBar(t, findReplace, this::hideFind);
         findBar.setVisible(false);
@@ -110,7 +112,8 @@ public final class BodyEditor {
                 () -> language.get() != null && language.get().isRightToLeft() ? Direction.RTL : Direction.LTR, language));
         TypingHandler typing = new TypingHandler(area, language::get, typingSettings::get);
         RightToLeftKeys.install(area);
-        EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener));
+        EditorKeys.install(area, new EditorKeys.Parts(this, new BlockKeys(area, blocks), typing, inline, linkOpener,
+                tables::enterFromCaret));
         // Typing after a caret move starts from the style there, not from a mark toggled somewhere else.
         area.caretPositionProperty().addListener(obs -> area.setTextInsertionStyle(null));
         area.changeCountProperty().addListener(obs -> {
@@ -145,6 +148,7 @@ public final class BodyEditor {
     public void load(Document document) {
         loading = true;
         try {
+            tables.forget();
             area.replace(0, area.getLength(), mapper.toArea(document == null ? Document.EMPTY : document));
         } finally {
             loading = false;
@@ -157,7 +161,7 @@ public final class BodyEditor {
 
     /** The body as it is now. Maps the whole area, so call it when saving, not on every keystroke. */
     public Document document() {
-        return mapper.toDocument(area.getDocument());
+        return tables.withDraft(mapper.toDocument(area.getDocument()));
     }
 
     /** Goes up by one with every change to the content, undo and redo included (not with {@link #load}). */
@@ -289,10 +293,12 @@ public final class BodyEditor {
     }
 
     public void undo() {
+        tables.finishEditing();
         area.undo();
     }
 
     public void redo() {
+        tables.finishEditing();
         area.redo();
     }
 
@@ -376,6 +382,21 @@ public final class BodyEditor {
     /** The body's figures as they are now, in order (captions included). */
     public List<ImageRef> images() {
         return figureEditing.figures();
+    }
+
+    // ---- tables --------------------------------------------------------------------------------------------------
+
+    /**
+     * Inserts an empty table of {@code rows} by {@code columns} below the caret's paragraph (in place of it when
+     * empty), its first row a header row, and starts editing its first cell; one undo step.
+     */
+    public void insertTable(int rows, int columns) {
+        tables.insert(rows, columns, true);
+    }
+
+    /** An edit inside a table cell: counts as a change of the content, like typing in the body. */
+    private void tableEdited() {
+        revision.set(revision.get() + 1);
     }
 
     // ---- find and replace ------------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ final class DocumentHtml {
                     html.append("</blockquote>");
                 }
                 case IMAGE -> html.append("<p").append(dir).append('>').append(escape(block.image().caption())).append("</p>");
+                case TABLE -> table(html, dir, block);
                 default -> element(html, "p", dir, block);
             }
         }
@@ -48,6 +49,27 @@ final class DocumentHtml {
             html.append("</").append(openLists.pop()).append('>');
         }
         return html.toString();
+    }
+
+    private static void table(StringBuilder html, String dir, Block block) {
+        html.append("<table").append(dir).append('>');
+        if (!block.runsText().isBlank()) {
+            html.append("<caption>");
+            block.runs().forEach(run -> run(html, run));
+            html.append("</caption>");
+        }
+        var rows = block.table().rows();
+        for (int r = 0; r < rows.size(); r++) {
+            boolean header = r == 0 && block.table().headerRow();
+            html.append(header ? "<thead><tr>" : "<tr>");
+            for (var cell : rows.get(r)) {
+                html.append(header ? "<th>" : "<td>");
+                cell.runs().forEach(run -> run(html, run));
+                html.append(header ? "</th>" : "</td>");
+            }
+            html.append(header ? "</tr></thead>" : "</tr>");
+        }
+        html.append("</table>");
     }
 
     private static void element(StringBuilder html, String tag, String dir, Block block) {

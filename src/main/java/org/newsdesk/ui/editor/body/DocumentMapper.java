@@ -16,7 +16,8 @@ import org.newsdesk.model.TextRun;
  * The body document to area content and back, losslessly: each block is one paragraph whose {@link ParStyle}
  * carries the block's type, level, direction and image, and whose spans carry the runs' marks and links.
  *
- * <p>Two conventions make the round trip exact: an image block's caption is its paragraph's text, and a line
+ * <p>Two conventions make the round trip exact: an image or table block's caption is its paragraph's text (a
+ * table's cells live in its {@link ParStyle} and are drawn by {@link TableView}), and a line
  * break inside a run is kept as U+2028 LINE SEPARATOR (a real line break would split the paragraph). The one
  * normalisation: an area holding a single empty plain paragraph is the empty document, since the area always
  * holds at least one paragraph.
@@ -65,7 +66,7 @@ public final class DocumentMapper {
         for (StyledSegment<String, TextStyle> segment : paragraph.getStyledSegments()) {
             runs.add(segment.getStyle().toRun(fromArea(segment.getSegment())));
         }
-        return new Block(style.type(), style.level(), style.direction(), runs, null, style.blockId());
+        return new Block(style.type(), style.level(), style.direction(), runs, null, style.table(), style.blockId());
     }
 
     private static List<AreaDocumentBuilder.Span> spans(Block block) {

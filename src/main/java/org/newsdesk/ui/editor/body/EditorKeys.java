@@ -31,7 +31,7 @@ final class EditorKeys {
     }
 
     record Parts(BodyEditor editor, BlockKeys blockKeys, TypingHandler typing, InlineFormatting inline,
-                 Consumer<String> linkOpener) {
+                 Consumer<String> linkOpener, BooleanSupplier enterTable) {
     }
 
     static void install(BodyArea area, Parts parts) {
@@ -55,6 +55,7 @@ final class EditorKeys {
                 consume(keyPressed(KeyCode.PERIOD, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.QUOTE, 0)),
                 consume(keyPressed(KeyCode.X, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.cycleDirection()),
                 consume(keyPressed(KeyCode.TAB).onlyIf(e -> inList.getAsBoolean()), e -> editor.indent()),
+                process(keyPressed(KeyCode.TAB), e -> result(parts.enterTable().getAsBoolean())),
                 consume(keyPressed(KeyCode.TAB, SHIFT_DOWN).onlyIf(e -> inList.getAsBoolean()), e -> editor.outdent()));
         InputMap<Event> history = sequence(
                 consume(keyPressed(KeyCode.Z, SHORTCUT_DOWN), e -> editor.undo()),

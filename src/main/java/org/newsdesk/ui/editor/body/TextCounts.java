@@ -20,7 +20,7 @@ final class TextCounts {
 
     TextCounts(BodyArea area) {
         this.area = area;
-        area.multiPlainChanges().successionEnds(PAUSE).subscribe(changes -> recount());
+        area.multiRichChanges().successionEnds(PAUSE).subscribe(changes -> recount()); // rich: cells are styles
     }
 
     void recount() {
@@ -30,6 +30,11 @@ final class TextCounts {
             String text = paragraph.getText();
             w += TextStats.words(text);
             c += TextStats.characters(text);
+            if (paragraph.getParagraphStyle().table() != null) { // a table's cells live in its style
+                String cells = paragraph.getParagraphStyle().table().text();
+                w += TextStats.words(cells);
+                c += TextStats.characters(cells.replace("\t", "").replace("\n", ""));
+            }
         }
         words.set(w);
         characters.set(c);

@@ -113,4 +113,24 @@ class PasteTest {
         robot.push(KeyCode.CONTROL, KeyCode.V);
         assertThat(harness.document()).isEqualTo(source);
     }
+
+    @Test
+    void anHtmlTableIsPastedAsATableAndCopiedBackAsOne(FxRobot robot) {
+        harness.start();
+        clipboard("<table><tr><th>City</th><th>Classes</th></tr><tr><td>Tangier</td><td><i>12</i></td></tr></table>",
+                "City Classes Tangier 12");
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        Document doc = harness.document();
+        Block table = doc.blocks().stream().filter(b -> b.type() == BlockType.TABLE).findFirst().orElseThrow();
+        assertThat(table.table().headerRow()).isTrue();
+        assertThat(table.table().cell(1, 1).runs()).containsExactly(TextRun.of("12", Mark.ITALIC));
+
+        fx(() -> harness.editor.area().selectAll());
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        harness.start();
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertThat(harness.document().blocks()).contains(table);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(harness.document().blocks()).doesNotContain(table);
+    }
 }
