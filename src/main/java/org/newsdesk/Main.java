@@ -15,7 +15,7 @@ import org.newsdesk.service.AppLog;
  */
 public final class Main {
     /** Options that open the window rather than naming a command. */
-    private static final Set<String> GUI_OPTIONS = Set.of("--library", "--open", "--as", "--role",
+    private static final Set<String> GUI_OPTIONS = Set.of("--library", "--open", "--as", "--role", "--ui-language",
             LaunchFile.IMPORT_REVIEW);
 
     private Main() {

@@ -137,7 +137,7 @@ public final class TranslationBenchmark {
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {
             start[0] = System.nanoTime();
-            TranslationViewModel model = new TranslationViewModel(translation.id(), library.translations(),
+            TranslationViewModel model = new TranslationViewModel(org.newsdesk.i18n.Messages.english(), translation.id(), library.translations(),
                     library.articles(), background);
             TranslationView view = new TranslationView(model);
             stage[0] = new Stage();
@@ -165,7 +165,7 @@ public final class TranslationBenchmark {
         CompletableFuture<Double> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long start = System.nanoTime();
-            TranslationViewModel model = new TranslationViewModel(translation.id(), library.translations(),
+            TranslationViewModel model = new TranslationViewModel(org.newsdesk.i18n.Messages.english(), translation.id(), library.translations(),
                     library.articles(), background);
             TranslationView view = new TranslationView(model);
             stage.getScene().setRoot((Parent) view.node());

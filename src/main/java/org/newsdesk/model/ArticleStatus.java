@@ -17,6 +17,18 @@ public enum ArticleStatus {
         return s;
     }
 
+    /** The bundle key of the status's name as the window shows it. */
+    public String nameKey() {
+        return switch (this) {
+            case DRAFT -> "articleStatus.draft";
+            case IN_REVIEW -> "articleStatus.inReview";
+            case CHANGES_REQUESTED -> "articleStatus.changesRequested";
+            case APPROVED -> "articleStatus.approved";
+            case PUBLISHED -> "articleStatus.published";
+            case ARCHIVED -> "articleStatus.archived";
+        };
+    }
+
     /** Parses "in-review", "IN_REVIEW" or "in review". */
     public static ArticleStatus parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

@@ -1,5 +1,7 @@
 package org.newsdesk.model;
 
+import org.newsdesk.i18n.Message;
+
 /** Input that cannot be used: an unreadable file, malformed data, an invalid value. CLI exit code 2. */
 public class BadInputException extends NewsdeskException {
     public BadInputException(String message) {
@@ -8,5 +10,13 @@ public class BadInputException extends NewsdeskException {
 
     public BadInputException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public BadInputException(Message sentence) {
+        super(sentence);
+    }
+
+    public BadInputException(Message sentence, Throwable cause) {
+        super(sentence, cause);
     }
 }

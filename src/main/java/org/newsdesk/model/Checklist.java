@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 
 /** The pre-publish checklist: pure rules over an article, its unresolved comments and the library's settings. */
 public final class Checklist {
@@ -31,30 +32,29 @@ public final class Checklist {
         List<ChecklistItem> items = new ArrayList<>();
         for (ChecklistRule rule : ChecklistRule.values()) {
             if (!settings.isEnabled(rule)) {
-                items.add(new ChecklistItem(rule, ChecklistItem.Outcome.OFF, ""));
+                items.add(new ChecklistItem(rule, ChecklistItem.Outcome.OFF, null));
                 continue;
             }
-            String problem = rule == ChecklistRule.TRANSLATION_COMPLETE ? translationProblem(translation)
+            Message problem = rule == ChecklistRule.TRANSLATION_COMPLETE ? translationProblem(translation)
                     : rule == ChecklistRule.NAMES_AS_AGREED ? names(nameProblems)
                     : problem(rule, article, unresolvedComments);
             items.add(problem == null
-                    ? new ChecklistItem(rule, ChecklistItem.Outcome.PASSED, "")
+                    ? new ChecklistItem(rule, ChecklistItem.Outcome.PASSED, null)
                     : new ChecklistItem(rule, ChecklistItem.Outcome.FAILED, problem));
         }
         return new ChecklistResult(items);
     }
 
     /** Null when the article keeps the rule, else what is wrong. */
-    private static String problem(ChecklistRule rule, Article a, int unresolvedComments) {
+    private static Message problem(ChecklistRule rule, Article a, int unresolvedComments) {
         return switch (rule) {
-            case HEADLINE -> a.headline().isBlank() ? "The article has no headline." : null;
+            case HEADLINE -> a.headline().isBlank() ? Message.of("checklist.problem.noHeadline") : null;
             case HEADLINE_LENGTH -> headlineLength(a);
-            case STANDFIRST -> a.standfirst().isBlank() ? "The article has no standfirst." : null;
-            case TAGS -> a.tags().isEmpty() ? "The article has no tags." : null;
+            case STANDFIRST -> a.standfirst().isBlank() ? Message.of("checklist.problem.noStandfirst") : null;
+            case TAGS -> a.tags().isEmpty() ? Message.of("checklist.problem.noTags") : null;
             case IMAGE_TEXT -> imageText(a.body());
-            case COMMENTS_RESOLVED -> unresolvedComments == 0 ? null : unresolvedComments == 1
-                    ? "One comment is not resolved."
-                    : unresolvedComments + " comments are not resolved.";
+            case COMMENTS_RESOLVED -> unresolvedComments == 0 ? null
+                    : Message.of("checklist.problem.comments", unresolvedComments);
             case NO_EMPTY_PARAGRAPHS -> emptyBlocks(a.body());
             case LINK_TEXT -> linksWithoutText(a.body());
             case TRANSLATION_COMPLETE -> null;
@@ -62,44 +62,42 @@ public final class Checklist {
         };
     }
 
-    private static String translationProblem(TranslationComparison t) {
+    private static Message translationProblem(TranslationComparison t) {
         if (t == null) {
             return null;
         }
-        List<String> faults = new ArrayList<>();
+        List<Message> faults = new ArrayList<>();
         int untranslated = t.untranslated();
         int outdated = t.outdated();
         if (untranslated > 0) {
-            faults.add(untranslated == 1 ? "one block is not yet translated" : untranslated + " blocks are not yet translated");
+            faults.add(Message.of("checklist.problem.untranslated", untranslated));
         }
         if (outdated > 0) {
-            faults.add(outdated == 1 ? "one block is outdated (its source changed)"
-                    : outdated + " blocks are outdated (their source changed)");
+            faults.add(Message.of("checklist.problem.outdated", outdated));
         }
-        return faults.isEmpty() ? null : capitalise(String.join("; ", faults)) + ".";
+        return faults.isEmpty() ? null : Message.sentences(faults);
     }
 
-    private static String names(List<Mistake> problems) {
+    private static Message names(List<Mistake> problems) {
         if (problems.isEmpty()) {
             return null;
         }
-        List<String> each = new ArrayList<>();
+        List<Message> each = new ArrayList<>();
         for (Mistake m : problems) {
-            each.add("\u201C" + m.word() + "\u201D (" + m.place().describe() + ") should be \u201C"
-                    + (m.suggestions().isEmpty() ? "" : m.suggestions().get(0)) + "\u201D");
+            each.add(Message.of("checklist.problem.name", m.word(), m.place().describe(),
+                    m.suggestions().isEmpty() ? "" : m.suggestions().get(0)));
         }
-        return (problems.size() == 1 ? "A name is not written as agreed: " : "Names are not written as agreed: ")
-                + String.join("; ", each) + ".";
+        return Message.of("checklist.problem.names", problems.size(), Message.sentences(each));
     }
 
-    private static String headlineLength(Article a) {
+    private static Message headlineLength(Article a) {
         int length = TextStats.characters(a.headline().strip());
         return length <= Article.HEADLINE_SOFT_LIMIT ? null
-                : "The headline is " + length + " characters long, more than " + Article.HEADLINE_SOFT_LIMIT + ".";
+                : Message.of("checklist.problem.headlineLength", length, Article.HEADLINE_SOFT_LIMIT);
     }
 
-    private static String imageText(Document body) {
-        List<String> faults = new ArrayList<>();
+    private static Message imageText(Document body) {
+        List<Message> faults = new ArrayList<>();
         int image = 0;
         for (int i = 0; i < body.blocks().size(); i++) {
             Block b = body.blocks().get(i);
@@ -110,14 +108,14 @@ public final class Checklist {
             boolean noAlt = b.image().altText().isBlank();
             boolean noCredit = b.image().credit().isBlank();
             if (noAlt || noCredit) {
-                String missing = noAlt && noCredit ? "alt text or credit" : noAlt ? "alt text" : "credit";
-                faults.add("image " + image + " (block " + (i + 1) + ") has no " + missing);
+                faults.add(Message.of(noAlt && noCredit ? "checklist.problem.imageNoAltOrCredit"
+                        : noAlt ? "checklist.problem.imageNoAlt" : "checklist.problem.imageNoCredit", image, i + 1));
             }
         }
-        return faults.isEmpty() ? null : capitalise(String.join("; ", faults)) + ".";
+        return faults.isEmpty() ? null : Message.sentences(faults);
     }
 
-    private static String emptyBlocks(Document body) {
+    private static Message emptyBlocks(Document body) {
         List<String> where = new ArrayList<>();
         for (int i = 0; i < body.blocks().size(); i++) {
             Block b = body.blocks().get(i);
@@ -128,11 +126,10 @@ public final class Checklist {
         if (where.isEmpty()) {
             return null;
         }
-        return (where.size() == 1 ? "Block " : "Blocks ") + String.join(", ", where)
-                + (where.size() == 1 ? " is empty." : " are empty.");
+        return Message.of("checklist.problem.emptyBlocks", where.size(), String.join(", ", where));
     }
 
-    private static String linksWithoutText(Document body) {
+    private static Message linksWithoutText(Document body) {
         List<String> hrefs = new ArrayList<>();
         for (Block b : body.blocks()) {
             for (TextRun run : b.runs()) {
@@ -141,11 +138,7 @@ public final class Checklist {
                 }
             }
         }
-        return hrefs.isEmpty() ? null : (hrefs.size() == 1 ? "A link has no text: " : "Links have no text: ")
-                + String.join(", ", hrefs) + ".";
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return hrefs.isEmpty() ? null : Message.of("checklist.problem.linksWithoutText", hrefs.size(),
+                String.join(", ", hrefs));
     }
 }

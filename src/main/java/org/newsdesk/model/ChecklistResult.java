@@ -1,6 +1,8 @@
 package org.newsdesk.model;
 
 import java.util.List;
+import org.newsdesk.i18n.Message;
+import org.newsdesk.i18n.Messages;
 
 /** Every rule of the checklist with its outcome, in rule order. */
 public record ChecklistResult(List<ChecklistItem> items) {
@@ -17,18 +19,13 @@ public record ChecklistResult(List<ChecklistItem> items) {
         return items.stream().filter(ChecklistItem::failed).toList();
     }
 
-    /** The failures as one sentence, e.g. "The article has no standfirst; the article has no tags." */
-    public String problems() {
-        List<String> parts = failures().stream().map(i -> stripStop(i.problem())).toList();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            String p = parts.get(i);
-            out.append(i == 0 ? p : "; " + Character.toLowerCase(p.charAt(0)) + p.substring(1));
-        }
-        return out.append('.').toString();
+    /** The failures as one sentence in no language yet. */
+    public Message problemsSentence() {
+        return Message.sentences(failures().stream().map(ChecklistItem::sentence).toList());
     }
 
-    private static String stripStop(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    /** The failures as one English sentence, e.g. "The article has no standfirst; the article has no tags." */
+    public String problems() {
+        return Messages.english().text(problemsSentence());
     }
 }

@@ -44,6 +44,22 @@ public enum ChecklistRule {
         return description;
     }
 
+    /** The bundle key of {@link #description()}, as the window and the command line show it. */
+    public String descriptionKey() {
+        return switch (this) {
+            case HEADLINE -> "checklist.rule.headline";
+            case HEADLINE_LENGTH -> "checklist.rule.headlineLength";
+            case STANDFIRST -> "checklist.rule.standfirst";
+            case TAGS -> "checklist.rule.tags";
+            case IMAGE_TEXT -> "checklist.rule.imageText";
+            case COMMENTS_RESOLVED -> "checklist.rule.commentsResolved";
+            case NO_EMPTY_PARAGRAPHS -> "checklist.rule.noEmptyParagraphs";
+            case LINK_TEXT -> "checklist.rule.linkText";
+            case TRANSLATION_COMPLETE -> "checklist.rule.translationComplete";
+            case NAMES_AS_AGREED -> "checklist.rule.namesAsAgreed";
+        };
+    }
+
     public static ChecklistRule parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values()).filter(r -> r.name().equals(key)).findFirst()

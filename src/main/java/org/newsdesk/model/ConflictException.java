@@ -1,5 +1,7 @@
 package org.newsdesk.model;
 
+import org.newsdesk.i18n.Message;
+
 /** Someone else saved first, or the action is refused in the current state. CLI exit code 3. */
 public class ConflictException extends NewsdeskException {
     public ConflictException(String message) {
@@ -8,5 +10,13 @@ public class ConflictException extends NewsdeskException {
 
     public ConflictException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    public ConflictException(Message sentence) {
+        super(sentence);
+    }
+
+    public ConflictException(Message sentence, Throwable cause) {
+        super(sentence, cause);
     }
 }

@@ -10,6 +10,14 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The bundle key of the role's name as the window shows it. */
+    public String nameKey() {
+        return switch (this) {
+            case PRESS_OFFICER -> "role.pressOfficer";
+            case EDITOR -> "role.editor";
+        };
+    }
+
     public static Role parse(String text) {
         for (Role r : values()) {
             if (r.label().equalsIgnoreCase(text.trim()) || r.name().equalsIgnoreCase(text.trim())) {

@@ -29,6 +29,19 @@ public enum WorkflowAction {
         return displayName;
     }
 
+    /** The bundle key of the words on the step's button or menu item. */
+    public String nameKey() {
+        return switch (this) {
+            case SUBMIT -> "workflow.submit";
+            case APPROVE -> "workflow.approve";
+            case REQUEST_CHANGES -> "workflow.requestChanges";
+            case SEND_BACK -> "workflow.sendBack";
+            case PUBLISH -> "workflow.publish";
+            case ARCHIVE -> "workflow.archive";
+            case REOPEN -> "workflow.reopen";
+        };
+    }
+
     /** Requesting changes without saying which is useless to the writer, so that step needs a note. */
     public boolean requiresNote() {
         return this == REQUEST_CHANGES;

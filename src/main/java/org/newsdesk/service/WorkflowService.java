@@ -1,5 +1,7 @@
 package org.newsdesk.service;
 
+import org.newsdesk.i18n.Message;
+import org.newsdesk.model.ChecklistItem;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -128,8 +130,9 @@ public final class WorkflowService {
         if (action == WorkflowAction.APPROVE) {
             ChecklistResult result = checklist.evaluate(c, article);
             if (!result.passed()) {
-                throw new ConflictException("The article cannot be approved until the pre-publish checklist passes: "
-                        + lowerFirst(result.problems()));
+                throw new ConflictException(Message.of("workflow.approve.checklist",
+                        Message.sentencesAfterColon(result.failures().stream().map(ChecklistItem::sentence)
+                                .toList())));
             }
         }
     }
@@ -203,9 +206,5 @@ public final class WorkflowService {
 
     private boolean isWriter(Connection c, UUID id, User actor) throws SQLException {
         return stores.history().writer(c, id).map(actor.name()::equals).orElse(false);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -12,6 +12,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
+import org.newsdesk.model.Article;
 import org.newsdesk.model.User;
 import org.newsdesk.service.AppDirectories;
 import org.newsdesk.service.BackupService;
@@ -54,6 +57,8 @@ public final class DesktopApp {
     private ThemeSwitcher theme;
     private UserSession session;
     private UnexpectedErrors errors;
+    /** The interface's language (English until the preferences are read). */
+    private org.newsdesk.i18n.Messages messages = org.newsdesk.i18n.Messages.english();
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
     /** Team-library passwords typed in this run (never written to disk). */
@@ -76,8 +81,13 @@ public final class DesktopApp {
     }
 
     /** What the command line asked for: a library file (null = default) and an article to open (null = none). */
-    public record LaunchOptions(Path library, UUID open, String as, String role) {
+    public record LaunchOptions(Path library, UUID open, String as, String role, String uiLanguage) {
+        public LaunchOptions(Path library, UUID open, String as, String role) {
+            this(library, open, as, role, null);
+        }
+
         public static LaunchOptions parse(java.util.List<String> args) {
+            String uiLanguage = null;
             Path library = null;
             UUID open = null;
             String as = null;
@@ -91,10 +101,11 @@ public final class DesktopApp {
                     case "--open" -> open = UUID.fromString(value);
                     case "--as" -> as = value;
                     case "--role" -> role = value;
+                    case "--ui-language" -> uiLanguage = value;
                     default -> { }
                 }
             }
-            return new LaunchOptions(library, open, as, role);
+            return new LaunchOptions(library, open, as, role, uiLanguage);
         }
     }
 
@@ -116,18 +127,35 @@ public final class DesktopApp {
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
+            UiPreferences preferences = settled.preferences();
+            java.util.Optional<UiLanguage> asked = UiLanguage.parse(options.uiLanguage());
+            UiLanguage language = asked.or(preferences::language)
+                    .orElseGet(() -> UiLanguage.forSystem(java.util.Locale.getDefault()));
+            messages = Messages.of(language, preferences.digitsChoice());
             Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
             Path file = requested != null ? requested : directories.defaultLibrary();
-            new OpeningView().show(stage, file.getFileName().toString(), settled.preferences());
+            new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             startup.mark("window up");
             startup.markFirstFrame(stage.getScene(), "first frame");
             // the first-start question comes over the window, themed like the rest of the app
-            User saved = settled.profile().orElseGet(() -> firstStartProfile(stage, profiles, settled.suggestion()));
+            User saved = settled.profile().orElse(null);
+            if (saved == null) { // first start: who is writing, and in which language the window speaks
+                ProfileDialog.FirstStart first = firstStartProfile(stage, profiles, settled.suggestion(), language);
+                saved = first.user();
+                if (asked.isEmpty()) {
+                    preferences = preferences.withLanguage(first.language(), preferences.digitsChoice());
+                    preferencesStore.save(preferences);
+                    if (first.language() != language) {
+                        messages = Messages.of(first.language(), preferences.digitsChoice());
+                        new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
+                    }
+                }
+            }
             User user = options.as() == null ? saved : new User(options.as(),
                     options.role() == null ? saved.role() : org.newsdesk.model.Role.parse(options.role()));
             session = new UserSession(user, profiles);
-            openLibrary(requested, options.open(), settled.preferences(), null, null);
+            openLibrary(requested, options.open(), preferences, null, null);
         }, this::failed);
     }
 
@@ -168,21 +196,7 @@ public final class DesktopApp {
                 stop();
                 return;
             }
-            try {
-                window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
-                        theme, clock, session, openUrl, this::switchLibrary, directories));
-            } catch (RuntimeException e) {
-                failed(e);
-                return;
-            }
-            window.setOnClosed(this::stop);
-            window.team().setPasswords(passwords);
-            window.team().setOnJoined(joined -> switchLibrary(joined.library(), null), directories.dataDir());
-            window.show(open);
-            startup.mark("window filled");
-            startup.markFirstFrame(stage.getScene(), "main window drawn");
-            dailyBackup(lib.file(), window.preferences());
-            onShown.accept(window);
+            showWindow(lib, open, preferences);
         }, error -> {
             upgrade.close();
             if (fallback == null) {
@@ -190,12 +204,30 @@ public final class DesktopApp {
                 return;
             }
             LOG.log(Level.WARNING, "Cannot open " + file, error);
-            Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
-            alert.initOwner(stage);
-            alert.setHeaderText("Newsdesk cannot open " + file.getFileName());
-            alert.showAndWait();
+            org.newsdesk.ui.common.Dialogs.alert(stage, messages, Alert.AlertType.ERROR,
+                    messages.get("startup.cannotOpen", file.getFileName().toString()),
+                    ErrorReporter.message(messages, error));
             openLibrary(fallback, null, preferences, null, null);
         });
+    }
+
+    /** Builds the main window on {@code lib} and shows it, opening {@code open} if given. */
+    private void showWindow(Library lib, UUID open, UiPreferences preferences) {
+        try {
+            window = new MainWindow(stage, lib, preferences, new WindowServices(background, preferencesStore,
+                theme, clock, session, openUrl, this::switchLibrary, directories, messages, this::switchLanguage));
+        } catch (RuntimeException e) {
+            failed(e);
+            return;
+        }
+        window.setOnClosed(this::stop);
+        window.team().setPasswords(passwords);
+        window.team().setOnJoined(joined -> switchLibrary(joined.library(), null), directories.dataDir());
+        window.show(open);
+        startup.mark("window filled");
+        startup.markFirstFrame(stage.getScene(), "main window drawn");
+        dailyBackup(lib.file(), window.preferences());
+        onShown.accept(window);
     }
 
     /** File › Open library and its kin: saves and closes the open library, then opens {@code file} in its place. */
@@ -206,12 +238,28 @@ public final class DesktopApp {
             UiPreferences preferences = closing.preferences();
             window = null;
             library = null;
-            new OpeningView().show(stage, file.getFileName().toString(), preferences);
+            new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
             background.run(() -> {
                 old.close();
                 return old.file();
             }, previous -> openLibrary(file, null, preferences, restoreFrom, previous), this::failed);
+        });
+    }
+
+    /**
+     * Settings › Language: saves the open article, closes the window's parts and builds the window again in
+     * {@code language} on the same library (kept open), the same article open again.
+     */
+    private void switchLanguage(UiLanguage language, org.newsdesk.i18n.Digits digits) {
+        MainWindow closing = window;
+        Article open = closing.editor().storedProperty().get();
+        closing.closeLibrary(() -> {
+            UiPreferences preferences = closing.preferences().withLanguage(language, digits);
+            preferencesStore.save(preferences);
+            messages = Messages.of(language, digits);
+            window = null;
+            showWindow(library, open == null ? null : open.id(), preferences);
         });
     }
 
@@ -237,9 +285,8 @@ public final class DesktopApp {
     /** Start-up failed before the window could show: say why in one sentence, then end cleanly. */
     private void failed(Throwable error) {
         LOG.log(Level.SEVERE, "Start-up failed", error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.message(error));
-        alert.setHeaderText("Newsdesk cannot open the library");
-        alert.showAndWait();
+        org.newsdesk.ui.common.Dialogs.alert(null, messages, Alert.AlertType.ERROR,
+                messages.get("startup.cannotOpenLibrary"), ErrorReporter.message(messages, error));
         stop();
     }
 
@@ -257,14 +304,17 @@ public final class DesktopApp {
      * First start: ask for name and role (the system user's name as a suggestion) and remember them. Cancelling
      * or closing the question keeps the suggestion: Tools › Profile… changes it later.
      */
-    private static User firstStartProfile(Stage window, ProfileStore profiles, User suggestion) {
-        User chosen = ProfileDialog.ask(window, suggestion, true).orElse(suggestion);
+    private ProfileDialog.FirstStart firstStartProfile(Stage window, ProfileStore profiles, User suggestion,
+                                                       UiLanguage language) {
+        ProfileDialog.FirstStart first = ProfileDialog.askFirstStart(window, messages, suggestion, language)
+                .orElse(new ProfileDialog.FirstStart(suggestion, language));
+        User chosen = first.user();
         try {
             profiles.save(chosen);
         } catch (RuntimeException e) {
             // an unwritable config folder costs the user this question again next time, nothing more
         }
-        return chosen;
+        return first;
     }
 
     /** Finishes queued saves, closes the library file, and ends the FX toolkit. */

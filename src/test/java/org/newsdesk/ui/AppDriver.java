@@ -35,6 +35,11 @@ public final class AppDriver {
         return begin(home, library, open, true, as, role).get(60, TimeUnit.SECONDS);
     }
 
+    /** Starts with the window in {@code uiLanguage} ("en", "fr", "ar"), like {@code --ui-language}. */
+    public static AppDriver startIn(Path home, Path library, java.util.UUID open, String uiLanguage) throws Exception {
+        return begin(home, library, open, true, null, null, uiLanguage).get(60, TimeUnit.SECONDS);
+    }
+
     /** Starts the app; with {@code withProfile} false a first start asks for the user's name first. */
     public static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open, boolean withProfile)
             throws Exception {
@@ -43,6 +48,12 @@ public final class AppDriver {
 
     private static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open,
                                                       boolean withProfile, String as, String role) throws Exception {
+        return begin(home, library, open, withProfile, as, role, null);
+    }
+
+    private static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open,
+                                                      boolean withProfile, String as, String role, String uiLanguage)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         AppDirectories dirs = new AppDirectories(home.resolve("data"), home.resolve("config"));
         if (withProfile && !java.nio.file.Files.exists(dirs.configDir().resolve("profile.json"))) {
@@ -58,7 +69,7 @@ public final class AppDriver {
         DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { },
                 org.newsdesk.testing.SharedSpellers.get());
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
-        Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role),
+        Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role, uiLanguage),
                 shown::complete));
         return shown.thenApply(window -> new AppDriver(app, window));
     }

@@ -122,7 +122,7 @@ class LibrariesInTheWindowTest extends WindowTest {
         answers.add(backup);
         robot.clickOn("File").clickOn("Back up library…");
         AppDriver.waitUntil("backed up", () -> robot.lookup("#notice").queryLabeled().getText()
-                .startsWith("Backed up 1 articles to " + backup));
+                .startsWith("Backed up 1 article to " + backup)); // one article, singular (the bundle counts)
         robot.push(KeyCode.CONTROL, KeyCode.N).write("Written after the backup");
         AppDriver.waitUntil("saved", () -> app.currentWindow().editor().saveStateProperty().get() == SaveState.SAVED
                 && app.currentWindow().libraryModel().results().size() == 2);

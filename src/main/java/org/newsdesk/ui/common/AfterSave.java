@@ -42,6 +42,6 @@ public final class AfterSave {
     }
 
     private static Exception asException(Throwable t) {
-        return t instanceof Exception e ? e : new IllegalStateException(ErrorReporter.message(t), t);
+        return t instanceof Exception e ? e : new IllegalStateException(ErrorReporter.message(org.newsdesk.i18n.Messages.english(), t), t);
     }
 }

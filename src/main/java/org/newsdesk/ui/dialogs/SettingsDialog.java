@@ -3,45 +3,99 @@ package org.newsdesk.ui.dialogs;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.newsdesk.i18n.Digits;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.service.BackupService;
+import org.newsdesk.ui.common.Dialogs;
 import org.newsdesk.ui.common.UiPreferences;
 
-/** Typing helpers and the boilerplate of the press-release template. */
+/** The interface's language and digits, typing helpers, the boilerplate of the press-release template, backups. */
 public final class SettingsDialog {
     private SettingsDialog() {
     }
 
+    /** The three languages, each named in itself (whoever cannot read the current one still finds theirs). */
+    static ComboBox<UiLanguage> languagePicker(UiLanguage current) {
+        ComboBox<UiLanguage> picker = new ComboBox<>();
+        picker.getItems().setAll(UiLanguage.values());
+        picker.setValue(current == null ? UiLanguage.ENGLISH : current);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(UiLanguage l) {
+                return l == null ? "" : l.nativeName();
+            }
+
+            @Override
+            public UiLanguage fromString(String s) {
+                return null;
+            }
+        });
+        return picker;
+    }
+
     /** @param backups the folder daily backups go to, named beside their switch */
-    public static Optional<UiPreferences> edit(Window owner, UiPreferences current, String backups) {
+    public static Optional<UiPreferences> edit(Window owner, Messages t, UiPreferences current, String backups) {
         Dialog<UiPreferences> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Settings");
-        CheckBox quotes = new CheckBox("Smart quotes for the article's language (“ ” in English, « » in French and Arabic)");
+        dialog.setTitle(t.get("settings.title"));
+        ComboBox<UiLanguage> language = languagePicker(t.language());
+        language.setId("settings-language");
+        ComboBox<Digits> digits = new ComboBox<>();
+        digits.setId("settings-digits");
+        digits.getItems().setAll(Digits.values());
+        digits.setValue(t.language() == UiLanguage.ARABIC ? t.digits() : current.digitsChoice());
+        digits.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Digits d) {
+                return d == null ? "" : t.get(d == Digits.LATIN ? "settings.digits.latin" : "settings.digits.arabic");
+            }
+
+            @Override
+            public Digits fromString(String s) {
+                return null;
+            }
+        });
+        digits.disableProperty().bind(language.valueProperty().isNotEqualTo(UiLanguage.ARABIC));
+        GridPane languageRows = new GridPane();
+        languageRows.setHgap(10);
+        languageRows.setVgap(8);
+        languageRows.addRow(0, new Label(t.get("settings.language")), language);
+        languageRows.addRow(1, new Label(t.get("settings.digits")), digits);
+        Label restart = new Label(t.get("settings.language.note"));
+        restart.setWrapText(true);
+        CheckBox quotes = new CheckBox(t.get("settings.smartQuotes"));
         quotes.setSelected(current.smartQuotes());
-        CheckBox dashes = new CheckBox("Turn \" - \" between words into an en dash (–)");
+        CheckBox dashes = new CheckBox(t.get("settings.enDashes"));
         dashes.setSelected(current.enDashes());
-        CheckBox french = new CheckBox("No-break space before ; : ! ? in French");
+        CheckBox french = new CheckBox(t.get("settings.frenchSpacing"));
         french.setSelected(current.frenchSpacing());
         TextArea boilerplate = new TextArea(current.boilerplate());
         boilerplate.setWrapText(true);
         boilerplate.setPrefRowCount(5);
         boilerplate.setId("settings-boilerplate");
-        CheckBox daily = new CheckBox("Back up each library once a day (the last " + BackupService.DAILY_KEPT
-                + " are kept in " + backups + ")");
+        CheckBox daily = new CheckBox(t.get("settings.dailyBackups", BackupService.DAILY_KEPT, backups));
         daily.setId("settings-daily-backups");
         daily.setSelected(!current.dailyBackupsOff());
-        dialog.getDialogPane().setContent(new VBox(10, quotes, dashes, french,
-                new Label("\u201CAbout the organisation\u201D text of the press-release template:"), boilerplate,
-                daily));
+        for (CheckBox wraps : new CheckBox[]{quotes, dashes, french, daily}) {
+            wraps.setWrapText(true);
+        }
+        VBox content = new VBox(10, languageRows, restart, quotes, dashes, french,
+                new Label(t.get("settings.boilerplate")), boilerplate, daily);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
+        Dialogs.prepare(dialog, owner, t);
         dialog.setResultConverter(b -> b == ButtonType.OK ? current.withTyping(quotes.isSelected(),
                 dashes.isSelected(), french.isSelected(), boilerplate.getText())
-                .withDailyBackups(daily.isSelected()) : null);
+                .withDailyBackups(daily.isSelected()).withLanguage(language.getValue(), digits.getValue()) : null);
         return dialog.showAndWait();
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.newsdesk.i18n.Messages;
 
 /**
  * The article's details (dateline, date, byline, language, tags, embargo, featured image) under one header
@@ -32,14 +33,14 @@ final class DetailsStrip {
     /** True while the details are open only because the keyboard went into them. */
     private boolean openForFocus;
 
-    DetailsStrip(Node content, Node firstField, ObservableValue<DetailsSummary> details) {
+    DetailsStrip(Messages t, Node content, Node firstField, ObservableValue<DetailsSummary> details) {
         ObservableValue<String> summary = details.map(DetailsSummary::line);
         this.content = content;
         this.firstField = firstField;
         root.getStyleClass().add("details-strip");
 
-        FontIcon chevron = new FontIcon(Feather.CHEVRON_RIGHT);
-        Label title = new Label("Details");
+        FontIcon chevron = new FontIcon(t.rightToLeft() ? Feather.CHEVRON_LEFT : Feather.CHEVRON_RIGHT);
+        Label title = new Label(t.get("details.title"));
         title.getStyleClass().add("details-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
         Label summaryLabel = new Label();
@@ -69,12 +70,13 @@ final class DetailsStrip {
         content.managedProperty().bind(open);
         content.visibleProperty().bind(open);
         open.addListener((o, was, now) -> {
-            chevron.setIconCode(now ? Feather.CHEVRON_DOWN : Feather.CHEVRON_RIGHT);
-            header.setAccessibleText("Article details, " + (now ? "shown" : "folded") + ": " + summary.getValue());
+            chevron.setIconCode(now ? Feather.CHEVRON_DOWN : t.rightToLeft() ? Feather.CHEVRON_LEFT : Feather.CHEVRON_RIGHT);
+            header.setAccessibleText(t.get(now ? "details.shown" : "details.folded", summary.getValue()));
         });
-        summary.addListener((o, a, text) -> header.setAccessibleText("Article details, "
-                + (open.get() ? "shown" : "folded") + ": " + text));
-        header.setAccessibleText("Article details, folded: " + summary.getValue());
+        summary.addListener((o, a, text) -> header.setAccessibleText(t.get(open.get() ? "details.shown"
+                : "details.folded", text)));
+        header.setAccessibleText(t.get("details.folded", summary.getValue()));
+        header.setAccessibleHelp(t.get("details.help"));
         root.getChildren().addAll(header, content);
         root.sceneProperty().addListener((o, old, scene) -> watchFocus(scene));
     }

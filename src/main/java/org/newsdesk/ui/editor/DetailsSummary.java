@@ -2,48 +2,47 @@ package org.newsdesk.ui.editor;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Language;
+import org.newsdesk.ui.common.Labels;
 
 /**
  * The folded details: one short line of what is set, "Paris · 12 Mar 2026 · Press Office · English · 3 tags",
- * so it fits the editor column, and the whole of it (tags named) for the tooltip.
+ * so it fits the editor column, and the whole of it (tags named) for the tooltip; in the interface's language.
  */
-record DetailsSummary(String dateline, LocalDate date, String byline, Language language, List<String> tags,
-                      OffsetDateTime embargo, boolean featuredImage) {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter EMBARGO = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm xxx", Locale.ENGLISH);
+record DetailsSummary(Messages t, String dateline, LocalDate date, String byline, Language language,
+                      List<String> tags, OffsetDateTime embargo, boolean featuredImage) {
 
     DetailsSummary {
         tags = List.copyOf(tags);
     }
 
     String line() {
-        return String.join(" · ", parts(tags.isEmpty() ? "no tags"
-                : tags.size() == 1 ? "tag " + tags.get(0) : tags.size() + " tags"));
+        return String.join(t.get("list.dot"), parts(tags.isEmpty() ? t.get("details.noTags")
+                : tags.size() == 1 ? t.get("details.oneTag", tags.get(0)) : t.get("details.tags", tags.size())));
     }
 
     String full() {
-        return String.join("\n", parts(tags.isEmpty() ? "no tags" : "tags: " + String.join(", ", tags)));
+        return String.join("\n", parts(tags.isEmpty() ? t.get("details.noTags")
+                : t.get("details.tagList", String.join(t.get("list.comma"), tags))));
     }
 
     private List<String> parts(String tagPart) {
         List<String> parts = new ArrayList<>();
         addIfSet(parts, dateline);
-        parts.add(date == null ? "no date" : DATE.format(date));
+        parts.add(date == null ? t.get("details.noDate") : t.date(date));
         addIfSet(parts, byline);
         if (language != null) {
-            parts.add(language.locale().getDisplayLanguage(Locale.ENGLISH));
+            parts.add(Labels.language(t, language));
         }
         parts.add(tagPart);
         if (embargo != null) {
-            parts.add("embargo " + EMBARGO.format(embargo));
+            parts.add(t.get("details.embargo", t.dateTime(embargo.toInstant(), embargo.getOffset())));
         }
         if (featuredImage) {
-            parts.add("featured image");
+            parts.add(t.get("details.featured"));
         }
         return parts;
     }

@@ -27,10 +27,13 @@ public final class EditorImages implements ImageIntake {
     private final BodyEditor body;
     private final Consumer<String> notify;
     private final Supplier<Window> owner;
-    private ImagePicker picker = new FileChooserImagePicker();
+    private ImagePicker picker;
+    private final org.newsdesk.i18n.Messages t;
 
-    public EditorImages(ImageService images, BackgroundWork background, BodyEditor body, Consumer<String> notify,
-                        Supplier<Window> owner) {
+    public EditorImages(org.newsdesk.i18n.Messages t, ImageService images, BackgroundWork background, BodyEditor body,
+                        Consumer<String> notify, Supplier<Window> owner) {
+        this.t = t;
+        this.picker = new FileChooserImagePicker(t);
         this.images = images;
         this.background = background;
         this.body = body;
@@ -45,7 +48,7 @@ public final class EditorImages implements ImageIntake {
 
     /** Format › Picture…: asks for files and inserts them. */
     public void insertFromFile() {
-        List<Path> files = picker.pick(owner.get(), "Insert pictures", true);
+        List<Path> files = picker.pick(owner.get(), t.get("pictures.insert.title"), true);
         if (!files.isEmpty()) {
             files(files);
         }
@@ -53,18 +56,18 @@ public final class EditorImages implements ImageIntake {
 
     /** Asks for one picture file, adds it, and hands its asset id to {@code chosen} (the featured image). */
     public void chooseFile(Consumer<String> chosen) {
-        List<Path> files = picker.pick(owner.get(), "Featured image", false);
+        List<Path> files = picker.pick(owner.get(), t.get("featured.title"), false);
         if (files.isEmpty()) {
             return;
         }
         background.run(() -> images.add(files.get(0)), asset -> chosen.accept(asset.sha256()),
-                error -> notify.accept(ErrorReporter.message(error)));
+                error -> notify.accept(ErrorReporter.message(t, error)));
     }
 
     /** Adds every good picture and inserts its figure; a bad one is named, the others still go in. */
     @Override
     public void files(List<Path> files) {
-        notify.accept("Adding " + files.size() + (files.size() == 1 ? " picture…" : " pictures…"));
+        notify.accept(t.get("pictures.adding", files.size()));
         background.run(() -> {
             List<ImageRef> added = new ArrayList<>();
             List<String> refused = new ArrayList<>();
@@ -73,20 +76,20 @@ public final class EditorImages implements ImageIntake {
                     Asset asset = images.add(file);
                     added.add(images.figureFor(asset.sha256()));
                 } catch (RuntimeException e) {
-                    refused.add(ErrorReporter.message(e));
+                    refused.add(ErrorReporter.message(t, e));
                 }
             }
             return new Added(added, refused);
-        }, this::insert, error -> notify.accept(ErrorReporter.message(error)));
+        }, this::insert, error -> notify.accept(ErrorReporter.message(t, error)));
     }
 
     /** A pasted bitmap (a screenshot): encoded as PNG and added like a file. */
     @Override
     public void picture(Image image) {
         background.run(() -> {
-            Asset asset = images.add(ClipboardPictures.png(image), "The pasted picture");
+            Asset asset = images.add(ClipboardPictures.png(image), t.get("pictures.pasted"));
             return new Added(List.of(images.figureFor(asset.sha256())), List.of());
-        }, this::insert, error -> notify.accept(ErrorReporter.message(error)));
+        }, this::insert, error -> notify.accept(ErrorReporter.message(t, error)));
     }
 
     private record Added(List<ImageRef> figures, List<String> refused) {
@@ -97,7 +100,7 @@ public final class EditorImages implements ImageIntake {
         if (!added.refused().isEmpty()) {
             notify.accept(String.join(" ", added.refused()));
         } else {
-            notify.accept(added.figures().size() == 1 ? "Picture added." : added.figures().size() + " pictures added.");
+            notify.accept(t.get("pictures.added", added.figures().size()));
         }
     }
 }

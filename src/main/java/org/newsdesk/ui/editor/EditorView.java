@@ -21,6 +21,9 @@ import org.newsdesk.model.Direction;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.ValidationException;
 import org.newsdesk.ui.editor.body.WrappingTextField;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.Labels;
+import org.newsdesk.ui.common.LocalDates;
 
 /**
  * The editor pane: headline (with its counter) and standfirst, the article's details folded to one line, the
@@ -34,58 +37,67 @@ public final class EditorView {
     /** The headline with room on top of it for underlines (spelling). */
     private final StackPane headlineBox = new StackPane(headline);
     private final WrappingTextField standfirst = new WrappingTextField(2, 5);
-    private final StackPane empty = new StackPane(new Label("Open an article from the library, or press Ctrl+N."));
+    private final StackPane empty;
+    private final Messages t;
     private final VBox form;
     private final DetailsStrip details;
 
     /** @param featuredImage the featured image bar, shown under the tags; null for none */
-    public EditorView(EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags,
+    public EditorView(Messages t, EditorViewModel model, Node body, Node toolbar, ObservableList<String> knownTags,
                       Node featuredImage) {
         this.model = model;
+        this.t = t;
+        empty = new StackPane(new Label(t.get("editor.empty")));
         root.getStyleClass().add("editor-pane");
 
         headline.setId("headline");
-        headline.setPromptText("Headline");
+        headline.setPromptText(t.get("editor.headline.prompt"));
+        headline.setAccessibleText(t.get("editor.headline.name"));
         headline.getStyleClass().add("headline-field");
         headline.textProperty().bindBidirectional(model.headlineProperty());
         Label counter = new Label();
         counter.setId("headline-counter");
         counter.getStyleClass().add("headline-counter");
+        counter.setAccessibleText(t.get("editor.headline.counter.name"));
         counter.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = model.headlineProperty().get().codePointCount(0, model.headlineProperty().get().length());
-            return n + " / " + Article.HEADLINE_SOFT_LIMIT;
+            return t.get("editor.headline.counter", n, Article.HEADLINE_SOFT_LIMIT);
         }, model.headlineProperty()));
         model.headlineProperty().addListener((o, a, text) -> updateCounterWarning(counter, text));
 
         // Not a TextArea: JavaFX 21 draws a wrapped right-to-left TextArea's last line on every line
         // (shared/notes/arabic-on-javafx.md). This field is the body editor's area, with its workarounds.
         standfirst.area().setId("standfirst");
-        standfirst.setPromptText("Standfirst: the summary under the headline");
+        standfirst.setPromptText(t.get("editor.standfirst.prompt"));
+        standfirst.area().setAccessibleText(t.get("editor.standfirst.name"));
         standfirst.node().getStyleClass().add("standfirst-field");
         standfirst.textProperty().bindBidirectional(model.standfirstProperty());
 
         TextField dateline = new TextField();
         dateline.setId("dateline");
-        dateline.setPromptText("Dateline (place)");
+        dateline.setPromptText(t.get("editor.dateline.prompt"));
+        dateline.setAccessibleText(t.get("editor.dateline.name"));
         dateline.textProperty().bindBidirectional(model.datelineProperty());
 
         DatePicker date = new DatePicker();
         date.setId("date");
-        date.setPromptText("Date");
+        date.setPromptText(t.get("editor.date.prompt"));
+        date.setAccessibleText(t.get("editor.date.name"));
         date.valueProperty().bindBidirectional(model.dateProperty());
         date.setMaxWidth(Double.MAX_VALUE);
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setConverter(new LocalDates(t));
 
         TextField byline = new TextField();
         byline.setId("byline");
-        byline.setPromptText("Byline");
+        byline.setPromptText(t.get("editor.byline.prompt"));
+        byline.setAccessibleText(t.get("editor.byline.name"));
         byline.textProperty().bindBidirectional(model.bylineProperty());
 
-        ComboBox<Language> language = languageBox();
+        ComboBox<Language> language = languageBox(t);
+        language.setAccessibleText(t.get("editor.language.name"));
         language.valueProperty().bindBidirectional(model.languageProperty());
 
-        TagsField tags = new TagsField(model.tags(), knownTags);
+        TagsField tags = new TagsField(t, model.tags(), knownTags);
         tags.setId("tags");
 
         headlineBox.setAlignment(Pos.TOP_LEFT);
@@ -109,11 +121,11 @@ public final class EditorView {
         grid.add(byline, 0, 1);
         grid.add(language, 1, 1);
         grid.add(tags, 0, 2, 2, 1);
-        grid.add(new EmbargoField(model.embargoProperty()), 0, 3, 2, 1);
+        grid.add(new EmbargoField(t, model.embargoProperty()), 0, 3, 2, 1);
         if (featuredImage != null) {
             grid.add(featuredImage, 0, 4, 2, 1);
         }
-        details = new DetailsStrip(grid, dateline, Bindings.createObjectBinding(() -> new DetailsSummary(
+        details = new DetailsStrip(t, grid, dateline, Bindings.createObjectBinding(() -> new DetailsSummary(t,
                         model.datelineProperty().get(), model.dateProperty().get(), model.bylineProperty().get(),
                         model.languageProperty().get(), model.tags(), model.embargoProperty().get(),
                         model.featuredImageProperty().get() != null),
@@ -130,6 +142,10 @@ public final class EditorView {
         root.getChildren().setAll(empty);
 
         model.storedProperty().addListener((o, old, article) -> root.getChildren().setAll(article == null ? empty : form));
+        // the article's own direction, whatever the window's: an English article in an Arabic window reads LTR
+        applyDirection(model.languageProperty().get(), headline, dateline, byline, tags);
+        body.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // paragraphs set their own direction inside
+        standfirst.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         model.languageProperty().addListener((o, old, lang) -> {
             applyDirection(lang, headline, dateline, byline, tags);
             boolean rtl = lang != null && lang.isRightToLeft();
@@ -170,14 +186,14 @@ public final class EditorView {
         headline.end();
     }
 
-    private static void updateCounterWarning(Label counter, String text) {
+    private void updateCounterWarning(Label counter, String text) {
         boolean tooLong = text.codePointCount(0, text.length()) > Article.HEADLINE_SOFT_LIMIT;
         counter.getStyleClass().remove("danger");
         if (tooLong) {
             counter.getStyleClass().add("danger");
         }
-        counter.setTooltip(tooLong ? new javafx.scene.control.Tooltip("Headlines over "
-                + Article.HEADLINE_SOFT_LIMIT + " characters are cut off in search results and social cards.") : null);
+        counter.setTooltip(tooLong ? new javafx.scene.control.Tooltip(t.get("editor.headline.tooLong",
+                Article.HEADLINE_SOFT_LIMIT)) : null);
     }
 
     private static void applyDirection(Language lang, Node... fields) {
@@ -188,7 +204,7 @@ public final class EditorView {
         }
     }
 
-    private static ComboBox<Language> languageBox() {
+    private static ComboBox<Language> languageBox(Messages t) {
         ComboBox<Language> box = new ComboBox<>();
         box.setId("language");
         box.setEditable(true);
@@ -197,7 +213,7 @@ public final class EditorView {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Language l) {
-                return l == null ? "" : l.tag() + " — " + l.locale().getDisplayLanguage(java.util.Locale.ENGLISH);
+                return l == null ? "" : t.get("editor.language.choice", l.tag(), Labels.language(t, l));
             }
 
             @Override

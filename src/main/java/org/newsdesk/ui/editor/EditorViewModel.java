@@ -67,7 +67,10 @@ public final class EditorViewModel {
     public record Conflict(Article mine, String message) {
     }
 
-    public EditorViewModel(ArticleService articles, BackgroundWork background) {
+    private final org.newsdesk.i18n.Messages t;
+
+    public EditorViewModel(org.newsdesk.i18n.Messages t, ArticleService articles, BackgroundWork background) {
+        this.t = t;
         this.articles = articles;
         this.background = background;
         autosaveTimer.setOnFinished(e -> autosave());
@@ -217,11 +220,11 @@ public final class EditorViewModel {
         pendingSaves--;
         if (error instanceof ConflictException) {
             saveState.set(SaveState.CONFLICT);
-            saveMessage.set(ErrorReporter.message(error));
-            onConflict.accept(new Conflict(snapshot, ErrorReporter.message(error)));
+            saveMessage.set(ErrorReporter.message(t, error));
+            onConflict.accept(new Conflict(snapshot, ErrorReporter.message(t, error)));
         } else {
             saveState.set(SaveState.FAILED);
-            saveMessage.set(ErrorReporter.message(error));
+            saveMessage.set(ErrorReporter.message(t, error));
         }
     }
 
@@ -242,7 +245,7 @@ public final class EditorViewModel {
 
     private void failedToLoad(Throwable error) {
         saveState.set(SaveState.FAILED);
-        saveMessage.set(ErrorReporter.message(error));
+        saveMessage.set(ErrorReporter.message(t, error));
     }
 
     /** Counts the user's changes: followers such as the preview listen to it. */

@@ -18,6 +18,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.ui.common.LocalDates;
 
 /**
  * The embargo: "Embargo until" a date, a time and a time zone, or none. Edits the article's embargo instant
@@ -25,27 +27,32 @@ import javafx.util.StringConverter;
  * the bare offset. A time that does not parse is marked and changes nothing.
  */
 final class EmbargoField extends HBox {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<String> ZONES = List.of("UTC", "Europe/London", "Europe/Paris", "Africa/Casablanca",
             "Africa/Dakar", "Africa/Tunis", "Asia/Beirut", "Asia/Amman", "America/New_York");
 
     private final ObjectProperty<OffsetDateTime> value;
-    private final CheckBox on = new CheckBox("Embargo until");
+    private final CheckBox on;
+    private final Messages t;
     private final DatePicker date = new DatePicker();
-    private final TextField time = new TextField("09:00");
+    private final TextField time = new TextField();
     private final ComboBox<ZoneId> zone = new ComboBox<>();
     private boolean showing;
 
-    EmbargoField(ObjectProperty<OffsetDateTime> value) {
+    EmbargoField(Messages t, ObjectProperty<OffsetDateTime> value) {
         super(6);
         this.value = value;
+        this.t = t;
+        on = new CheckBox(t.get("embargo.until"));
+        time.setText(nineAm());
+        time.setAccessibleText(t.get("embargo.time.name"));
+        zone.setAccessibleText(t.get("embargo.zone.name"));
+        date.setAccessibleText(t.get("embargo.date.name"));
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("embargo-field");
         on.setId("embargo-on");
         date.setId("embargo-date");
-        date.setPromptText("Date");
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setPromptText(t.get("editor.date.prompt"));
+        date.setConverter(new LocalDates(t));
         time.setId("embargo-time");
         time.setPrefColumnCount(5);
         zone.setId("embargo-zone");
@@ -57,8 +64,8 @@ final class EmbargoField extends HBox {
         zone.setConverter(new StringConverter<>() {
             @Override
             public String toString(ZoneId z) {
-                return z == null ? "" : z instanceof ZoneOffset o ? "UTC" + (o.equals(ZoneOffset.UTC) ? "" : o.getId())
-                        : z.getId();
+                return z == null ? "" : z instanceof ZoneOffset o ? t.get("embargo.zone.offset",
+                        o.equals(ZoneOffset.UTC) ? "" : o.getId()) : z.getId();
             }
 
             @Override
@@ -92,7 +99,7 @@ final class EmbargoField extends HBox {
             on.setSelected(embargo != null);
             if (embargo == null) {
                 date.setValue(null);
-                time.setText("09:00");
+                time.setText(nineAm());
                 zone.setValue(ZoneId.systemDefault());
             } else {
                 ZoneId z = ZoneId.systemDefault().getRules().getOffset(embargo.toInstant()).equals(embargo.getOffset())
@@ -103,7 +110,7 @@ final class EmbargoField extends HBox {
                 zone.setValue(z);
                 ZonedDateTime local = embargo.atZoneSameInstant(z);
                 date.setValue(local.toLocalDate());
-                time.setText(TIME.format(local.toLocalTime()));
+                time.setText(t.time(local.toInstant(), z));
             }
             time.getStyleClass().remove("danger");
         } finally {
@@ -136,9 +143,16 @@ final class EmbargoField extends HBox {
         }
     }
 
+    /** 09:00 in the interface's digits. */
+    private String nineAm() {
+        return t.time(java.time.Instant.parse("2000-01-01T09:00:00Z"), ZoneOffset.UTC);
+    }
+
+    /** "9:05", "09:05" or "٠٩:٠٥" (any digits); null when it is not a time. */
     private static LocalTime parse(String text) {
         try {
-            return LocalTime.parse(text.strip(), DateTimeFormatter.ofPattern("H:mm"));
+            return LocalTime.parse(org.newsdesk.ui.common.LocalDates.latinDigits(text.strip()),
+                    DateTimeFormatter.ofPattern("H:mm"));
         } catch (DateTimeException e) {
             return null;
         }

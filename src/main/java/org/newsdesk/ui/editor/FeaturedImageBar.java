@@ -32,16 +32,21 @@ public final class FeaturedImageBar {
     private final ImageView thumbnail = new ImageView();
     private final Label description = new Label();
     private final Label warning = new Label();
-    private final MenuButton choose = new MenuButton("Choose");
+    private final MenuButton choose;
+    private final org.newsdesk.i18n.Messages t;
     private final HBox root;
 
     /**
      * @param bodyImages the figures of the body as it is now
      * @param chooseFile asks for a picture file, adds it, and hands its asset id on
      */
-    public FeaturedImageBar(EditorViewModel model, PictureSource pictures, Supplier<List<ImageRef>> bodyImages,
-                            Consumer<Consumer<String>> chooseFile) {
+    public FeaturedImageBar(org.newsdesk.i18n.Messages t, EditorViewModel model, PictureSource pictures,
+                            Supplier<List<ImageRef>> bodyImages, Consumer<Consumer<String>> chooseFile) {
         this.model = model;
+        this.t = t;
+        choose = new MenuButton(t.get("featured.choose"));
+        choose.setAccessibleText(t.get("featured.choose.name"));
+        thumbnail.setAccessibleText(t.get("featured.title"));
         this.pictures = pictures;
         this.bodyImages = bodyImages;
         this.chooseFile = chooseFile;
@@ -54,7 +59,7 @@ public final class FeaturedImageBar {
         warning.managedProperty().bind(warning.visibleProperty());
         choose.setId("featured-choose");
         choose.setOnShowing(e -> fillMenu());
-        Label title = new Label("Featured image");
+        Label title = new Label(t.get("featured.title"));
         title.getStyleClass().add("featured-title");
         VBox words = new VBox(2, title, description, warning);
         HBox.setHgrow(words, Priority.ALWAYS);
@@ -89,26 +94,25 @@ public final class FeaturedImageBar {
     private void describe() {
         String assetId = model.featuredImageProperty().get();
         if (assetId == null) {
-            description.setText("None: share cards will show no picture.");
+            description.setText(t.get("featured.none.description"));
             warning.setVisible(false);
             return;
         }
         Optional<ImageRef> figure = bodyImages.get().stream().filter(ref -> ref.assetId().equals(assetId)).findFirst();
-        description.setText(figure.map(ref -> ref.caption().isBlank() ? "A picture of the body (no caption)"
-                : ref.caption()).orElse("A picture not shown in the body"));
-        String problem = figure.map(FeaturedImageBar::missing)
-                .orElse("⚠ Not in the body, so it has no caption, credit or alt text; insert it in the body to add them.");
+        description.setText(figure.map(ref -> ref.caption().isBlank() ? t.get("featured.noCaption")
+                : ref.caption()).orElse(t.get("featured.notInBody")));
+        String problem = figure.map(this::missing).orElse(t.get("featured.notInBody.warning"));
         warning.setText(problem);
         warning.setVisible(!problem.isEmpty());
     }
 
-    private static String missing(ImageRef ref) {
+    private String missing(ImageRef ref) {
         boolean noAlt = ref.altText().isBlank();
         boolean noCredit = ref.credit().isBlank();
         if (!noAlt && !noCredit) {
             return "";
         }
-        return "⚠ Its figure has no " + (noAlt && noCredit ? "alt text or credit" : noAlt ? "alt text" : "credit") + ".";
+        return t.get(noAlt && noCredit ? "featured.noAltOrCredit" : noAlt ? "featured.noAlt" : "featured.noCredit");
     }
 
     private void fillMenu() {
@@ -117,7 +121,8 @@ public final class FeaturedImageBar {
         int n = 0;
         for (ImageRef ref : figures) {
             n++;
-            MenuItem item = new MenuItem("Picture " + n + (ref.caption().isBlank() ? "" : ": " + shorten(ref.caption())));
+            MenuItem item = new MenuItem(ref.caption().isBlank() ? t.get("featured.picture", n)
+                    : t.get("featured.picture.caption", n, shorten(ref.caption())));
             item.setId("featured-from-body-" + n);
             item.setOnAction(e -> model.featuredImageProperty().set(ref.assetId()));
             choose.getItems().add(item);
@@ -125,10 +130,10 @@ public final class FeaturedImageBar {
         if (!figures.isEmpty()) {
             choose.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem file = new MenuItem("From a file…");
+        MenuItem file = new MenuItem(t.get("featured.fromFile"));
         file.setId("featured-from-file");
         file.setOnAction(e -> chooseFile.accept(model.featuredImageProperty()::set));
-        MenuItem none = new MenuItem("No featured image");
+        MenuItem none = new MenuItem(t.get("featured.noneItem"));
         none.setId("featured-none");
         none.setOnAction(e -> model.featuredImageProperty().set(null));
         choose.getItems().addAll(file, none);

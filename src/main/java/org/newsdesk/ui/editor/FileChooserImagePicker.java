@@ -8,15 +8,20 @@ import javafx.stage.Window;
 
 /** The system's file chooser, showing JPEG, PNG and GIF pictures. */
 public final class FileChooserImagePicker implements ImagePicker {
+    private final org.newsdesk.i18n.Messages t;
+
+    public FileChooserImagePicker(org.newsdesk.i18n.Messages t) {
+        this.t = t;
+    }
 
     @Override
     public List<Path> pick(Window owner, String title, boolean several) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Pictures (JPEG, PNG, GIF)", "*.jpg", "*.jpeg", "*.png", "*.gif",
+                new FileChooser.ExtensionFilter(t.get("pictures.filter"), "*.jpg", "*.jpeg", "*.png", "*.gif",
                         "*.JPG", "*.JPEG", "*.PNG", "*.GIF"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(t.get("files.filter.all"), "*.*"));
         if (several) {
             List<File> files = chooser.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();

@@ -25,17 +25,17 @@ import org.newsdesk.ui.editor.body.BodyEditor;
  */
 public final class FormatToolbar {
     /** The block styles the picker offers, in menu order. */
-    private record BlockStyle(String name, BlockType type, int level) {
+    private record BlockStyle(String key, BlockType type, int level) {
     }
 
     private static final List<BlockStyle> STYLES = List.of(
-            new BlockStyle("Paragraph", BlockType.PARAGRAPH, 0),
-            new BlockStyle("Heading 2", BlockType.HEADING, 2),
-            new BlockStyle("Heading 3", BlockType.HEADING, 3),
-            new BlockStyle("Heading 4", BlockType.HEADING, 4),
-            new BlockStyle("Bulleted list", BlockType.BULLET_ITEM, 0),
-            new BlockStyle("Numbered list", BlockType.NUMBERED_ITEM, 0),
-            new BlockStyle("Quote", BlockType.QUOTE, 0));
+            new BlockStyle("menu.format.paragraph", BlockType.PARAGRAPH, 0),
+            new BlockStyle("menu.format.heading2", BlockType.HEADING, 2),
+            new BlockStyle("menu.format.heading3", BlockType.HEADING, 3),
+            new BlockStyle("menu.format.heading4", BlockType.HEADING, 4),
+            new BlockStyle("menu.format.bulleted", BlockType.BULLET_ITEM, 0),
+            new BlockStyle("menu.format.numbered", BlockType.NUMBERED_ITEM, 0),
+            new BlockStyle("menu.format.quote", BlockType.QUOTE, 0));
 
     private final javafx.scene.control.ToolBar root = new javafx.scene.control.ToolBar(); // overflow menu when narrow
     private final BodyEditor body;
@@ -43,21 +43,26 @@ public final class FormatToolbar {
     private final ComboBox<BlockStyle> blockStyle = new ComboBox<>();
     private final ComboBox<Direction> direction = new ComboBox<>();
     private boolean syncing;
+    private final org.newsdesk.i18n.Messages t;
 
     /** @param insertPicture opens the picture chooser and inserts at the caret (Format ▸ Picture…) */
-    public FormatToolbar(BodyEditor body, Runnable insertPicture) {
+    public FormatToolbar(org.newsdesk.i18n.Messages t, BodyEditor body, Runnable insertPicture) {
         this.body = body;
+        this.t = t;
+        root.setAccessibleText(t.get("toolbar.name"));
         root.getStyleClass().add("format-toolbar");
 
-        Button undo = button(Feather.ROTATE_CCW, "Undo (Ctrl+Z)", "tool-undo", body::undo);
+        Button undo = button(Feather.ROTATE_CCW, t.get("toolbar.undo"), "tool-undo", body::undo);
         undo.disableProperty().bind(body.undoAvailableProperty().not());
-        Button redo = button(Feather.ROTATE_CW, "Redo (Ctrl+Shift+Z)", "tool-redo", body::redo);
+        Button redo = button(Feather.ROTATE_CW, t.get("toolbar.redo"), "tool-redo", body::redo);
         redo.disableProperty().bind(body.redoAvailableProperty().not());
 
         blockStyle.setId("tool-block");
         blockStyle.getItems().setAll(STYLES);
         blockStyle.setFocusTraversable(false);
-        blockStyle.setConverter(converter(BlockStyle::name));
+        blockStyle.setConverter(converter(s -> t.get(s.key())));
+        blockStyle.setAccessibleText(t.get("toolbar.block"));
+        blockStyle.setTooltip(new Tooltip(t.get("toolbar.block")));
         blockStyle.setPrefWidth(150);
         blockStyle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         blockStyle.valueProperty().addListener((o, a, style) -> {
@@ -68,26 +73,26 @@ public final class FormatToolbar {
         });
 
         root.getItems().addAll(undo, redo, new Separator(javafx.geometry.Orientation.VERTICAL), blockStyle,
-                button(Feather.IMAGE, "Picture (Ctrl+Shift+P)", "tool-picture", insertPicture),
+                button(Feather.IMAGE, t.get("toolbar.picture"), "tool-picture", insertPicture),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                mark(Mark.BOLD, Feather.BOLD, "Bold (Ctrl+B)"),
-                mark(Mark.ITALIC, Feather.ITALIC, "Italic (Ctrl+I)"),
-                mark(Mark.UNDERLINE, Feather.UNDERLINE, "Underline (Ctrl+U)"),
-                mark(Mark.STRIKETHROUGH, Feather.MINUS, "Strikethrough"),
-                markText(Mark.SUPERSCRIPT, "x²", "Superscript"),
-                markText(Mark.SUBSCRIPT, "x₂", "Subscript"),
-                button(Feather.LINK, "Link (Ctrl+K)", "tool-link", body::editLink),
-                button(Feather.X_CIRCLE, "Clear formatting", "tool-clear", body::clearFormatting),
+                mark(Mark.BOLD, Feather.BOLD, t.get("toolbar.bold")),
+                mark(Mark.ITALIC, Feather.ITALIC, t.get("toolbar.italic")),
+                mark(Mark.UNDERLINE, Feather.UNDERLINE, t.get("toolbar.underline")),
+                mark(Mark.STRIKETHROUGH, Feather.MINUS, t.get("menu.format.strikethrough")),
+                markText(Mark.SUPERSCRIPT, "x²", t.get("menu.format.superscript")),
+                markText(Mark.SUBSCRIPT, "x₂", t.get("menu.format.subscript")),
+                button(Feather.LINK, t.get("toolbar.link"), "tool-link", body::editLink),
+                button(Feather.X_CIRCLE, t.get("menu.format.clear"), "tool-clear", body::clearFormatting),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                button(Feather.CHEVRONS_LEFT, "Outdent (Shift+Tab)", "tool-outdent", body::outdent),
-                button(Feather.CHEVRONS_RIGHT, "Indent (Tab)", "tool-indent", body::indent),
+                button(Feather.CHEVRONS_LEFT, t.get("toolbar.outdent"), "tool-outdent", body::outdent),
+                button(Feather.CHEVRONS_RIGHT, t.get("toolbar.indent"), "tool-indent", body::indent),
                 directionPicker(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
-                button(Feather.SEARCH, "Find and replace (Ctrl+H)", "tool-find", () -> body.showFind(true)));
+                button(Feather.SEARCH, t.get("toolbar.find"), "tool-find", () -> body.showFind(true)));
 
         body.caretMarksProperty().addListener((o, a, marks) -> sync());
         body.caretLinkProperty().addListener((o, a, link) -> sync());
-        body.caretBlockTypeProperty().addListener((o, a, t) -> sync());
+        body.caretBlockTypeProperty().addListener((o, a, type) -> sync());
         body.caretLevelProperty().addListener((o, a, l) -> sync());
         body.caretDirectionProperty().addListener((o, a, d) -> sync());
         body.area().caretPositionProperty().addListener((o, a, p) -> sync()); // also after a new article loads
@@ -102,13 +107,14 @@ public final class FormatToolbar {
         direction.setId("tool-direction");
         direction.getItems().setAll(Direction.values());
         direction.setFocusTraversable(false);
-        direction.setTooltip(new Tooltip("Paragraph direction (Ctrl+Shift+X)"));
+        direction.setTooltip(new Tooltip(t.get("toolbar.direction")));
+        direction.setAccessibleText(t.get("toolbar.direction"));
         direction.setPrefWidth(100);
         direction.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         direction.setConverter(converter(d -> switch (d) {
-            case AUTO -> "Auto ⇄";
-            case LTR -> "LTR →";
-            case RTL -> "RTL ←";
+            case AUTO -> t.get("toolbar.direction.auto");
+            case LTR -> t.get("toolbar.direction.ltr");
+            case RTL -> t.get("toolbar.direction.rtl");
         }));
         direction.valueProperty().addListener((o, a, d) -> {
             if (!syncing && d != null) {
@@ -131,9 +137,39 @@ public final class FormatToolbar {
                     .filter(s -> s.type() == type && (type != BlockType.HEADING || s.level() == level))
                     .findFirst().orElse(null));
             direction.setValue(body.caretDirectionProperty().get());
+            announce(marks, type, level);
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * A screen reader hears the formatting at the caret with the body's role ("text editor, Heading 2, bold"):
+     * the accessible role description is read with every focus and caret change.
+     */
+    private void announce(java.util.Set<Mark> marks, BlockType type, int level) {
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(t.get("toolbar.announce.editor"));
+        STYLES.stream().filter(s -> s.type() == type && (type != BlockType.HEADING || s.level() == level))
+                .findFirst().ifPresent(s -> parts.add(t.get(s.key())));
+        if (marks != null) {
+            for (Mark m : Mark.values()) {
+                if (marks.contains(m)) {
+                    parts.add(t.get(switch (m) {
+                        case BOLD -> "toolbar.announce.bold";
+                        case ITALIC -> "toolbar.announce.italic";
+                        case UNDERLINE -> "toolbar.announce.underline";
+                        case STRIKETHROUGH -> "toolbar.announce.strikethrough";
+                        case SUPERSCRIPT -> "toolbar.announce.superscript";
+                        case SUBSCRIPT -> "toolbar.announce.subscript";
+                    }));
+                }
+            }
+        }
+        if (body.caretLinkProperty().get() != null) {
+            parts.add(t.get("toolbar.announce.link"));
+        }
+        body.area().setAccessibleRoleDescription(String.join(t.get("list.comma"), parts));
     }
 
     private ToggleButton mark(Mark mark, Ikon icon, String tip) {
@@ -158,7 +194,7 @@ public final class FormatToolbar {
     }
 
     private Button button(Ikon icon, String tip, String id, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
+        Button button = new Button(null, org.newsdesk.ui.common.Icons.of(icon, t));
         button.setId(id);
         setUp(button, tip);
         button.setOnAction(e -> {

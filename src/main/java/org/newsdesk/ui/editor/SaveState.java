@@ -1,21 +1,22 @@
 package org.newsdesk.ui.editor;
 
-/** What the status bar says about the open article. */
+/** What the status bar says about the open article (a bundle key; NONE says nothing). */
 public enum SaveState {
-    NONE(""),
-    SAVED("All changes saved"),
-    UNSAVED("Unsaved changes"),
-    SAVING("Saving…"),
-    CONFLICT("Conflict"),
-    FAILED("Not saved");
+    NONE(null),
+    SAVED("save.saved"),
+    UNSAVED("save.unsaved"),
+    SAVING("save.saving"),
+    CONFLICT("save.conflict"),
+    FAILED("save.failed");
 
-    private final String text;
+    private final String key;
 
-    SaveState(String text) {
-        this.text = text;
+    SaveState(String key) {
+        this.key = key;
     }
 
-    public String text() {
-        return text;
+    /** The bundle key of the words, or null for none. */
+    public String key() {
+        return key;
     }
 }

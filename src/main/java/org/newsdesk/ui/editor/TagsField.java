@@ -27,12 +27,17 @@ public final class TagsField extends FlowPane {
     private final TextField input = new TextField();
     private final ContextMenu suggestions = new ContextMenu();
 
-    public TagsField(ObservableList<String> tags, ObservableList<String> known) {
+    private final org.newsdesk.i18n.Messages t;
+
+    public TagsField(org.newsdesk.i18n.Messages t, ObservableList<String> tags, ObservableList<String> known) {
         super(6, 6);
+        this.t = t;
         this.tags = tags;
         this.known = known;
         getStyleClass().add("tags-field");
-        input.setPromptText("Add tag…");
+        input.setPromptText(t.get("tags.add.prompt"));
+        input.setAccessibleText(t.get("tags.add.name"));
+        input.setAccessibleHelp(t.get("tags.add.help"));
         input.setId("tags-input");
         input.setPrefColumnCount(10);
         input.setOnKeyPressed(e -> {
@@ -118,7 +123,7 @@ public final class TagsField extends FlowPane {
             remove.getStyleClass().addAll("flat", "button-icon", "chip-remove");
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> tags.remove(tag));
-            remove.setAccessibleText("Remove tag " + tag);
+            remove.setAccessibleText(t.get("tags.remove", tag));
             HBox chip = new HBox(2, name, remove);
             chip.getStyleClass().add("tag-chip");
             chip.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.export;
 
+import org.newsdesk.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +31,7 @@ import org.newsdesk.ui.common.ErrorReporter;
  * (not the library thread, so autosave keeps working during a long export).
  */
 public final class ExportViewModel {
+    private final Messages t;
     /** Which articles the user picked. */
     public enum Scope { CURRENT, LISTED, EVERYTHING }
 
@@ -51,7 +54,8 @@ public final class ExportViewModel {
     private boolean allowEmbargoed;
 
     /** {@code current} may be null (no article open); {@code listed} is what the library shows. */
-    public ExportViewModel(ExportService exports, UUID current, List<UUID> listed, String lastDestination) {
+    public ExportViewModel(Messages t, ExportService exports, UUID current, List<UUID> listed, String lastDestination) {
+        this.t = t;
         this.exports = exports;
         this.current = current;
         this.listed = List.copyOf(listed);
@@ -105,7 +109,7 @@ public final class ExportViewModel {
             request = new ExportRequest(selection, format.get(), Path.of(destination.get().strip()),
                     withRevisions.get() && format.get() == ExportFormat.JSON, allowEmbargoed);
         } catch (RuntimeException e) {
-            message.set(ErrorReporter.message(e));
+            message.set(ErrorReporter.message(t, e));
             return;
         }
         cancelRequested.set(false);
@@ -130,7 +134,7 @@ public final class ExportViewModel {
             Throwable error = task.getException();
             if (error instanceof org.newsdesk.model.ConflictException && !allowEmbargoed
                     && error.getMessage().contains("embargo")) {
-                finish(ErrorReporter.message(error), () -> { });
+                finish(ErrorReporter.message(t, error), () -> { });
                 if (confirmEmbargo.test(error.getMessage())) {
                     allowEmbargoed = true; // the user confirmed: run again, embargoed articles included
                     start(onFinished);
@@ -141,7 +145,7 @@ public final class ExportViewModel {
                 return;
             }
             finish(error instanceof CancellationException
-                    ? "The export was cancelled; nothing was written." : ErrorReporter.message(error), onFinished);
+                    ? "The export was cancelled; nothing was written." : ErrorReporter.message(t, error), onFinished);
         });
         task.setOnCancelled(e -> finish("The export was cancelled; nothing was written.", onFinished));
         Thread thread = new Thread(task, "newsdesk-export");

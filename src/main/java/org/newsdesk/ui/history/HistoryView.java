@@ -1,5 +1,7 @@
 package org.newsdesk.ui.history;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,12 +27,14 @@ import org.newsdesk.model.RevisionRef;
  * compare them), "Changes since submitted" in one click, and the diff below.
  */
 public final class HistoryView {
+    private final Messages t;
     private final HistoryViewModel model;
     private final SplitPane root = new SplitPane();
     private final ListView<RevisionInfo> list = new ListView<>();
     private final DiffView diff = new DiffView();
 
-    public HistoryView(HistoryViewModel model) {
+    public HistoryView(Messages t, HistoryViewModel model) {
+        this.t = t;
         this.model = model;
         root.setId("history-panel");
         root.setOrientation(Orientation.VERTICAL);

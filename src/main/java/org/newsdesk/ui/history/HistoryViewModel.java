@@ -1,5 +1,7 @@
 package org.newsdesk.ui.history;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.newsdesk.ui.common.OpenArticle;
  * so "current" is what the user sees; a restore then loads the restored article into the editor.
  */
 public final class HistoryViewModel {
+    private final Messages t;
     private final HistoryServices services;
     private final BackgroundWork background;
     private final OpenArticle open;
@@ -47,7 +50,8 @@ public final class HistoryViewModel {
     private record Loaded(List<RevisionInfo> newestFirst, Optional<SinceSubmitted> since) {
     }
 
-    public HistoryViewModel(HistoryServices services, BackgroundWork background, OpenArticle open) {
+    public HistoryViewModel(Messages t, HistoryServices services, BackgroundWork background, OpenArticle open) {
+        this.t = t;
         this.services = services;
         this.background = background;
         this.open = open;
@@ -149,7 +153,7 @@ public final class HistoryViewModel {
     }
 
     private void failed(Throwable error) {
-        message.set(ErrorReporter.message(error));
+        message.set(ErrorReporter.message(t, error));
     }
 
     /** Revisions, newest first. */

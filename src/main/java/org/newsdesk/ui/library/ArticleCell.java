@@ -1,5 +1,7 @@
 package org.newsdesk.ui.library;
 
+import org.newsdesk.i18n.Messages;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.newsdesk.model.SearchHit;
 
 /** One row of the library: headline, then status badge, language, date and last change. */
 final class ArticleCell extends ListCell<SearchHit> {
+    private final Messages t;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(Locale.UK);
 
@@ -44,8 +47,9 @@ final class ArticleCell extends ListCell<SearchHit> {
      * @param editors who else has each article open (team libraries), by article id
      * @param badges  the languages of each article's translation set, by article id
      */
-    ArticleCell(Clock clock, java.util.Map<java.util.UUID, String> editors,
+    ArticleCell(Messages t, Clock clock, java.util.Map<java.util.UUID, String> editors,
                 java.util.Map<java.util.UUID, java.util.List<org.newsdesk.model.LanguageBadge>> badges) {
+        this.t = t;
         this.clock = clock;
         this.editors = editors;
         this.badges = badges;
@@ -87,20 +91,20 @@ final class ArticleCell extends ListCell<SearchHit> {
             return;
         }
         ArticleSummary a = hit.article();
-        headline.setText(a.headline().isBlank() ? "Untitled" : a.headline());
+        headline.setText(a.headline().isBlank() ? t.get("article.untitled") : a.headline());
         headline.setNodeOrientation(a.language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
-        badge.show(a.status());
+        badge.show(a.status(), t);
         java.util.List<org.newsdesk.model.LanguageBadge> set = badges.getOrDefault(a.id(), java.util.List.of());
         // an article in a set shows the set's languages instead of its own alone: EN FR AR, outdated ones marked
         language.setText(set.isEmpty() ? a.language().tag().toUpperCase(Locale.ROOT) : "");
         language.setVisible(set.isEmpty());
         language.setManaged(set.isEmpty());
         setBadges.getChildren().setAll(set.stream().map(ArticleCell::badge).toList());
-        date.setText(a.date() == null ? "" : DATE.format(a.date()));
+        date.setText(a.date() == null ? "" : t.date(a.date()));
         changed.setText(ago(a.updatedAt()));
         boolean embargoed = a.embargo() != null && a.embargo().toInstant().isAfter(clock.instant());
-        embargo.setText(embargoed ? "Embargo " + EMBARGO.format(a.embargo()) : "");
+        embargo.setText(embargoed ? t.get("library.embargo", t.shortDateTime(a.embargo().toInstant(), clock.getZone())) : "");
         embargo.setVisible(embargoed);
         embargo.setManaged(embargoed);
         String editor = editors.get(a.id());
@@ -124,14 +128,14 @@ final class ArticleCell extends ListCell<SearchHit> {
     private String ago(Instant when) {
         Duration d = Duration.between(when, clock.instant());
         if (d.toMinutes() < 1) {
-            return "just now";
+            return t.get("library.justNow");
         }
         if (d.toHours() < 1) {
-            return d.toMinutes() + " min ago";
+            return t.get("library.minutesAgo", d.toMinutes());
         }
         if (d.toDays() < 1) {
-            return d.toHours() + " h ago";
+            return t.get("library.hoursAgo", d.toHours());
         }
-        return d.toDays() < 60 ? d.toDays() + " days ago" : DATE.format(when.atZone(clock.getZone()).toLocalDate());
+        return d.toDays() < 60 ? t.get("library.daysAgo", d.toDays()) : t.date(when.atZone(clock.getZone()).toLocalDate());
     }
 }

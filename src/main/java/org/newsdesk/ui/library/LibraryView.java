@@ -1,5 +1,7 @@
 package org.newsdesk.ui.library;
 
+import org.newsdesk.i18n.Messages;
+
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.newsdesk.model.SearchOrder;
 
 /** The library pane: search box, filters and the (virtualised) list of articles. */
 public final class LibraryView {
+    private final Messages t;
     private static final List<Language> LANGUAGES = List.of(Language.of("en"), Language.of("fr"), Language.of("ar"));
 
     private final LibraryViewModel model;
@@ -32,11 +35,12 @@ public final class LibraryView {
     private final TextField search = new TextField();
     private final ListView<SearchHit> list = new ListView<>();
 
-    public LibraryView(LibraryViewModel model, Clock clock, Consumer<ArticleSummary> onOpen) {
+    public LibraryView(Messages t, LibraryViewModel model, Clock clock, Consumer<ArticleSummary> onOpen) {
+        this.t = t;
         this.model = model;
         root.getStyleClass().add("library-pane");
 
-        search.setPromptText("Search articles…");
+        search.setPromptText(t.get("library.search.prompt"));
         search.setId("library-search");
         search.textProperty().bindBidirectional(model.searchTextProperty());
         search.setOnKeyPressed(e -> {
@@ -61,12 +65,12 @@ public final class LibraryView {
         searchRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        ComboBox<ArticleStatus> status = nullableCombo("Status", Arrays.asList(ArticleStatus.values()),
-                ArticleStatus::displayName);
+        ComboBox<ArticleStatus> status = nullableCombo(t.get("library.filter.status"), Arrays.asList(ArticleStatus.values()),
+                s -> t.get(s.nameKey()));
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("filter-status");
         ComboBox<String> tag = new ComboBox<>();
-        tag.setPromptText("Tag");
+        tag.setPromptText(t.get("library.filter.tag"));
         tag.setId("filter-tag");
         model.knownTags().addListener((javafx.collections.ListChangeListener<String>) c -> {
             String current = tag.getValue();
@@ -74,17 +78,17 @@ public final class LibraryView {
             tag.getItems().add(0, null);
             tag.setValue(current);
         });
-        tag.setButtonCell(promptCell("Tag", s -> s));
-        tag.setCellFactory(v -> promptCell("Any tag", s -> s));
+        tag.setButtonCell(promptCell(t.get("library.filter.tag"), s -> s));
+        tag.setCellFactory(v -> promptCell(t.get("library.filter.anyTag"), s -> s));
         tag.valueProperty().bindBidirectional(model.tagProperty());
-        ComboBox<Language> language = nullableCombo("Language", LANGUAGES, l -> l.tag().toUpperCase());
+        ComboBox<Language> language = nullableCombo(t.get("library.filter.language"), LANGUAGES, l -> l.tag().toUpperCase());
         language.valueProperty().bindBidirectional(model.languageProperty());
         language.setId("filter-language");
         ComboBox<SearchOrder> order = new ComboBox<>();
         order.getItems().setAll(SearchOrder.values());
-        order.setConverter(converter(o -> o == SearchOrder.NEWEST ? "Newest" : "Best match"));
+        order.setConverter(converter(o -> t.get(o == SearchOrder.NEWEST ? "library.order.newest" : "library.order.best")));
         order.valueProperty().bindBidirectional(model.orderProperty());
-        order.setTooltip(new javafx.scene.control.Tooltip("Order of search results"));
+        order.setTooltip(new javafx.scene.control.Tooltip(t.get("library.order.tip")));
         order.setId("filter-order");
         for (ComboBox<?> c : List.of(status, tag, language, order)) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -92,7 +96,7 @@ public final class LibraryView {
             c.setPrefWidth(100);
             HBox.setHgrow(c, Priority.ALWAYS);
         }
-        javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton("Waiting for me",
+        javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton(t.get("library.waiting"),
                 new FontIcon(Feather.INBOX));
         waiting.setId("filter-waiting");
         waiting.setTooltip(new javafx.scene.control.Tooltip(
@@ -105,10 +109,10 @@ public final class LibraryView {
         list.setId("library-list");
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        list.setCellFactory(v -> new ArticleCell(clock, model.editing(), model.badges()));
+        list.setCellFactory(v -> new ArticleCell(t, clock, model.editing(), model.badges()));
         model.editing().addListener((javafx.collections.MapChangeListener<java.util.UUID, String>) c -> list.refresh());
         model.badges().addListener((javafx.beans.InvalidationListener) o -> list.refresh());
-        list.setPlaceholder(new Label("No articles match."));
+        list.setPlaceholder(new Label(t.get("library.none")));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> {
             if (hit != null) {
                 onOpen.accept(hit.article());

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.library;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -28,6 +30,7 @@ import org.newsdesk.ui.common.ErrorReporter;
  * background shortly after the last keystroke; an older search that finishes late is ignored.
  */
 public final class LibraryViewModel {
+    private final Messages t;
     /** What the list shows without search words: every article, loaded in one background query. */
     private static final int LIST_LIMIT = Integer.MAX_VALUE;
     private static final int SEARCH_LIMIT = 500;
@@ -56,24 +59,25 @@ public final class LibraryViewModel {
     private final javafx.collections.ObservableMap<java.util.UUID, List<org.newsdesk.model.LanguageBadge>> badges =
             FXCollections.observableHashMap();
 
-    public LibraryViewModel(ArticleService articles, BackgroundWork background) {
-        this(articles, background, List::of);
+    public LibraryViewModel(Messages t, ArticleService articles, BackgroundWork background) {
+        this(t, articles, background, List::of);
     }
 
     /** @param waitingForMe the articles waiting for the current user (the workflow's {@code waitingForMe}) */
-    public LibraryViewModel(ArticleService articles, BackgroundWork background,
+    public LibraryViewModel(Messages t, ArticleService articles, BackgroundWork background,
                             java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingForMe) {
-        this(articles, background, waitingForMe, ids -> java.util.Map.of());
+        this(t, articles, background, waitingForMe, ids -> java.util.Map.of());
     }
 
     /**
      * @param setBadges the language badges of the listed articles' translation sets (the translation service's
      *                  {@code badges}), read after each search
      */
-    public LibraryViewModel(ArticleService articles, BackgroundWork background,
+    public LibraryViewModel(Messages t, ArticleService articles, BackgroundWork background,
                             java.util.concurrent.Callable<List<org.newsdesk.model.ArticleSummary>> waitingForMe,
                             java.util.function.Function<java.util.Collection<java.util.UUID>,
                                     java.util.Map<java.util.UUID, List<org.newsdesk.model.LanguageBadge>>> setBadges) {
+        this.t = t;
         this.setBadges = setBadges;
         this.articles = articles;
         this.background = background;
@@ -116,11 +120,11 @@ public final class LibraryViewModel {
             results.setAll(hits);
             searching.set(false);
             loadBadges(hits, mine);
-            summary.set(describe(hits.size(), filter) + (onlyWaiting ? " waiting for you" : ""));
+            summary.set(describe(hits.size(), filter, onlyWaiting));
             then.accept(hits);
         }, error -> {
             searching.set(false);
-            summary.set(ErrorReporter.message(error));
+            summary.set(ErrorReporter.message(t, error));
         });
     }
 
@@ -152,12 +156,10 @@ public final class LibraryViewModel {
         background.run(articles::tags, tags -> knownTags.setAll(tags.stream().map(t -> t.name()).toList()), e -> { });
     }
 
-    private static String describe(int n, ArticleFilter filter) {
-        String noun = n == 1 ? " article" : " articles";
-        if (filter.hasText()) {
-            return n >= SEARCH_LIMIT ? "First " + n + " matches" : n + (n == 1 ? " match" : " matches");
-        }
-        return n + noun;
+    private String describe(int n, ArticleFilter filter, boolean onlyWaiting) {
+        String what = filter.hasText() ? t.get(n >= SEARCH_LIMIT ? "library.summary.first" : "library.summary.matches", n)
+                : t.get("library.summary.articles", n);
+        return onlyWaiting ? t.get("library.summary.waiting", what) : what;
     }
 
     public StringProperty searchTextProperty() {

@@ -10,6 +10,12 @@ public final class StatusBadge extends Label {
         getStyleClass().add("status-badge");
     }
 
+    /** The status named in the interface's language. */
+    public void show(ArticleStatus status, org.newsdesk.i18n.Messages t) {
+        show(status);
+        setText(t.get(status.nameKey()));
+    }
+
     public void show(ArticleStatus status) {
         setText(status.displayName());
         getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.preview;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.function.Consumer;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
@@ -23,24 +25,27 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * is showing; until then the tab says "Loading preview…".
  */
 public final class PreviewView {
+    private final Messages t;
     /** A common phone viewport width in CSS pixels. */
     private static final double MOBILE_WIDTH = 390;
 
     private final VBox root;
     private final PreviewViewModel model;
-    private final StackPane frame = new StackPane(new Label("Loading preview…"));
+    private final StackPane frame = new StackPane(new Label());
     private WebView web;
     private double scrollY;
 
-    public PreviewView(PreviewViewModel model, Consumer<String> openUrl) {
+    public PreviewView(Messages t, PreviewViewModel model, Consumer<String> openUrl) {
+        this.t = t;
+        ((Label) frame.getChildren().get(0)).setText(t.get("preview.loading"));
         this.model = model;
         ToggleGroup widths = new ToggleGroup();
         ToggleButton desktop = new ToggleButton(null, new FontIcon(Feather.MONITOR));
         desktop.setId("preview-desktop");
-        desktop.setTooltip(new javafx.scene.control.Tooltip("Desktop width"));
+        desktop.setTooltip(new javafx.scene.control.Tooltip(t.get("preview.desktop")));
         ToggleButton phone = new ToggleButton(null, new FontIcon(Feather.SMARTPHONE));
         phone.setId("preview-mobile");
-        phone.setTooltip(new javafx.scene.control.Tooltip("Phone width"));
+        phone.setTooltip(new javafx.scene.control.Tooltip(t.get("preview.phone")));
         desktop.setToggleGroup(widths);
         phone.setToggleGroup(widths);
         desktop.setSelected(true);
@@ -50,7 +55,7 @@ public final class PreviewView {
                 a.setSelected(true); // one of the two is always chosen
             }
         });
-        Button open = new Button("Open in browser", new FontIcon(Feather.EXTERNAL_LINK));
+        Button open = new Button(t.get("preview.open"), org.newsdesk.ui.common.Icons.of(Feather.EXTERNAL_LINK, t));
         open.setId("preview-open");
         open.setOnAction(e -> model.openInBrowser(openUrl));
         Label message = new Label();

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.preview;
 
+import org.newsdesk.i18n.Messages;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import org.newsdesk.ui.common.ErrorReporter;
  * rendered on the library thread; only loading it into the WebView happens on the FX thread.
  */
 public final class PreviewViewModel {
+    private final Messages t;
     /** With rendering and loading, the preview follows typing within about 300 ms. */
     static final Duration DELAY = Duration.millis(200);
 
@@ -35,7 +38,8 @@ public final class PreviewViewModel {
     private long generation;
     private boolean stale;
 
-    public PreviewViewModel(PreviewService preview, BackgroundWork background, Supplier<Article> current) {
+    public PreviewViewModel(Messages t, PreviewService preview, BackgroundWork background, Supplier<Article> current) {
+        this.t = t;
         this.preview = preview;
         this.background = background;
         this.current = current;
@@ -69,7 +73,7 @@ public final class PreviewViewModel {
             if (mine == generation) {
                 html.set(page);
             }
-        }, error -> message.set(ErrorReporter.message(error)));
+        }, error -> message.set(ErrorReporter.message(t, error)));
     }
 
     /** Writes the exported page (unshaped) to a temporary file and hands it to {@code open}. */
@@ -83,7 +87,7 @@ public final class PreviewViewModel {
             Files.writeString(file, preview.page(article), StandardCharsets.UTF_8);
             file.toFile().deleteOnExit();
             return file.toUri().toString();
-        }, open, error -> message.set(ErrorReporter.message(error)));
+        }, open, error -> message.set(ErrorReporter.message(t, error)));
     }
 
     public ReadOnlyStringProperty htmlProperty() {

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.review;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.IndexRange;
@@ -13,6 +15,7 @@ import org.newsdesk.ui.editor.body.BodyArea;
  * (as plain-text offsets); clicking a comment's quote in the Review tab selects its words again.
  */
 public final class BodyComments {
+    private final Messages t;
     private final BodyArea area;
     private final ReviewViewModel model;
     private final CommentHighlights highlights;
@@ -24,8 +27,9 @@ public final class BodyComments {
      * @param notify    tells the user why nothing happened (one sentence)
      * @param showPanel brings the Review tab forward, where the new comment appears
      */
-    public BodyComments(BodyArea area, ReviewViewModel model, CommentHighlights highlights, BooleanSupplier articleOpen,
+    public BodyComments(Messages t, BodyArea area, ReviewViewModel model, CommentHighlights highlights, BooleanSupplier articleOpen,
                         Consumer<String> notify, Runnable showPanel) {
+        this.t = t;
         this.area = area;
         this.model = model;
         this.highlights = highlights;

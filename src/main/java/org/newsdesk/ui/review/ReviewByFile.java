@@ -1,5 +1,7 @@
 package org.newsdesk.ui.review;
 
+import org.newsdesk.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.newsdesk.ui.common.OpenArticle;
  * package holds what the user sees and an import merges against it.
  */
 public final class ReviewByFile {
+    private final Messages t;
     private final ReviewService reviews;
     private final ArticleService articles;
     private final BackgroundWork background;
@@ -34,8 +37,9 @@ public final class ReviewByFile {
     private record Imported(ReviewImportResult result, Article article) {
     }
 
-    public ReviewByFile(ReviewService reviews, ArticleService articles, BackgroundWork background, OpenArticle open,
+    public ReviewByFile(Messages t, ReviewService reviews, ArticleService articles, BackgroundWork background, OpenArticle open,
                         Supplier<Window> owner, Consumer<String> notify) {
+        this.t = t;
         this.reviews = reviews;
         this.articles = articles;
         this.background = background;
@@ -63,7 +67,7 @@ public final class ReviewByFile {
         }
         afterSave.run(saved -> reviews.exportPackage(saved.id(), out), path -> notify.accept("Saved the review package "
                 + path.getFileName() + ": send it to the reviewer, then use File \u25B8 Import review\u2026 on "
-                + "the file they send back."), error -> notify.accept(ErrorReporter.message(error)));
+                + "the file they send back."), error -> notify.accept(ErrorReporter.message(t, error)));
     }
 
     public void importReview() {
@@ -79,7 +83,7 @@ public final class ReviewByFile {
             ReviewImportResult result = reviews.importPackage(in);
             return new Imported(result, articles.get(result.articleId()));
         };
-        Consumer<Throwable> failed = error -> notify.accept(ErrorReporter.message(error));
+        Consumer<Throwable> failed = error -> notify.accept(ErrorReporter.message(t, error));
         if (open.article().getValue() == null) {
             background.run(() -> work.call(null), this::imported, failed);
         } else {

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.review;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -21,13 +23,15 @@ import org.newsdesk.ui.library.StatusBadge;
  * pre-publish checklist, the comment threads and the timeline, top to bottom in one scrolling column.
  */
 public final class ReviewView {
+    private final Messages t;
     private final ReviewViewModel model;
     private final VBox column = new VBox(14);
     private final ScrollPane root = new ScrollPane(column);
     private final FlowPane actionButtons = new FlowPane(6, 6);
 
     /** @param reveal selects a thread's words in the body */
-    public ReviewView(ReviewViewModel model, Consumer<CommentThread> reveal) {
+    public ReviewView(Messages t, ReviewViewModel model, Consumer<CommentThread> reveal) {
+        this.t = t;
         this.model = model;
         root.setId("review-panel");
         root.setFitToWidth(true);

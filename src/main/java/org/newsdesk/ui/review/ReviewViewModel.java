@@ -1,5 +1,7 @@
 package org.newsdesk.ui.review;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,6 +36,7 @@ import org.newsdesk.ui.common.OpenArticle;
  * after a newer one started is dropped.
  */
 public final class ReviewViewModel {
+    private final Messages t;
     private final ReviewServices services;
     private final BackgroundWork background;
     private final OpenArticle open;
@@ -61,7 +64,8 @@ public final class ReviewViewModel {
                             List<StatusChange> timeline, ChecklistResult checklist, CommentsShown comments) {
     }
 
-    public ReviewViewModel(ReviewServices services, BackgroundWork background, OpenArticle open, Supplier<User> user) {
+    public ReviewViewModel(Messages t, ReviewServices services, BackgroundWork background, OpenArticle open, Supplier<User> user) {
+        this.t = t;
         this.services = services;
         this.background = background;
         this.open = open;
@@ -91,7 +95,7 @@ public final class ReviewViewModel {
             }
         }, error -> {
             if (mine == generation) {
-                message.set(ErrorReporter.message(error));
+                message.set(ErrorReporter.message(t, error));
             }
         });
     }
@@ -183,7 +187,7 @@ public final class ReviewViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        message.set(ErrorReporter.message(error));
+        message.set(ErrorReporter.message(t, error));
         refresh(); // the state that refused the step may have been stale
     }
 

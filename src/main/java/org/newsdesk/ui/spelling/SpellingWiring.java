@@ -1,5 +1,7 @@
 package org.newsdesk.ui.spelling;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +46,7 @@ import org.newsdesk.ui.editor.body.TextStyle;
  * next mistake; agreed names are offered while typing in the body.
  */
 public final class SpellingWiring implements AutoCloseable {
+    private final Messages t;
     private static final Duration PAUSE = Duration.millis(150);
     private static final Duration START_DELAY = Duration.seconds(3);
 
@@ -60,8 +63,9 @@ public final class SpellingWiring implements AutoCloseable {
     private ContextMenu shownMenu;
     private boolean started;
 
-    public SpellingWiring(SpellingService service, EditorViewModel editor, BodyEditor bodyEditor, EditorView view,
+    public SpellingWiring(Messages t, SpellingService service, EditorViewModel editor, BodyEditor bodyEditor, EditorView view,
                           Consumer<Throwable> onError) {
+        this.t = t;
         this.model = new SpellingModel(service, Platform::runLater, onError);
         this.editor = editor;
         this.body = bodyEditor.area();
@@ -143,18 +147,19 @@ public final class SpellingWiring implements AutoCloseable {
 
     /** Tools menu: next mistake (F7), grammar and style on or off. */
     public void addMenus(MenuBar bar) {
-        MenuItem next = new MenuItem("Next spelling mistake");
+        MenuItem next = new MenuItem(t.get("menu.tools.nextMistake"));
         next.setId("menu-next-mistake");
         next.setAccelerator(KeyCombination.keyCombination("F7"));
         next.setOnAction(e -> nextMistake());
-        CheckMenuItem grammar = new CheckMenuItem("Check grammar and style (whole library)");
+        CheckMenuItem grammar = new CheckMenuItem(t.get("menu.tools.grammar"));
         grammar.setId("menu-grammar");
         grammar.setSelected(model.grammarProperty().get());
         model.grammarProperty().addListener((o, a, on) -> grammar.setSelected(on));
         grammar.setOnAction(e -> model.setGrammar(grammar.isSelected()));
-        Menu tools = bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("Tools")).findFirst()
+        Menu tools = bar.getMenus().stream().filter(m -> "menu-tools".equals(m.getId())).findFirst()
                 .orElseGet(() -> {
-                    Menu m = new Menu("_Tools");
+                    Menu m = new Menu(t.get("menu.tools"));
+                    m.setId("menu-tools");
                     bar.getMenus().add(m);
                     return m;
                 });

@@ -15,24 +15,26 @@ import org.newsdesk.ui.editor.SaveState;
 public final class StatusBar {
     private final HBox root;
 
-    public StatusBar(EditorViewModel editor, ObservableIntegerValue words, ObservableIntegerValue characters,
-                     Label libraryLabel) {
+    public StatusBar(org.newsdesk.i18n.Messages t, EditorViewModel editor, ObservableIntegerValue words,
+                     ObservableIntegerValue characters, Label libraryLabel) {
         Label wordLabel = new Label();
         wordLabel.setId("status-words");
-        wordLabel.textProperty().bind(Bindings.createStringBinding(() -> words.get() + (words.get() == 1 ? " word" : " words"), words));
+        wordLabel.textProperty().bind(Bindings.createStringBinding(() -> t.get("status.words", words.get()), words));
         Label charLabel = new Label();
         charLabel.setId("status-characters");
-        charLabel.textProperty().bind(Bindings.createStringBinding(() -> characters.get() + " characters", characters));
+        charLabel.textProperty().bind(Bindings.createStringBinding(() -> t.get("status.characters", characters.get()),
+                characters));
         Label reading = new Label();
         reading.setId("status-reading");
         reading.textProperty().bind(Bindings.createStringBinding(
-                () -> TextStats.readingMinutes(words.get()) + " min read", words));
+                () -> t.get("status.reading", TextStats.readingMinutes(words.get())), words));
         Label save = new Label();
         save.setId("save-state");
         save.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveState s = editor.saveStateProperty().get();
             String detail = editor.saveMessageProperty().get();
-            return detail.isEmpty() ? s.text() : s.text() + ": " + detail;
+            String said = s.key() == null ? "" : t.get(s.key());
+            return detail.isEmpty() ? said : t.get("status.save.detail", said, detail);
         }, editor.saveStateProperty(), editor.saveMessageProperty()));
         editor.saveStateProperty().addListener((o, a, s) -> {
             save.getStyleClass().removeAll("success", "warning", "danger");
@@ -48,6 +50,8 @@ public final class StatusBar {
         libraryLabel.getStyleClass().add("status-library");
         root = new HBox(16, wordLabel, charLabel, reading, spacer, libraryLabel, save);
         root.getStyleClass().add("status-bar");
+        root.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        root.setAccessibleText(t.get("status.name"));
         for (Node n : root.getChildren()) {
             n.visibleProperty().bind(Bindings.isNotNull(editor.storedProperty()).or(Bindings.createBooleanBinding(
                     () -> n == libraryLabel)));

@@ -37,7 +37,7 @@ public final class JoinTeamDialog {
     private JoinTeamDialog() {
     }
 
-    public static Optional<Joined> show(Window owner, TeamService teams, Keyring keyring, Path dataDir) {
+    public static Optional<Joined> show(org.newsdesk.i18n.Messages t, Window owner, TeamService teams, Keyring keyring, Path dataDir) {
         Dialog<Joined> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Join team library");
@@ -88,7 +88,7 @@ public final class JoinTeamDialog {
                 address = TeamAddress.parse("postgresql://" + user.getText().strip() + "@"
                         + (host.isEmpty() ? "localhost" : host) + "/" + database.getText().strip());
             } catch (RuntimeException bad) {
-                message.setText(ErrorReporter.message(bad));
+                message.setText(ErrorReporter.message(t, bad));
                 return;
             }
             String pw = password.getText();
@@ -125,11 +125,11 @@ public final class JoinTeamDialog {
                 message.textProperty().unbind();
                 progress.setVisible(false);
                 joinButton.setDisable(false);
-                message.setText(ErrorReporter.message(task.getException()));
+                message.setText(ErrorReporter.message(t, task.getException()));
             });
-            Thread t = new Thread(task, "newsdesk-join");
-            t.setDaemon(true);
-            t.start();
+            Thread worker = new Thread(task, "newsdesk-join");
+            worker.setDaemon(true);
+            worker.start();
         });
         Platform.runLater(server::requestFocus);
         return dialog.showAndWait();

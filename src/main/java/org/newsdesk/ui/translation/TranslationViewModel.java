@@ -1,5 +1,7 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.newsdesk.ui.common.ErrorReporter;
  * thread, one after the other.
  */
 public final class TranslationViewModel {
+    private final Messages t;
     private final UUID translationId;
     private final TranslationService translations;
     private final ArticleService articles;
@@ -44,8 +47,9 @@ public final class TranslationViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    public TranslationViewModel(UUID translationId, TranslationService translations, ArticleService articles,
+    public TranslationViewModel(Messages t, UUID translationId, TranslationService translations, ArticleService articles,
                                 BackgroundWork background) {
+        this.t = t;
         this.translationId = translationId;
         this.translations = translations;
         this.articles = articles;
@@ -95,7 +99,7 @@ public final class TranslationViewModel {
     }
 
     private void run(Callable<TranslationReport> work) {
-        background.run(work, this::show, e -> message.set(ErrorReporter.message(e)));
+        background.run(work, this::show, e -> message.set(ErrorReporter.message(t, e)));
     }
 
     private void show(TranslationReport r) {

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import org.newsdesk.ui.common.OpenArticle;
  * A side-by-side window reads its source again whenever the main editor saves that source.
  */
 public final class TranslationWiring {
+    private final Messages t;
     private final Window owner;
     private final Library library;
     private final BackgroundWork background;
@@ -46,8 +49,9 @@ public final class TranslationWiring {
     }
 
     /** @param libraryChanged refreshes the library list (after a translation was created or a set published) */
-    public TranslationWiring(Window owner, Library library, BackgroundWork background, OpenArticle editor,
+    public TranslationWiring(Messages t, Window owner, Library library, BackgroundWork background, OpenArticle editor,
                              Consumer<UUID> openInEditor, Consumer<String> notify, Runnable libraryChanged) {
+        this.t = t;
         this.libraryChanged = libraryChanged;
         this.owner = owner;
         this.library = library;
@@ -55,9 +59,9 @@ public final class TranslationWiring {
         this.editor = editor;
         this.openInEditor = openInEditor;
         this.notify = notify;
-        this.pane = new TranslationsPane(editor.article(), library.translations(), background, this::translate,
+        this.pane = new TranslationsPane(t, editor.article(), library.translations(), background, this::translate,
                 this::openSideBySide, openInEditor);
-        this.tab = new Tab("Translations", pane.node());
+        this.tab = new Tab(t.get("tab.translations"), pane.node());
         tab.setClosable(false);
         tab.setId("tab-translations");
         // the side-by-side windows are not owned (an owned window stays above the main one): they close with it
@@ -81,18 +85,18 @@ public final class TranslationWiring {
 
     /** Adds the Article menu (after Edit): Translate…, Side by side, Approve and publish the set. */
     public void addMenuItem(MenuBar bar) {
-        Menu article = bar.getMenus().stream().filter(m -> "Article".equals(String.valueOf(m.getText()).replace("_", "")))
+        Menu article = bar.getMenus().stream().filter(m -> "menu-article".equals(m.getId()))
                 .findFirst().orElseGet(() -> {
-                    Menu m = new Menu("_Article");
+                    Menu m = new Menu(t.get("menu.article"));
                     m.setId("menu-article");
                     bar.getMenus().add(Math.min(2, bar.getMenus().size()), m);
                     return m;
                 });
-        MenuItem translate = new MenuItem("Translate…");
+        MenuItem translate = new MenuItem(t.get("menu.article.translate"));
         translate.setId("menu-translate");
         translate.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
         translate.setOnAction(e -> translate());
-        MenuItem side = new MenuItem("Side by side with the source");
+        MenuItem side = new MenuItem(t.get("menu.article.sideBySide"));
         side.setId("menu-side-by-side");
         side.setOnAction(e -> {
             Article open = editor.article().getValue();
@@ -100,7 +104,7 @@ public final class TranslationWiring {
                 openSideBySide(open.id());
             }
         });
-        MenuItem publish = new MenuItem("Approve and publish the set");
+        MenuItem publish = new MenuItem(t.get("menu.article.publishSet"));
         publish.setId("menu-publish-set");
         publish.setOnAction(e -> publishSet());
         article.getItems().addAll(translate, side, publish);
@@ -114,11 +118,11 @@ public final class TranslationWiring {
         }
         editor.flush().whenComplete((saved, err) -> background.run(
                 () -> library.translations().approveAndPublishSet(open.id(), null), published -> {
-                    notify.accept("Published " + published.size() + " article(s) of the set.");
+                    notify.accept(t.get("notice.set.published", published.size()));
                     libraryChanged.run();
                     published.stream().filter(a -> a.id().equals(open.id())).findFirst().ifPresent(editor::show);
                     pane.reload();
-                }, e -> notify.accept(ErrorReporter.message(e))));
+                }, e -> notify.accept(ErrorReporter.message(t, e))));
     }
 
     public void setLanguagePicker(LanguagePicker picker) {
@@ -146,8 +150,8 @@ public final class TranslationWiring {
                                 pane.reload();
                                 libraryChanged.run();
                                 openSideBySide(created.id());
-                            }, e -> notify.accept(ErrorReporter.message(e))));
-                }, e -> notify.accept(ErrorReporter.message(e))));
+                            }, e -> notify.accept(ErrorReporter.message(t, e))));
+                }, e -> notify.accept(ErrorReporter.message(t, e))));
     }
 
     /** Opens (or brings forward) the side-by-side window of a translation. */
@@ -158,7 +162,7 @@ public final class TranslationWiring {
                 return w;
             }
         }
-        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(translationId,
+        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(t, translationId,
                 library.translations(), library.articles(), background));
         windows.add(window);
         window.stage().setOnHidden(e -> windows.remove(window));

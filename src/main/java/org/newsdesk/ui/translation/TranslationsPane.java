@@ -1,5 +1,7 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Messages;
+
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
@@ -23,14 +25,16 @@ import org.newsdesk.ui.common.ErrorReporter;
  * Translate… button, and for a translation "Side by side". Reloads whenever the open article is saved.
  */
 public final class TranslationsPane {
+    private final Messages t;
     private final VBox root = new VBox(8);
     private final VBox members = new VBox(4);
     private final TranslationService translations;
     private final BackgroundWork background;
     private final ObservableValue<Article> open;
 
-    public TranslationsPane(ObservableValue<Article> open, TranslationService translations, BackgroundWork background,
+    public TranslationsPane(Messages t, ObservableValue<Article> open, TranslationService translations, BackgroundWork background,
                             Runnable translate, Consumer<UUID> sideBySide, Consumer<UUID> openArticle) {
+        this.t = t;
         this.translations = translations;
         this.background = background;
         this.open = open;
@@ -56,7 +60,7 @@ public final class TranslationsPane {
             return;
         }
         background.run(() -> translations.set(article.id()), this::show,
-                e -> members.getChildren().setAll(new Label(ErrorReporter.message(e))));
+                e -> members.getChildren().setAll(new Label(ErrorReporter.message(t, e))));
     }
 
     private void show(TranslationSet set) {

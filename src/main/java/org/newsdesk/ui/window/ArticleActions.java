@@ -34,9 +34,12 @@ public final class ArticleActions {
     private final Consumer<String> notify;
     private Runnable afterCreate = () -> { };
 
-    public ArticleActions(ArticleService articles, BackgroundWork background, EditorViewModel editor,
+    private final org.newsdesk.i18n.Messages t;
+
+    public ArticleActions(org.newsdesk.i18n.Messages t, ArticleService articles, BackgroundWork background, EditorViewModel editor,
                           LibraryViewModel library, Clock clock, Supplier<User> user,
                           Supplier<UiPreferences> preferences, Consumer<String> notify) {
+        this.t = t;
         this.articles = articles;
         this.background = background;
         this.editor = editor;
@@ -63,7 +66,7 @@ public final class ArticleActions {
             return;
         }
         editor.flush().whenComplete((saved, error) -> background.run(() -> articles.get(id), editor::open,
-                e -> notify.accept(ErrorReporter.message(e))));
+                e -> notify.accept(ErrorReporter.message(t, e))));
     }
 
     public void createNew() {
@@ -75,9 +78,10 @@ public final class ArticleActions {
     public void createFromTemplate() {
         Document body = Document.of(
                 Block.paragraph(""),
-                Block.heading(3, "About the organisation"),
+                Block.heading(3, t.get("template.about")),
                 Block.paragraph(preferences.get().boilerplate()));
-        create(Article.draft("", Language.ENGLISH, clock.instant()).withByline(user.get().name())
+        // in the interface's language: a French desk drafts French releases from it
+        create(Article.draft("", Language.of(t.language().code()), clock.instant()).withByline(user.get().name())
                 .withDate(LocalDate.now(clock)).withDateline("Paris").withBody(body));
     }
 
@@ -87,12 +91,12 @@ public final class ArticleActions {
             return;
         }
         editor.flush().whenComplete((s, e) -> background.run(() -> articles.duplicate(current.id()), this::opened,
-                err -> notify.accept(ErrorReporter.message(err))));
+                err -> notify.accept(ErrorReporter.message(t, err))));
     }
 
     private void create(Article draft) {
         editor.flush().whenComplete((s, e) -> background.run(() -> articles.create(draft), this::opened,
-                err -> notify.accept(ErrorReporter.message(err))));
+                err -> notify.accept(ErrorReporter.message(t, err))));
     }
 
     private void opened(Article created) {
@@ -119,9 +123,9 @@ public final class ArticleActions {
         }, trashed -> {
             editor.close();
             library.refresh();
-            notify.accept("\u201C" + (trashed.headline().isBlank() ? "Untitled" : trashed.headline())
-                    + "\u201D moved to the trash.");
-        }, err -> notify.accept(ErrorReporter.message(err))));
+            notify.accept(t.get("notice.trashed", trashed.headline().isBlank() ? t.get("article.untitled")
+                    : trashed.headline()));
+        }, err -> notify.accept(ErrorReporter.message(t, err))));
     }
 
     public void restore(List<UUID> ids, Runnable then) {
@@ -131,6 +135,6 @@ public final class ArticleActions {
         }, n -> {
             library.refresh();
             then.run();
-        }, err -> notify.accept(ErrorReporter.message(err)));
+        }, err -> notify.accept(ErrorReporter.message(t, err)));
     }
 }

@@ -33,8 +33,11 @@ final class LibraryCommands {
     private final Consumer<String> notify;
     private LibraryFilePicker files = LibraryFilePicker.dialogs();
 
-    LibraryCommands(Stage stage, Path library, LibrarySwitch switcher, BackupService backups,
+    private final org.newsdesk.i18n.Messages t;
+
+    LibraryCommands(org.newsdesk.i18n.Messages t, Stage stage, Path library, LibrarySwitch switcher, BackupService backups,
                     Supplier<List<String>> recent, Consumer<String> notify) {
+        this.t = t;
         this.stage = stage;
         this.library = library;
         this.switcher = switcher;
@@ -49,14 +52,14 @@ final class LibraryCommands {
     }
 
     void newLibrary() {
-        Path file = files.save(stage, "New library", folder(), "library.newsdesk");
+        Path file = files.save(stage, t.get("library.new.title"), folder(), "library.newsdesk");
         if (file != null) {
             switcher.open(withExtension(file), null);
         }
     }
 
     void openLibrary() {
-        Path file = files.open(stage, "Open library", folder());
+        Path file = files.open(stage, t.get("library.open.title"), folder());
         if (file != null) {
             switcher.open(file, null);
         }
@@ -64,21 +67,22 @@ final class LibraryCommands {
 
     /** The libraries opened lately, this one excepted; filled each time the menu opens. */
     Menu recentMenu() {
-        Menu menu = new Menu("Recent libraries");
+        Menu menu = new Menu(t.get("menu.file.recent"));
         menu.setId("menu-recent-libraries");
         menu.getItems().add(new MenuItem()); // a menu without items never opens, so never refills
         menu.setOnShowing(e -> {
             menu.getItems().clear();
             for (String path : recent.get()) {
                 if (!Path.of(path).toAbsolutePath().equals(library.toAbsolutePath())) {
-                    MenuItem item = new MenuItem(Path.of(path).getFileName() + "  —  " + Path.of(path).getParent());
+                    MenuItem item = new MenuItem(t.get("library.recent.item", Path.of(path).getFileName(),
+                            Path.of(path).getParent()));
                     item.setMnemonicParsing(false);
                     item.setOnAction(a -> switcher.open(Path.of(path), null));
                     menu.getItems().add(item);
                 }
             }
             if (menu.getItems().isEmpty()) {
-                MenuItem none = new MenuItem("No other library opened yet");
+                MenuItem none = new MenuItem(t.get("library.recent.none"));
                 none.setDisable(true);
                 menu.getItems().add(none);
             }
@@ -87,7 +91,7 @@ final class LibraryCommands {
     }
 
     void backUp() {
-        Path file = files.save(stage, "Back up library", folder(), baseName(library) + "-" + LocalDate.now()
+        Path file = files.save(stage, t.get("library.backup.title"), folder(), baseName(library) + "-" + LocalDate.now()
                 + ".newsdesk");
         if (file == null) {
             return;
@@ -99,15 +103,15 @@ final class LibraryCommands {
                 return backups.backup(library, destination, fraction -> updateProgress(fraction, 1));
             }
         };
-        Stage progress = progressWindow("Backing up " + library.getFileName() + "…", task);
+        Stage progress = progressWindow(t.get("library.backup.progress", library.getFileName()), task);
         task.setOnSucceeded(e -> {
             progress.close();
             BackupService.Backup made = task.getValue();
-            notify.accept("Backed up " + made.articles() + " articles to " + made.file() + ".");
+            notify.accept(t.get("library.backup.done", made.articles(), made.file()));
         });
         task.setOnFailed(e -> {
             progress.close();
-            notify.accept(ErrorReporter.message(task.getException()));
+            notify.accept(ErrorReporter.message(t, task.getException()));
         });
         Thread worker = new Thread(task, "newsdesk-backup");
         worker.setDaemon(true);
@@ -116,15 +120,14 @@ final class LibraryCommands {
     }
 
     void restore() {
-        Path file = files.open(stage, "Restore from backup", folder());
+        Path file = files.open(stage, t.get("library.restore.title"), folder());
         if (file == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Replace the library " + library.getFileName()
-                + " with the backup " + file.getFileName() + "? The backup is checked first, and the library it "
-                + "replaces is kept beside it as a copy.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(stage);
-        confirm.setHeaderText("Restore from backup");
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("library.restore.question",
+                library.getFileName(), file.getFileName()), ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(t.get("library.restore.title"));
+        org.newsdesk.ui.common.Dialogs.prepare(confirm, stage, t);
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             switcher.open(library, file);
         }
@@ -145,7 +148,10 @@ final class LibraryCommands {
         Stage window = new Stage();
         window.initOwner(stage);
         window.initModality(Modality.WINDOW_MODAL);
-        window.setTitle("Back up library");
+        window.setTitle(t.get("library.backup.title"));
+        box.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        bar.setAccessibleText(label.getText());
         window.setScene(new javafx.scene.Scene(box));
         window.setOnCloseRequest(javafx.event.Event::consume); // it closes when the copy is checked and in place
         Platform.runLater(window::sizeToScene);

@@ -28,6 +28,9 @@ import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.importing.ImportSummaryDialog;
 import org.newsdesk.ui.importing.ImportSummaryViewModel;
 import org.newsdesk.ui.common.ErrorReporter;
+import org.newsdesk.ui.common.Dialogs;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.ui.common.UiPreferences;
 import org.newsdesk.ui.common.UiPreferencesStore;
 import org.newsdesk.ui.common.UserSession;
@@ -82,10 +85,15 @@ public final class MainWindow implements WindowActions {
     private final org.newsdesk.service.AppDirectories directories;
     private final TeamWiring team;
     private final SpellingWiring spelling;
+    private final Messages t;
+    private final WindowServices services;
+    private final java.util.List<Runnable> onRebuild = new java.util.ArrayList<>();
 
     public MainWindow(Stage stage, Library library, UiPreferences preferences, WindowServices services) {
         this.stage = stage;
         this.library = library;
+        this.services = services;
+        this.t = services.messages();
         this.background = services.background();
         this.preferencesStore = services.preferencesStore();
         this.preferences = preferences.withRecentLibrary(library.file().toAbsolutePath().toString());
@@ -96,31 +104,31 @@ public final class MainWindow implements WindowActions {
         Clock clock = services.clock();
         java.util.function.Consumer<String> openUrl = services.openUrl();
 
-        libraryModel = new LibraryViewModel(library.articles(), background, library.workflow()::waitingForMe,
+        libraryModel = new LibraryViewModel(t, library.articles(), background, library.workflow()::waitingForMe,
                 library.translations()::badges);
-        editorModel = new EditorViewModel(library.articles(), background);
-        body = new BodyEditor(url -> {
+        editorModel = new EditorViewModel(t, library.articles(), background);
+        body = new BodyEditor(t, url -> {
             if (url.matches("(?i)(https?|mailto):.*")) { // never hand other schemes to the desktop
                 openUrl.accept(url);
             }
-        });
+        }, org.newsdesk.ui.editor.body.TypingSettings.ALL_ON);
         body.area().setId("body");
         body.languageProperty().bind(editorModel.languageProperty());
         applyTyping(preferences);
         editorModel.attachBody(body::document, body::load);
         body.revisionProperty().addListener((o, a, b) -> editorModel.edited());
-        actions = new ArticleActions(library.articles(), background, editorModel, libraryModel, clock, user::get,
+        actions = new ArticleActions(t, library.articles(), background, editorModel, libraryModel, clock, user::get,
                 () -> preferences, this::notify);
         editorModel.setOnConflict(this::resolveConflict);
 
-        libraryView = new LibraryView(libraryModel, clock, actions::open);
+        libraryView = new LibraryView(t, libraryModel, clock, actions::open);
         EditorPictures pictures = new EditorPictures(library.images(), background);
         body.setPictures(pictures);
-        images = new EditorImages(library.images(), background, body, this::notify, () -> stage);
+        images = new EditorImages(t, library.images(), background, body, this::notify, () -> stage);
         body.setImageIntake(images);
         body.setOnMakeFeatured(editorModel.featuredImageProperty()::set);
-        FeaturedImageBar featured = new FeaturedImageBar(editorModel, pictures, body::images, images::chooseFile);
-        editorView = new EditorView(editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(body, this::insertImage).node(),
+        FeaturedImageBar featured = new FeaturedImageBar(t, editorModel, pictures, body::images, images::chooseFile);
+        editorView = new EditorView(t, editorModel, body.node(), new org.newsdesk.ui.editor.FormatToolbar(t, body, this::insertImage).node(),
                 libraryModel.knownTags(), featured.node());
         actions.setAfterCreate(editorView::focusHeadline);
         editorView.detailsOpenProperty().set(preferences.detailsOpen());
@@ -132,12 +140,12 @@ public final class MainWindow implements WindowActions {
 
         DetailsView details = new DetailsView(new DetailsViewModel(editorModel.storedProperty(), library.articles(),
                 background));
-        Tab detailsTab = new Tab("Details", details.node());
+        Tab detailsTab = new Tab(t.get("tab.details"), details.node());
         detailsTab.setClosable(false);
-        PreviewViewModel previewModel = new PreviewViewModel(library.preview(), background,
+        PreviewViewModel previewModel = new PreviewViewModel(t, library.preview(), background,
                 () -> editorModel.storedProperty().get() == null ? null : editorModel.current());
-        PreviewView preview = new PreviewView(previewModel, openUrl);
-        Tab previewTab = new Tab("Preview", preview.node());
+        PreviewView preview = new PreviewView(t, previewModel, openUrl);
+        Tab previewTab = new Tab(t.get("tab.preview"), preview.node());
         previewTab.setClosable(false);
         previewTab.setId("tab-preview");
         previewModel.visibleProperty().bind(previewTab.selectedProperty());
@@ -155,8 +163,9 @@ public final class MainWindow implements WindowActions {
         SplitPane.setResizableWithParent(libraryView.node(), false);
         SplitPane.setResizableWithParent(side, false);
 
-        Label libraryLabel = new Label(library.file().getFileName().toString() + (library.isReadOnly() ? " (read-only)" : ""));
-        StatusBar status = new StatusBar(editorModel, body.wordCountProperty(), body.characterCountProperty(), libraryLabel);
+        String fileName = library.file().getFileName().toString();
+        Label libraryLabel = new Label(library.isReadOnly() ? t.get("status.library.readOnly", fileName) : fileName);
+        StatusBar status = new StatusBar(t, editorModel, body.wordCountProperty(), body.characterCountProperty(), libraryLabel);
         notice.getStyleClass().add("notice");
         notice.setId("notice");
         notice.setWrapText(true);
@@ -165,29 +174,29 @@ public final class MainWindow implements WindowActions {
         notice.setOnMouseClicked(e -> notice.setText(""));
 
         BorderPane root = new BorderPane(split);
-        libraries = new LibraryCommands(stage, library.file(), services.switcher(),
+        libraries = new LibraryCommands(t, stage, library.file(), services.switcher(),
                 new org.newsdesk.service.BackupService(clock), () -> this.preferences.recentLibraries(), this::notify);
-        javafx.scene.control.MenuBar menuBar = MainMenu.build(actions, body, this, libraries);
+        javafx.scene.control.MenuBar menuBar = MainMenu.build(t, actions, body, this, libraries);
         root.setTop(menuBar);
 
         // ---- review workflow: Review and History tabs, comments in the body, review menus (ui/review, ui/history)
-        review = new ReviewWiring(stage, library, background, editorModel, body, libraryModel, user, this::notify);
+        review = new ReviewWiring(t, stage, library, background, editorModel, body, libraryModel, user, this::notify);
         review.addTabs(side);
         review.addMenus(menuBar);
         // ---- end of review workflow
-        team = new TeamWiring(stage, library, background, editorModel, libraryModel, this::notify);
+        team = new TeamWiring(t, stage, library, background, editorModel, libraryModel, this::notify);
         team.addMenu(menuBar);
         status.addAtEnd(team.stateNode());
 
         // ---- translation sets: Article ▸ Translate…, the Translations tab, side-by-side windows (ui/translation)
-        translations = new TranslationWiring(stage, library, background, ReviewWiring.openArticle(editorModel,
+        translations = new TranslationWiring(t, stage, library, background, ReviewWiring.openArticle(editorModel,
                 libraryModel), actions::open, this::notify, libraryModel::refresh);
         translations.addTab(side);
         translations.addMenuItem(menuBar);
 
         // ---- spelling and agreed names: underlines, suggestions, F7, name offers (ui/spelling)
-        spelling = new SpellingWiring(library.spelling(), editorModel, body, editorView,
-                e -> notify(org.newsdesk.ui.common.ErrorReporter.message(e)));
+        spelling = new SpellingWiring(t, library.spelling(), editorModel, body, editorView,
+                e -> notify(org.newsdesk.ui.common.ErrorReporter.message(t, e)));
         spelling.addMenus(menuBar);
 
         root.setBottom(new VBox(notice, status.node()));
@@ -202,6 +211,11 @@ public final class MainWindow implements WindowActions {
         } else {
             stage.setScene(new Scene(root));
         }
+        // Arabic mirrors the whole window (library on the right, menus right to left); the editor's fields keep
+        // the article's own direction (EditorView)
+        stage.getScene().setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        root.getProperties().put("ui-language", t.language().code());
         if (!stage.getScene().getStylesheets().contains(css)) {
             stage.getScene().getStylesheets().add(css);
         }
@@ -210,7 +224,8 @@ public final class MainWindow implements WindowActions {
             Article a = editorModel.storedProperty().get();
             String name = library.file().getFileName().toString();
             String headline = a == null ? null : editorModel.headlineProperty().get();
-            return "Newsdesk" + (a == null ? "" : " — " + (headline.isBlank() ? "Untitled" : headline)) + " — " + name;
+            return a == null ? t.get("window.title.library", name)
+                    : t.get("window.title.article", headline.isBlank() ? t.get("article.untitled") : headline, name);
         }, editorModel.storedProperty(), editorModel.headlineProperty()));
         WindowStateKeeper.restore(stage, split, preferences);
         stage.setOnCloseRequest(e -> {
@@ -273,10 +288,9 @@ public final class MainWindow implements WindowActions {
             switch (ConflictDialog.ask(stage, conflict.message(), conflict.mine(), theirs)) {
                 case KEEP_MINE_AS_COPY -> editorModel.keepMineAsCopy(conflict.mine());
                 case TAKE_THEIRS -> editorModel.takeTheirs();
-                case DECIDE_LATER -> notify("Your changes are not saved: the article was changed elsewhere. "
-                        + "Save (Ctrl+S) again to choose.");
+                case DECIDE_LATER -> notify(t.get("notice.conflict.later"));
             }
-        }, error -> notify(ErrorReporter.message(error)));
+        }, error -> notify(ErrorReporter.message(t, error)));
     }
 
     /** Replaces the file dialogs of File › New / Open library, Back up and Restore (tests). */
@@ -292,7 +306,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void insertImage() {
         if (editorModel.storedProperty().get() == null) {
-            notify("Open an article first: pictures go into its body.");
+            notify(t.get("notice.picture.noArticle"));
             return;
         }
         images.insertFromFile();
@@ -301,8 +315,8 @@ public final class MainWindow implements WindowActions {
     @Override
     public void importFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles",
+        chooser.setTitle(t.get("import.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("import.chooser.filter"),
                 library.imports().supportedExtensions().stream().map(e -> "*." + e).toList()));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
@@ -316,7 +330,7 @@ public final class MainWindow implements WindowActions {
      * first (the language can be changed there); then the articles are stored.
      */
     public void importPaths(List<Path> files) {
-        notify("Importing " + files.size() + " file(s)…");
+        notify(t.get("notice.importing", files.size()));
         background.run(() -> library.imports().read(files, ImportOptions.DETECT), plan -> {
             if (!ImportSummaryViewModel.worthShowing(plan)) {
                 storeImport(files, plan, null);
@@ -326,9 +340,9 @@ public final class MainWindow implements WindowActions {
             if (ImportSummaryDialog.show(stage, summary)) {
                 storeImport(files, plan, summary);
             } else {
-                notify("Nothing was imported.");
+                notify(t.get("notice.import.nothing"));
             }
-        }, error -> notify(ErrorReporter.message(error)));
+        }, error -> notify(ErrorReporter.message(t, error)));
     }
 
     private void storeImport(List<Path> files, ImportPlan plan, ImportSummaryViewModel summary) {
@@ -341,14 +355,14 @@ public final class MainWindow implements WindowActions {
             }
             return new StoredImport(library.imports().store(chosen), chosen.warnings().size());
         }, stored -> {
-            notify("Imported " + stored.articles().size() + " article(s)"
-                    + (stored.leftOut() == 0 ? "." : "; " + stored.leftOut() + " picture(s) left out."));
+            notify(stored.leftOut() == 0 ? t.get("notice.imported", stored.articles().size())
+                    : t.get("notice.imported.leftOut", stored.articles().size(), stored.leftOut()));
             libraryModel.refreshTags();
             libraryModel.refresh();
             if (stored.articles().size() == 1) {
                 actions.open(stored.articles().get(0).id());
             }
-        }, error -> notify(ErrorReporter.message(error)));
+        }, error -> notify(ErrorReporter.message(t, error)));
     }
 
     private record StoredImport(List<Article> articles, int leftOut) {
@@ -376,7 +390,7 @@ public final class MainWindow implements WindowActions {
         Article open = editorModel.storedProperty().get();
         java.util.List<java.util.UUID> listed = libraryModel.results().stream().map(h -> h.article().id()).toList();
         editorModel.flush().whenComplete((s, err) -> Platform.runLater(() -> {
-            var model = new org.newsdesk.ui.export.ExportViewModel(library.exports(), open == null ? null : open.id(),
+            var model = new org.newsdesk.ui.export.ExportViewModel(t, library.exports(), open == null ? null : open.id(),
                     listed, preferences.exportDestination());
             model.setPublisher(library.workflow()::publishApproved);
             String destination = org.newsdesk.ui.export.ExportDialog.show(stage, model);
@@ -395,9 +409,9 @@ public final class MainWindow implements WindowActions {
     public void showTrash() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::trashed,
                 trashed -> TrashDialog.show(stage, trashed, actions::restore, () -> background.run(
-                        library.articles()::emptyTrash, n -> notify("Deleted " + n + " article(s) for good."),
-                        e -> notify(ErrorReporter.message(e)))),
-                e -> notify(ErrorReporter.message(e))));
+                        library.articles()::emptyTrash, n -> notify(t.get("notice.trash.emptied", n)),
+                        e -> notify(ErrorReporter.message(t, e)))),
+                e -> notify(ErrorReporter.message(t, e))));
     }
 
     @Override
@@ -408,7 +422,7 @@ public final class MainWindow implements WindowActions {
                     (from, to) -> retag(() -> library.articles().renameTag(from, to), dialog[0]),
                     name -> retag(() -> library.articles().deleteTag(name), dialog[0]));
             dialog[0].show(tags);
-        }, e -> notify(ErrorReporter.message(e))));
+        }, e -> notify(ErrorReporter.message(t, e))));
     }
 
     private void retag(java.util.concurrent.Callable<Integer> change, TagManagerDialog dialog) {
@@ -423,15 +437,29 @@ public final class MainWindow implements WindowActions {
             if (open != null && !editorModel.hasUnsavedChanges()) {
                 background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
             }
-        }, e -> notify(ErrorReporter.message(e)));
+        }, e -> notify(ErrorReporter.message(t, e)));
+    }
+
+    /** Builds the window again in {@code language} (what Settings does when the language changes). */
+    public void switchLanguage(UiLanguage language, org.newsdesk.i18n.Digits digits) {
+        services.languages().switchTo(language, digits);
+    }
+
+    /** The language the window speaks. */
+    public Messages messages() {
+        return t;
     }
 
     @Override
     public void showSettings() {
-        SettingsDialog.edit(stage, preferences, backupsFolder.toString()).ifPresent(p -> {
+        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString()).ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
             applyTyping(p);
+            UiLanguage language = p.language().orElse(t.language());
+            if (language != t.language() || (language == UiLanguage.ARABIC && p.digitsChoice() != t.digits())) {
+                services.languages().switchTo(language, p.digitsChoice()); // the window is built again
+            }
         });
     }
 
@@ -442,12 +470,12 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showProfile() {
-        org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, user.get(), false).ifPresent(u -> {
+        org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, t, user.get()).ifPresent(u -> {
             try {
                 user.change(u);
-                notify("You now work as " + u.name() + " (" + u.role().label() + ").");
+                notify(t.get("notice.profile.changed", u.name(), t.get(u.role().nameKey())));
             } catch (RuntimeException e) {
-                notify(ErrorReporter.message(e));
+                notify(ErrorReporter.message(t, e));
             }
         });
     }
@@ -462,24 +490,10 @@ public final class MainWindow implements WindowActions {
     public void showShortcuts() {
         Alert help = new Alert(Alert.AlertType.INFORMATION);
         help.initOwner(stage);
-        help.setTitle("Keyboard shortcuts");
-        help.setHeaderText("Keyboard shortcuts");
-        help.setContentText(String.join("\n",
-                "Ctrl+N  new article    Ctrl+Shift+N  from template    Ctrl+S  save with revision",
-                "Ctrl+L  search the library    Ctrl+F / Ctrl+H  find / replace in the body",
-                "Ctrl+B / I / U  bold, italic, underline    Ctrl+K  link (Ctrl+click follows it)",
-                "Ctrl+Alt+1..3  headings    Ctrl+Alt+0  paragraph    Ctrl+Shift+7 / 8  lists    Tab / Shift+Tab  indent",
-                "Ctrl+Shift+.  quote    Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y  undo / redo    Ctrl+Shift+V  paste as plain text",
-                "Ctrl+Shift+X  paragraph direction: automatic / right to left / left to right",
-                "Ctrl+Shift+P  insert a picture    Ctrl+Alt+M  comment on the selected words",
-                "Ctrl+F12  insert a table: Tab / Shift+Tab next / previous cell, Enter the cell below, Esc back;"
-                        + " right-click a cell for rows and columns",
-                "Ctrl+Alt+T  translate the article (Article ▸ Translate…)",
-                "Ctrl+O / Ctrl+E  import / export    Ctrl+Shift+Delete  move to the trash    Ctrl+Shift+T  dark theme",
-                "Ctrl+Shift+I  show or fold the article's details (dateline, date, byline, language, tags…)",
-                "F7  next spelling mistake (right-click an underlined word for suggestions)",
-                "Typing \"## \", \"- \", \"1. \", \"> \", **bold** or _italic_ formats as you type; Ctrl+Z undoes it."));
-        help.showAndWait();
+        help.setTitle(t.get("shortcuts.title"));
+        help.setHeaderText(t.get("shortcuts.title"));
+        help.setContentText(t.get("shortcuts.text"));
+        Dialogs.prepare(help, stage, t).showAndWait();
     }
 
     @Override
@@ -522,10 +536,10 @@ public final class MainWindow implements WindowActions {
         preferencesStore.save(preferences);
         editorModel.flush().whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, ErrorReporter.message(error)
-                        + "\nClose anyway and lose the unsaved changes?", javafx.scene.control.ButtonType.CANCEL,
+                Alert alert = new Alert(Alert.AlertType.WARNING, ErrorReporter.message(t, error)
+                        + "\n" + t.get("close.unsaved.question"), javafx.scene.control.ButtonType.CANCEL,
                         javafx.scene.control.ButtonType.OK);
-                alert.initOwner(stage);
+                Dialogs.prepare(alert, stage, t);
                 if (alert.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) != javafx.scene.control.ButtonType.OK) {
                     return;
                 }

@@ -19,8 +19,9 @@ public final class OpeningView {
     private final ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
 
     /** Puts the window on screen with this view, placed as the user left it. */
-    public void show(Stage stage, String libraryName, UiPreferences preferences) {
-        message.setText("Opening " + libraryName + "…");
+    public void show(Stage stage, String libraryName, UiPreferences preferences, org.newsdesk.i18n.Messages t) {
+        message.setText(t.get("opening.message", libraryName));
+        progress.setAccessibleText(message.getText());
         message.setId("opening-message");
         progress.setId("opening-progress");
         progress.setPrefWidth(320);
@@ -28,8 +29,10 @@ public final class OpeningView {
         box.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(box);
         root.getStyleClass().add("opening");
+        root.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         stage.titleProperty().unbind();
-        stage.setTitle("Newsdesk — " + libraryName);
+        stage.setTitle(t.get("window.title.library", libraryName));
         if (stage.isShowing()) { // another library replaces the open one: same window, same place
             stage.getScene().setRoot(root);
             return;

@@ -43,24 +43,28 @@ public final class ReviewWiring {
     private final Tab reviewTab;
     private final Tab historyTab;
 
-    public ReviewWiring(Stage stage, Library library, BackgroundWork background, EditorViewModel editor,
-                        BodyEditor body, LibraryViewModel libraryList, UserSession user, Consumer<String> notify) {
+    private final org.newsdesk.i18n.Messages t;
+
+    public ReviewWiring(org.newsdesk.i18n.Messages t, Stage stage, Library library, BackgroundWork background,
+                        EditorViewModel editor, BodyEditor body, LibraryViewModel libraryList, UserSession user,
+                        Consumer<String> notify) {
+        this.t = t;
         OpenArticle open = openArticle(editor, libraryList);
-        reviewModel = new ReviewViewModel(ReviewServices.of(library), background, open, user::get);
-        historyModel = new HistoryViewModel(HistoryServices.of(library), background, open);
+        reviewModel = new ReviewViewModel(t, ReviewServices.of(library), background, open, user::get);
+        historyModel = new HistoryViewModel(t, HistoryServices.of(library), background, open);
         highlights = new CommentHighlights(body.area());
         reviewModel.commentsProperty().addListener((o, a, shown) -> highlights.show(shown));
         // opening an article (also after a step) replaces the body, which collapses the highlights: place them
         // again, following the last stored anchors into the new text
         editor.storedProperty().addListener((o, a, b) -> highlights.show(reviewModel.commentsProperty().get()));
-        reviewTab = tab("Review", "tab-review");
-        historyTab = tab("History", "tab-history");
-        bodyComments = new BodyComments(body.area(), reviewModel, highlights,
+        reviewTab = tab(t.get("tab.review"), "tab-review");
+        historyTab = tab(t.get("tab.history"), "tab-history");
+        bodyComments = new BodyComments(t, body.area(), reviewModel, highlights,
                 () -> editor.storedProperty().get() != null, notify, () -> select(reviewTab));
-        reviewTab.setContent(new ReviewView(reviewModel, bodyComments::reveal).node());
-        historyView = new HistoryView(historyModel);
+        reviewTab.setContent(new ReviewView(t, reviewModel, bodyComments::reveal).node());
+        historyView = new HistoryView(t, historyModel);
         historyTab.setContent(historyView.node());
-        byFile = new ReviewByFile(library.reviews(), library.articles(), background, open, () -> stage, notify);
+        byFile = new ReviewByFile(t, library.reviews(), library.articles(), background, open, () -> stage, notify);
         user.addListener(u -> { // another role opens other steps and another "waiting for me"
             reviewModel.refresh();
             libraryList.refresh();
@@ -95,24 +99,24 @@ public final class ReviewWiring {
     /** Adds Send for review… and Import review… to the File menu (after Import…), and the Review menu before Help. */
     public void addMenus(MenuBar bar) {
         Menu file = bar.getMenus().get(0);
-        Menu byFileItems = new MenuBuilder("")
-                .item("Send for review\u2026", null, Feather.SEND, byFile::sendForReview)
-                .item("Import review\u2026", null, Feather.INBOX, byFile::importReview)
+        Menu byFileItems = new MenuBuilder(t, "menu.review")
+                .item("menu.file.sendForReview", null, Feather.SEND, byFile::sendForReview)
+                .item("menu.file.importReview", null, Feather.INBOX, byFile::importReview)
                 .build();
         java.util.List<MenuItem> items = java.util.List.copyOf(byFileItems.getItems());
         byFileItems.getItems().clear();
         int afterImport = file.getItems().stream().map(MenuItem::getId).toList().indexOf("menu-import") + 1;
         file.getItems().addAll(afterImport > 0 ? afterImport : file.getItems().size(), items);
-        Menu review = new MenuBuilder("_Review")
-                .item("Comment on selection\u2026", "Shortcut+Alt+M", Feather.MESSAGE_SQUARE,
+        Menu review = new MenuBuilder(t, "menu.review")
+                .item("menu.review.comment", "Shortcut+Alt+M", Feather.MESSAGE_SQUARE,
                         bodyComments::commentOnSelection)
-                .item("Changes since submitted", null, Feather.GIT_PULL_REQUEST, () -> {
+                .item("menu.review.sinceSubmitted", null, Feather.GIT_PULL_REQUEST, () -> {
                     select(historyTab);
                     historyModel.changesSinceSubmitted();
                 })
                 .separator()
-                .item("Review panel", null, Feather.CHECK_SQUARE, () -> select(reviewTab))
-                .item("History panel", null, Feather.CLOCK, () -> select(historyTab))
+                .item("menu.review.reviewPanel", null, Feather.CHECK_SQUARE, () -> select(reviewTab))
+                .item("menu.review.historyPanel", null, Feather.CLOCK, () -> select(historyTab))
                 .build();
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), review);
     }

@@ -1,5 +1,7 @@
 package org.newsdesk.ui.window;
 
+import org.newsdesk.i18n.Messages;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.newsdesk.ui.team.TeamSync;
  * arriving in the list and in the open article, and "Omar is editing" marks. Kept apart from {@link MainWindow}.
  */
 public final class TeamWiring {
+    private final Messages t;
     private final Stage stage;
     private final Library library;
     private final BackgroundWork background;
@@ -45,8 +48,9 @@ public final class TeamWiring {
     private Path dataDir = Path.of(System.getProperty("user.home"));
     private TeamSync sync;
 
-    TeamWiring(Stage stage, Library library, BackgroundWork background, EditorViewModel editor, LibraryViewModel list,
+    TeamWiring(Messages t, Stage stage, Library library, BackgroundWork background, EditorViewModel editor, LibraryViewModel list,
                Consumer<String> notify) {
+        this.t = t;
         this.stage = stage;
         this.library = library;
         this.background = background;
@@ -71,7 +75,7 @@ public final class TeamWiring {
 
     void addMenu(MenuBar bar) {
         Menu file = bar.getMenus().get(0);
-        Menu items = new MenuBuilder("").item("Join team library\u2026", null, Feather.USERS, this::join).build();
+        Menu items = new MenuBuilder(t, "menu.file").item("menu.file.joinTeam", null, Feather.USERS, this::join).build();
         MenuItem join = items.getItems().get(0);
         items.getItems().clear();
         join.setId("menu-join-team");
@@ -85,7 +89,7 @@ public final class TeamWiring {
 
     private void join() {
         editor.flush();
-        JoinTeamDialog.show(stage, new TeamService(java.time.Clock.systemUTC()), passwords.keyring(), dataDir)
+        JoinTeamDialog.show(t, stage, new TeamService(java.time.Clock.systemUTC()), passwords.keyring(), dataDir)
                 .ifPresent(joined -> {
                     passwords.remember(joined.address(), joined.password());
                     onJoined.accept(joined);
@@ -114,7 +118,7 @@ public final class TeamWiring {
             }
             passwords.remember(found.getKey(), password);
             startSync(password);
-        }, error -> state.setText("Sync failed: " + org.newsdesk.ui.common.ErrorReporter.message(error)));
+        }, error -> state.setText("Sync failed: " + org.newsdesk.ui.common.ErrorReporter.message(t, error)));
     }
 
     private void startSync(String password) {

@@ -45,7 +45,7 @@ public final class BodyEditor {
     private final FragmentInserter inserter = new FragmentInserter(area, mapper);
     private final ClipboardBridge clipboard = new ClipboardBridge(area, mapper, inserter, inline);
     private final FigureEditing figureEditing = new FigureEditing(area);
-    private final FigureView figures = new FigureView(area, new FigureView.Actions() {
+    private final FigureView figures = new FigureView(area, () -> this.t, new FigureView.Actions() {
         @Override
         public void edit(int paragraph) {
             editImage(paragraph);
@@ -75,6 +75,7 @@ public final class BodyEditor {
     private final ReadOnlyBooleanWrapper redoAvailable = new ReadOnlyBooleanWrapper(this, "redoAvailable");
     private final BorderPane root = new BorderPane();
     private final FindBar findBar;
+    private org.newsdesk.i18n.Messages t; // set once by the constructor (the figure view, made earlier, reads it later)
     private LinkPrompt linkPrompt;
     private boolean loading;
 
@@ -84,16 +85,22 @@ public final class BodyEditor {
     }
 
     public BodyEditor(Consumer<String> linkOpener, TypingSettings settings) {
+        this(org.newsdesk.i18n.Messages.english(), linkOpener, settings);
+    }
+
+    /** @param t the interface's language, for the find bar, the link and picture dialogs and figure menus */
+    public BodyEditor(org.newsdesk.i18n.Messages t, Consumer<String> linkOpener, TypingSettings settings) {
+        this.t = t;
         EditorFonts.ensureLoaded();
         Objects.requireNonNull(linkOpener, "linkOpener");
         typingSettings.set(Objects.requireNonNull(settings, "settings"));
-        linkPrompt = new LinkDialog(area);
-        imageDetails = new ImageDetailsDialog(area);
+        linkPrompt = new LinkDialog(t, area);
+        imageDetails = new ImageDetailsDialog(t, area);
         // Replaces BodyArea's own factory: figures draw their pictures, list items keep their markers.
         area.setParagraphGraphicFactory(new ParagraphGraphics(area,
                 new ParagraphMarkers(area, area.changeCountProperty()), figures, tableViews));
         ImageDrops.install(area, () -> imageIntake);
-        findBar = new FindBar(findReplace, this::hideFind);
+        findBar = new FindBar(t, findReplace, this::hideFind);
         findBar.setVisible(false);
         findBar.managedProperty().bind(findBar.visibleProperty());
         root.getStyleClass().add("body-editor");

@@ -46,8 +46,12 @@ final class FigureView {
     private final Actions actions;
     private PictureSource pictures = PictureSource.NONE;
 
-    FigureView(BodyArea area, Actions actions) {
+    /** The interface's words, read when a figure is drawn (the editor makes this view before it knows them). */
+    private final java.util.function.Supplier<org.newsdesk.i18n.Messages> t;
+
+    FigureView(BodyArea area, java.util.function.Supplier<org.newsdesk.i18n.Messages> t, Actions actions) {
         this.area = area;
+        this.t = t;
         this.actions = actions;
     }
 
@@ -64,16 +68,16 @@ final class FigureView {
         view.setFitHeight(HEIGHT);
         view.setPreserveRatio(true);
         view.setSmooth(true);
-        Label placeholder = new Label("Loading picture…");
+        Label placeholder = new Label(t.get().get("figure.loading"));
         placeholder.getStyleClass().add("figure-placeholder");
         StackPane box = new StackPane(placeholder, view);
         box.getStyleClass().add("figure-picture");
         box.setAlignment(rightToLeft ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-        warning(ref).ifPresent(box.getChildren()::add);
+        warning(t.get(), ref).ifPresent(box.getChildren()::add);
         fixSize(box);
         pictures.load(ref.assetId(), image -> {
             view.setImage(image);
-            placeholder.setText(image == null ? "This picture is missing from the library." : "");
+            placeholder.setText(image == null ? t.get().get("figure.missing") : "");
             placeholder.setVisible(image == null);
             if (image != null) {
                 box.getStyleClass().add("loaded"); // the grey box was only a placeholder
@@ -85,21 +89,20 @@ final class FigureView {
     }
 
     /** "No alt text · No credit" over the picture's corner, with the reason in a tooltip. */
-    private static Optional<Label> warning(ImageRef ref) {
+    private static Optional<Label> warning(org.newsdesk.i18n.Messages t, ImageRef ref) {
         List<String> missing = new ArrayList<>();
         if (ref.altText().isBlank()) {
-            missing.add("No alt text");
+            missing.add(t.get("figure.noAlt"));
         }
         if (ref.credit().isBlank()) {
-            missing.add("No credit");
+            missing.add(t.get("figure.noCredit"));
         }
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        Label warning = new Label("⚠ " + String.join(" · ", missing));
+        Label warning = new Label("⚠ " + String.join(t.get("list.dot"), missing));
         warning.getStyleClass().add("figure-warning");
-        warning.setTooltip(new Tooltip("Every picture needs alt text (for readers who cannot see it) and a credit."
-                + " Double-click the picture to add them."));
+        warning.setTooltip(new Tooltip(t.get("figure.warning.tip")));
         StackPane.setAlignment(warning, Pos.BOTTOM_LEFT);
         return Optional.of(warning);
     }
@@ -136,13 +139,13 @@ final class FigureView {
     }
 
     private ContextMenu menu(int index) {
-        MenuItem edit = new MenuItem("Picture details…");
+        MenuItem edit = new MenuItem(t.get().get("menu.format.pictureDetails"));
         edit.setId("figure-edit");
         edit.setOnAction(e -> actions.edit(index));
-        MenuItem featured = new MenuItem("Use as featured image");
+        MenuItem featured = new MenuItem(t.get().get("figure.useFeatured"));
         featured.setId("figure-featured");
         featured.setOnAction(e -> actions.makeFeatured(index));
-        MenuItem remove = new MenuItem("Remove picture");
+        MenuItem remove = new MenuItem(t.get().get("figure.remove"));
         remove.setId("figure-remove");
         remove.setOnAction(e -> actions.remove(index));
         return new ContextMenu(edit, featured, remove);

@@ -16,23 +16,31 @@ final class FindBar extends HBox {
 
     final TextField query = new TextField();
     final TextField replacement = new TextField();
-    final CheckBox matchCase = new CheckBox("Match case");
-    final CheckBox wholeWord = new CheckBox("Whole words");
+    final CheckBox matchCase;
+    final CheckBox wholeWord;
     final Label count = new Label();
-    private final Button replaceButton = new Button("Replace");
-    private final Button replaceAllButton = new Button("Replace all");
+    private final Button replaceButton;
+    private final Button replaceAllButton;
+    private final org.newsdesk.i18n.Messages t;
     private final FindReplace findReplace;
     private final Runnable onClose;
 
-    FindBar(FindReplace findReplace, Runnable onClose) {
+    FindBar(org.newsdesk.i18n.Messages t, FindReplace findReplace, Runnable onClose) {
+        this.t = t;
+        matchCase = new CheckBox(t.get("find.matchCase"));
+        wholeWord = new CheckBox(t.get("find.wholeWords"));
+        replaceButton = new Button(t.get("find.replace"));
+        replaceAllButton = new Button(t.get("find.replaceAll"));
         this.findReplace = findReplace;
         this.onClose = onClose;
         getStyleClass().add("find-bar");
         getStylesheets().add(FindBar.class.getResource("find-bar.css").toExternalForm());
         setAlignment(Pos.CENTER_LEFT);
-        query.setPromptText("Find");
+        query.setPromptText(t.get("find.prompt"));
+        query.setAccessibleText(t.get("find.prompt"));
         query.setId("find-query");
-        replacement.setPromptText("Replace with");
+        replacement.setPromptText(t.get("find.replaceWith"));
+        replacement.setAccessibleText(t.get("find.replaceWith"));
         replacement.setId("find-replacement");
         count.getStyleClass().add("match-count");
         count.setId("find-count");
@@ -44,6 +52,12 @@ final class FindBar extends HBox {
         previous.setOnAction(e -> findReplace.previous());
         next.setOnAction(e -> findReplace.next());
         close.setOnAction(e -> onClose.run());
+        previous.setAccessibleText(t.get("find.previous"));
+        previous.setTooltip(new javafx.scene.control.Tooltip(t.get("find.previous")));
+        next.setAccessibleText(t.get("find.next"));
+        next.setTooltip(new javafx.scene.control.Tooltip(t.get("find.next")));
+        close.setAccessibleText(t.get("find.close"));
+        close.setTooltip(new javafx.scene.control.Tooltip(t.get("find.close")));
         replaceButton.setOnAction(e -> findReplace.replaceCurrent(replacement.getText()));
         replaceAllButton.setOnAction(e -> findReplace.replaceAll(replacement.getText()));
         getChildren().addAll(query, matchCase, wholeWord, count, previous, next, replacement, replaceButton,
@@ -95,9 +109,9 @@ final class FindBar extends HBox {
             return "";
         }
         if (total == 0) {
-            return "No matches";
+            return t.get("find.none");
         }
         int current = findReplace.currentMatchProperty().get();
-        return current > 0 ? current + " of " + total : total + (total == 1 ? " match" : " matches");
+        return current > 0 ? t.get("find.position", current, total) : t.get("find.count", total);
     }
 }

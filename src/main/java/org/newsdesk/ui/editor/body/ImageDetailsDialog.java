@@ -19,22 +19,26 @@ import org.newsdesk.model.ImageRef;
 final class ImageDetailsDialog implements ImageDetailsPrompt {
 
     private final Node owner;
+    private final org.newsdesk.i18n.Messages t;
 
-    ImageDetailsDialog(Node owner) {
+    ImageDetailsDialog(org.newsdesk.i18n.Messages t, Node owner) {
         this.owner = owner;
+        this.t = t;
     }
 
     @Override
     public Optional<ImageRef> ask(ImageRef current) {
-        TextField caption = field("image-caption", current.caption(), "What the picture shows");
-        TextField credit = field("image-credit", current.credit(), "Photographer / agency");
+        TextField caption = field("image-caption", current.caption(), t.get("image.caption.prompt"));
+        TextField credit = field("image-credit", current.credit(), t.get("image.credit.prompt"));
         TextArea alt = new TextArea(current.altText());
         alt.setId("image-alt");
-        alt.setPromptText("What someone who cannot see the picture needs to know");
+        alt.setPromptText(t.get("image.alt.prompt"));
+        alt.setAccessibleText(t.get("image.alt"));
+        alt.setAccessibleHelp(t.get("image.alt.prompt"));
         alt.setWrapText(true);
         alt.setPrefRowCount(3);
-        TextField link = field("image-link", current.link() == null ? "" : current.link(), "https://… (optional)");
-        Label linkProblem = new Label("Use an http, https or mailto address.");
+        TextField link = field("image-link", current.link() == null ? "" : current.link(), t.get("image.link.prompt"));
+        Label linkProblem = new Label(t.get("image.link.problem"));
         linkProblem.getStyleClass().add("danger");
         linkProblem.visibleProperty().bind(Bindings.createBooleanBinding(() -> !linkAllowed(link.getText()),
                 link.textProperty()));
@@ -42,14 +46,14 @@ final class ImageDetailsDialog implements ImageDetailsPrompt {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label("Caption"), caption);
-        form.addRow(1, new Label("Credit"), credit);
-        form.addRow(2, new Label("Alt text"), alt);
-        form.addRow(3, new Label("Link"), link);
+        form.addRow(0, label(t.get("image.caption"), caption), caption);
+        form.addRow(1, label(t.get("image.credit"), credit), credit);
+        form.addRow(2, label(t.get("image.alt"), alt), alt);
+        form.addRow(3, label(t.get("image.link"), link), link);
         form.add(linkProblem, 1, 4);
 
         Dialog<ImageRef> dialog = new Dialog<>();
-        dialog.setTitle("Picture details");
+        dialog.setTitle(t.get("image.title"));
         dialog.setHeaderText(null);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -58,11 +62,19 @@ final class ImageDetailsDialog implements ImageDetailsPrompt {
                 ? new ImageRef(current.assetId(), oneLine(caption.getText()), oneLine(credit.getText()),
                         alt.getText().strip(), LinkPolicy.fromUserInput(link.getText()).orElse(null))
                 : null);
-        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        org.newsdesk.ui.common.Dialogs.prepare(dialog, owner.getScene() == null ? null : owner.getScene().getWindow(), t);
         dialog.setOnShown(e -> caption.requestFocus());
         return dialog.showAndWait();
+    }
+
+    /** A label that names its field for screen readers and moves the focus there with its mnemonic. */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        if (field instanceof javafx.scene.control.Control c && c.getAccessibleText() == null) {
+            c.setAccessibleText(text);
+        }
+        return label;
     }
 
     private static boolean linkAllowed(String text) {

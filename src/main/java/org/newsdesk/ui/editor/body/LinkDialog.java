@@ -8,22 +8,23 @@ import javafx.scene.control.TextInputDialog;
 final class LinkDialog implements LinkPrompt {
 
     private final Node owner;
+    private final org.newsdesk.i18n.Messages t;
 
-    LinkDialog(Node owner) {
+    LinkDialog(org.newsdesk.i18n.Messages t, Node owner) {
         this.owner = owner;
+        this.t = t;
     }
 
     @Override
     public Optional<String> ask(String current) {
         TextInputDialog dialog = new TextInputDialog(current == null ? "https://" : current);
-        dialog.setTitle("Link");
+        dialog.setTitle(t.get("link.title"));
         dialog.setHeaderText(null);
-        dialog.setContentText("Address (https://…, mailto:…); leave empty to remove the link:");
+        dialog.setContentText(t.get("link.address"));
+        dialog.getEditor().setAccessibleText(t.get("link.address.name"));
         dialog.getEditor().setId("link-address");
         dialog.getEditor().setPrefColumnCount(32);
-        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
-            dialog.initOwner(owner.getScene().getWindow());
-        }
+        org.newsdesk.ui.common.Dialogs.prepare(dialog, owner.getScene() == null ? null : owner.getScene().getWindow(), t);
         return dialog.showAndWait();
     }
 }
