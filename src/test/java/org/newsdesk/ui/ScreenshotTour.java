@@ -38,9 +38,13 @@ public final class ScreenshotTour {
         open(app, robot, "en");
         shoot(stage, out.resolve("editor-light.png"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        Thread.sleep(800);
+        // on a busy machine the key can take a while: wait for the theme itself, not a fixed time
+        AppDriver.waitUntil("the dark theme", () -> app.window().darkThemeProperty().get()); // a poll; the FX thread writes it
+        Thread.sleep(1500);
         shoot(stage, out.resolve("editor-dark.png"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        AppDriver.waitUntil("the light theme", () -> !app.window().darkThemeProperty().get());
+        Thread.sleep(800);
         open(app, robot, "ar");
         shoot(stage, out.resolve("arabic.png"));
         fx(() -> { // a standfirst long enough to wrap, with an English name and a year in it

@@ -30,10 +30,13 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
     }
 
     private List<String> parts(String tagPart) {
+        // A mark of the interface's direction after what the writer typed keeps each part in its place: an Arabic
+        // dateline otherwise pulls the date's digits into its own run ("May 2026 20 عمّان").
+        String mark = t.language().rightToLeft() ? "\u200F" : "\u200E";
         List<String> parts = new ArrayList<>();
-        addIfSet(parts, dateline);
+        addIfSet(parts, dateline, mark);
         parts.add(date == null ? t.get("details.noDate") : t.date(date));
-        addIfSet(parts, byline);
+        addIfSet(parts, byline, mark);
         if (language != null) {
             parts.add(Labels.language(t, language));
         }
@@ -47,9 +50,9 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
         return parts;
     }
 
-    private static void addIfSet(List<String> parts, String value) {
+    private static void addIfSet(List<String> parts, String value, String mark) {
         if (value != null && !value.isBlank()) {
-            parts.add(value.strip());
+            parts.add(value.strip() + mark);
         }
     }
 }
