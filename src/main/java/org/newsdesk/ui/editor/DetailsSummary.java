@@ -20,7 +20,9 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
     }
 
     String line() {
-        return String.join(t.get("list.dot"), parts(tags.isEmpty() ? t.get("details.noTags")
+        // starts with the mark too: a label takes its direction from its first strong letter, and an Arabic dateline
+        // would turn an English summary right to left
+        return mark() + String.join(t.get("list.dot"), parts(tags.isEmpty() ? t.get("details.noTags")
                 : tags.size() == 1 ? t.get("details.oneTag", tags.get(0)) : t.get("details.tags", tags.size())));
     }
 
@@ -32,7 +34,7 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
     private List<String> parts(String tagPart) {
         // A mark of the interface's direction after what the writer typed keeps each part in its place: an Arabic
         // dateline otherwise pulls the date's digits into its own run ("May 2026 20 عمّان").
-        String mark = t.language().rightToLeft() ? "\u200F" : "\u200E";
+        String mark = mark();
         List<String> parts = new ArrayList<>();
         addIfSet(parts, dateline, mark);
         parts.add(date == null ? t.get("details.noDate") : t.date(date));
@@ -48,6 +50,11 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
             parts.add(t.get("details.featured"));
         }
         return parts;
+    }
+
+    /** A mark of the interface's direction (the summary is in the interface's language). */
+    private String mark() {
+        return t.language().rightToLeft() ? "\u200F" : "\u200E";
     }
 
     private static void addIfSet(List<String> parts, String value, String mark) {

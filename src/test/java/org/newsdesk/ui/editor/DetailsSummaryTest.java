@@ -18,7 +18,8 @@ class DetailsSummaryTest {
         String line = new DetailsSummary(Messages.of(UiLanguage.ENGLISH, Digits.LATIN), "عمّان", LocalDate.of(2026, 5, 20),
                 "المكتب الإعلامي", Language.of("ar"), List.of("culture"), null, false).line();
 
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT); // as a JavaFX label: first strong letter
+        assertThat(bidi.baseIsLeftToRight()).as("an English summary reads left to right").isTrue();
         int separator = line.indexOf('·');
         int date = line.indexOf("20");
         assertThat(bidi.getLevelAt(separator) % 2).as("the separator reads left to right").isZero();
