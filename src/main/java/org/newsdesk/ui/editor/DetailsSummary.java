@@ -52,9 +52,12 @@ record DetailsSummary(Messages t, String dateline, LocalDate date, String byline
         return parts;
     }
 
-    /** A mark of the interface's direction (the summary is in the interface's language). */
+    /**
+     * A left-to-right mark for a left-to-right interface (the summary is in the interface's language). None for an
+     * Arabic interface: its dates are Arabic anyway, and the interface's Arabic font draws U+200F as a box.
+     */
     private String mark() {
-        return t.language().rightToLeft() ? "\u200F" : "\u200E";
+        return t.language().rightToLeft() ? "" : "\u200E";
     }
 
     private static void addIfSet(List<String> parts, String value, String mark) {
