@@ -1,15 +1,15 @@
 package org.newsdesk.ui;
 
+import static org.newsdesk.ui.ScreenshotSteps.fx;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.newsdesk.model.SearchHit;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,18 +35,18 @@ public final class ScreenshotTour {
             stage.setHeight(900);
             return null;
         });
-        open(app, robot, "en");
-        shoot(stage, out.resolve("editor-light.png"));
+        ScreenshotSteps.openSample(app, robot, "en");
+        ScreenshotSteps.shoot(stage.getScene(), out.resolve("editor-light.png"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         // on a busy machine the key can take a while: wait for the theme itself, not a fixed time
         AppDriver.waitUntil("the dark theme", () -> app.window().darkThemeProperty().get()); // a poll; the FX thread writes it
         Thread.sleep(1500);
-        shoot(stage, out.resolve("editor-dark.png"));
+        ScreenshotSteps.shoot(stage.getScene(), out.resolve("editor-dark.png"));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         AppDriver.waitUntil("the light theme", () -> !app.window().darkThemeProperty().get());
         Thread.sleep(800);
-        open(app, robot, "ar");
-        shoot(stage, out.resolve("arabic.png"));
+        ScreenshotSteps.openSample(app, robot, "ar");
+        ScreenshotSteps.shoot(stage.getScene(), out.resolve("arabic.png"));
         fx(() -> { // a standfirst long enough to wrap, with an English name and a year in it
             app.window().editor().standfirstProperty().set("مشروع جديد لرقمنة عشرة آلاف مخطوطة نادرة وإتاحتها للباحثين "
                     + "والجمهور مجانًا على الإنترنت، بدعم من مؤسسة Heritage Trust ومنظمة (اليونسكو) حتى عام 2026، "
@@ -79,37 +79,14 @@ public final class ScreenshotTour {
         AppDriver.waitUntil("review loaded", () -> app.window().review().reviewModel().loadedProperty().get()
                 && app.window().review().highlights().count() > 0);
         Thread.sleep(800);
-        shoot(stage, out.resolve("review.png"));
+        ScreenshotSteps.shoot(stage.getScene(), out.resolve("review.png"));
         robot.clickOn("#tab-history");
         AppDriver.waitUntil("history loaded", () -> app.window().review().historyModel().sinceSubmittedProperty().get() != null);
         robot.clickOn("#history-since-submitted");
         AppDriver.waitUntil("diff", () -> app.window().review().historyModel().diffProperty().get() != null);
         Thread.sleep(800);
-        shoot(stage, out.resolve("history-diff.png"));
+        ScreenshotSteps.shoot(stage.getScene(), out.resolve("history-diff.png"));
         app.quit();
-    }
-
-    private static void open(AppDriver app, FxRobot robot, String language) throws Exception {
-        AppDriver.waitUntil("library listed", () -> !app.window().libraryModel().results().isEmpty());
-        SearchHit hit = fx(() -> app.window().libraryModel().results().stream()
-                .filter(h -> h.article().language().tag().equals(language)).findFirst().orElseThrow());
-        fx(() -> {
-            @SuppressWarnings("unchecked")
-            var list = (javafx.scene.control.ListView<SearchHit>) robot.lookup("#library-list").query();
-            list.getSelectionModel().select(hit);
-            return null;
-        });
-        AppDriver.waitUntil("opened", () -> app.window().editor().storedProperty().get() != null
-                && app.window().editor().storedProperty().get().id().equals(hit.article().id()));
-        Thread.sleep(1500); // let the preview render
-    }
-
-    private static void shoot(Stage stage, Path file) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = fx(() -> stage.getScene().snapshot(null));
-        Files.createDirectories(file.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
-        System.out.println("wrote " + file);
     }
 
     /** The editor and the preview of the open article at twice the size, cropped to the form and first paragraphs. */
@@ -132,7 +109,4 @@ public final class ScreenshotTour {
         System.out.println("wrote " + file);
     }
 
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get();
-    }
 }
