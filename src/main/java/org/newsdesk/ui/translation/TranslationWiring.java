@@ -4,10 +4,15 @@ import org.newsdesk.i18n.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,15 +22,21 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.ArticleFilter;
+import org.newsdesk.model.ArticleSummary;
+import org.newsdesk.model.LanguageBadge;
+import org.newsdesk.model.SearchHit;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.TranslationMember;
 import org.newsdesk.service.Library;
 import org.newsdesk.ui.common.BackgroundWork;
+import org.newsdesk.ui.common.Dialogs;
 import org.newsdesk.ui.common.ErrorReporter;
 import org.newsdesk.ui.common.OpenArticle;
 
 /**
- * Translation sets in the main window: Article ▸ Translate…, the Translations tab, and the side-by-side windows.
+ * Translation sets in the main window: Article ▸ Translate…, Link a translation… and Unlink from set, the
+ * Translations tab, and the side-by-side windows.
  * A side-by-side window reads its source again whenever the main editor saves that source.
  */
 public final class TranslationWiring {
@@ -40,6 +51,8 @@ public final class TranslationWiring {
     private final Tab tab;
     private final List<TranslationWindow> windows = new ArrayList<>();
     private final Runnable libraryChanged;
+    /** How many search hits the link dialog looks through. */
+    private static final int LINK_CANDIDATES = 200;
     /** Asks for the target language; replaceable so tests need no dialog. */
     private LanguagePicker picker = this::askLanguage;
 
@@ -60,7 +73,7 @@ public final class TranslationWiring {
         this.openInEditor = openInEditor;
         this.notify = notify;
         this.pane = new TranslationsPane(t, editor.article(), library.translations(), background, this::translate,
-                this::openSideBySide, openInEditor);
+                this::linkTranslation, this::unlinkFromSet, this::openSideBySide, openInEditor);
         this.tab = new Tab(t.get("tab.translations"), pane.node());
         tab.setClosable(false);
         tab.setId("tab-translations");
@@ -83,7 +96,10 @@ public final class TranslationWiring {
         side.getTabs().add(tab);
     }
 
-    /** Adds the Article menu (after Edit): Translate…, Side by side, Approve and publish the set. */
+    /**
+     * Adds the Article menu (after Edit): Translate…, Side by side, Link a translation…, Unlink from set, Approve and
+     * publish the set.
+     */
     public void addMenuItem(MenuBar bar) {
         Menu article = bar.getMenus().stream().filter(m -> "menu-article".equals(m.getId()))
                 .findFirst().orElseGet(() -> {
@@ -104,10 +120,17 @@ public final class TranslationWiring {
                 openSideBySide(open.id());
             }
         });
+        MenuItem link = new MenuItem(t.get("menu.article.link"));
+        link.setId("menu-link-translation");
+        link.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
+        link.setOnAction(e -> linkTranslation());
+        MenuItem unlink = new MenuItem(t.get("menu.article.unlink"));
+        unlink.setId("menu-unlink-translation");
+        unlink.setOnAction(e -> unlinkFromSet());
         MenuItem publish = new MenuItem(t.get("menu.article.publishSet"));
         publish.setId("menu-publish-set");
         publish.setOnAction(e -> publishSet());
-        article.getItems().addAll(translate, side, publish);
+        article.getItems().addAll(translate, side, link, unlink, publish);
     }
 
     /** An editor approves (when in review) and publishes every member of the open article's set, or none. */
@@ -152,6 +175,88 @@ public final class TranslationWiring {
                                 openSideBySide(created.id());
                             }, e -> notify.accept(ErrorReporter.message(t, e))));
                 }, e -> notify.accept(ErrorReporter.message(t, e))));
+    }
+
+    /**
+     * Asks for an article in another language (not in a set that has the open article's language) and links it into
+     * the open article's set on the library thread; a refused link shows the service's sentence, nothing changes.
+     */
+    public void linkTranslation() {
+        Article open = editor.article().getValue();
+        if (open == null) {
+            notify.accept(t.get("notice.link.noArticle"));
+            return;
+        }
+        editor.flush().whenComplete((saved, err) -> Platform.runLater(() -> {
+            Optional<UUID> chosen = new LinkTranslationDialog(t, owner, open, background,
+                    words -> linkCandidates(open, words)).showAndWait();
+            chosen.ifPresent(id -> background.run(() -> {
+                library.translations().link(open.id(), List.of(id));
+                return library.articles().get(id);
+            }, linked -> {
+                notify.accept(t.get("notice.linked", headline(linked.headline()),
+                        linked.language().tag().toUpperCase(java.util.Locale.ROOT)));
+                setChanged();
+            }, e -> notify.accept(ErrorReporter.message(t, e))));
+        }));
+    }
+
+    /**
+     * The articles that may join {@code open}'s set, matching {@code words} (all when blank), newest first or best
+     * match first: another language, and not in a set that already has {@code open}'s language (its own set
+     * included). On the library thread.
+     */
+    List<ArticleSummary> linkCandidates(Article open, String words) {
+        ArticleFilter filter = words == null || words.isBlank() ? ArticleFilter.all().withLimit(LINK_CANDIDATES)
+                : ArticleFilter.text(words).withLimit(LINK_CANDIDATES);
+        List<ArticleSummary> others = library.articles().search(filter).stream().map(SearchHit::article)
+                .filter(a -> !a.language().equals(open.language())).toList();
+        Map<UUID, List<LanguageBadge>> sets = library.translations().badges(others.stream()
+                .map(ArticleSummary::id).toList());
+        return others.stream().filter(a -> sets.getOrDefault(a.id(), List.of()).stream()
+                .noneMatch(b -> b.language().equals(open.language()))).toList();
+    }
+
+    /** Takes the open article out of its set, after a confirmation; the other members stay together. */
+    public void unlinkFromSet() {
+        Article open = editor.article().getValue();
+        if (open == null) {
+            notify.accept(t.get("notice.link.noArticle"));
+            return;
+        }
+        editor.flush().whenComplete((saved, err) -> background.run(() -> library.translations().set(open.id()),
+                set -> {
+                    if (!set.isShared()) {
+                        notify.accept(t.get("notice.unlink.alone", headline(open.headline())));
+                        return;
+                    }
+                    ButtonType unlink = new ButtonType(t.get("unlink.button"), ButtonBar.ButtonData.OK_DONE);
+                    Optional<ButtonType> answer = Dialogs.alert(owner, t, Alert.AlertType.CONFIRMATION,
+                            t.get("unlink.header", headline(open.headline())), t.get("unlink.text"),
+                            unlink, ButtonType.CANCEL);
+                    if (answer.orElse(ButtonType.CANCEL) != unlink) {
+                        return;
+                    }
+                    background.run(() -> {
+                        library.translations().unlink(open.id());
+                        return library.articles().get(open.id()); // a new version: the editor goes on from it
+                    }, alone -> {
+                        editor.show(alone);
+                        notify.accept(t.get("notice.unlinked", headline(alone.headline())));
+                        setChanged();
+                    }, e -> notify.accept(ErrorReporter.message(t, e)));
+                }, e -> notify.accept(ErrorReporter.message(t, e))));
+    }
+
+    /** A set changed: the tab, the library badges and the side-by-side windows read it again. */
+    private void setChanged() {
+        pane.reload();
+        libraryChanged.run();
+        windows.forEach(w -> w.model().refresh());
+    }
+
+    private String headline(String headline) {
+        return headline == null || headline.isBlank() ? t.get("article.untitled") : headline;
     }
 
     /** Opens (or brings forward) the side-by-side window of a translation. */

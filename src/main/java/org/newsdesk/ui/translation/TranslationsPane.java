@@ -21,8 +21,9 @@ import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.common.ErrorReporter;
 
 /**
- * The Translations panel beside the editor: the open article's set, one line per language (status and state), a
- * Translate… button, and for a translation "Side by side". Reloads whenever the open article is saved.
+ * The Translations panel beside the editor: the open article's set, one line per language (status and state),
+ * Translate…, Link a translation… and Unlink from set buttons, and for a translation "Side by side". Reloads whenever
+ * the open article is saved.
  */
 public final class TranslationsPane {
     private final Messages t;
@@ -32,8 +33,12 @@ public final class TranslationsPane {
     private final BackgroundWork background;
     private final ObservableValue<Article> open;
 
+    /** Whether the open article shares a set with others (Unlink from set has something to do). */
+    private final javafx.beans.property.BooleanProperty shared = new javafx.beans.property.SimpleBooleanProperty();
+
     public TranslationsPane(Messages t, ObservableValue<Article> open, TranslationService translations, BackgroundWork background,
-                            Runnable translate, Consumer<UUID> sideBySide, Consumer<UUID> openArticle) {
+                            Runnable translate, Runnable link, Runnable unlink, Consumer<UUID> sideBySide,
+                            Consumer<UUID> openArticle) {
         this.t = t;
         this.translations = translations;
         this.background = background;
@@ -44,7 +49,17 @@ public final class TranslationsPane {
         translateButton.setOnAction(e -> translate.run());
         translateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> open.getValue() == null, open));
-        root.getChildren().addAll(members, translateButton);
+        Button linkButton = new Button(t.get("menu.article.link"));
+        linkButton.setId("translations-link");
+        linkButton.setOnAction(e -> link.run());
+        linkButton.disableProperty().bind(translateButton.disableProperty());
+        Button unlinkButton = new Button(t.get("menu.article.unlink"));
+        unlinkButton.setId("translations-unlink");
+        unlinkButton.setOnAction(e -> unlink.run());
+        unlinkButton.disableProperty().bind(shared.not());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, translateButton, linkButton,
+                unlinkButton);
+        root.getChildren().addAll(members, buttons);
         this.sideBySide = sideBySide;
         this.openArticle = openArticle;
         open.addListener((o, was, now) -> reload());
@@ -55,6 +70,7 @@ public final class TranslationsPane {
 
     public void reload() {
         Article article = open.getValue();
+        shared.set(false);
         if (article == null) {
             members.getChildren().setAll(new Label("No article open."));
             return;
@@ -65,6 +81,7 @@ public final class TranslationsPane {
 
     private void show(TranslationSet set) {
         members.getChildren().clear();
+        shared.set(set.isShared());
         Article article = open.getValue();
         for (TranslationMember m : set.members()) {
             Label language = new Label(m.language().tag().toUpperCase(java.util.Locale.ROOT));
