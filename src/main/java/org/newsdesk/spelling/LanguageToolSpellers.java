@@ -3,17 +3,30 @@ package org.newsdesk.spelling;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.languagetool.rules.RuleMatch;
 
 /**
  * LanguageTool spellers for English, French and Arabic, each loaded on first use (a few seconds: call from a
  * background thread) and used by one thread at a time. English without a region is checked as British English,
  * the spelling international organisations publish in; "en-US" as American English.
+ *
+ * <p>Languages load on a thread of their own: a window that closes interrupts its spelling thread, and an
+ * interrupt in the middle of LanguageTool's first load (class initialisers, dictionaries read through NIO
+ * channels) left it unusable for the rest of the process. The caller only waits; its interrupt stops the wait.
  */
 public final class LanguageToolSpellers implements Speller {
 
-    private final Map<String, LanguageToolSpeller> loaded = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<LanguageToolSpeller>> loaded = new ConcurrentHashMap<>();
+    private final Executor loader = Executors.newSingleThreadExecutor(work -> {
+        Thread t = new Thread(work, "newsdesk-languagetool-loader");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Override
     public boolean supports(String languageTag) {
@@ -71,7 +84,27 @@ public final class LanguageToolSpellers implements Speller {
 
     private LanguageToolSpeller speller(String languageTag) {
         String code = code(languageTag);
-        return code == null ? null : loaded.computeIfAbsent(code, LanguageToolSpeller::new);
+        if (code == null) {
+            return null;
+        }
+        CompletableFuture<LanguageToolSpeller> loading = loaded.computeIfAbsent(code,
+                c -> CompletableFuture.supplyAsync(() -> new LanguageToolSpeller(c), loader));
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpellingStoppedException();
+        } catch (ExecutionException e) {
+            loaded.remove(code, loading); // the next check tries again
+            throw new IllegalStateException("LanguageTool could not load " + code, e.getCause());
+        }
+    }
+
+    /** The thread waiting for a language was interrupted (its window closed); the language goes on loading. */
+    public static final class SpellingStoppedException extends RuntimeException {
+        SpellingStoppedException() {
+            super("Spelling stopped while its language was loading.");
+        }
     }
 
     /** LanguageTool's code for a language tag, or null when Newsdesk does not check that language. */

@@ -193,6 +193,9 @@ public final class SpellingModel implements AutoCloseable {
                 synchronized (lock) {
                     scheduled = false;
                 }
+                if (worker.isShutdown()) {
+                    return; // the window closed while its texts were being checked: nobody to tell
+                }
                 fxThread.execute(() -> onError.accept(e));
             }
         });
