@@ -408,7 +408,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void showTrash() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::trashed,
-                trashed -> TrashDialog.show(stage, trashed, actions::restore, () -> background.run(
+                trashed -> TrashDialog.show(stage, t, trashed, actions::restore, () -> background.run(
                         library.articles()::emptyTrash, n -> notify(t.get("notice.trash.emptied", n)),
                         e -> notify(ErrorReporter.message(t, e)))),
                 e -> notify(ErrorReporter.message(t, e))));
