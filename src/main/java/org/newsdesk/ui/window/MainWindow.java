@@ -418,7 +418,7 @@ public final class MainWindow implements WindowActions {
     public void showTagManager() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::tags, tags -> {
             TagManagerDialog[] dialog = new TagManagerDialog[1];
-            dialog[0] = new TagManagerDialog(stage,
+            dialog[0] = new TagManagerDialog(stage, t,
                     (from, to) -> retag(() -> library.articles().renameTag(from, to), dialog[0]),
                     name -> retag(() -> library.articles().deleteTag(name), dialog[0]));
             dialog[0].show(tags);
