@@ -285,7 +285,7 @@ public final class MainWindow implements WindowActions {
     private void resolveConflict(EditorViewModel.Conflict conflict) {
         Article base = editorModel.storedProperty().get();
         background.run(() -> library.articles().get(base.id()), theirs -> {
-            switch (ConflictDialog.ask(stage, conflict.message(), conflict.mine(), theirs)) {
+            switch (ConflictDialog.ask(stage, t, conflict.message(), conflict.mine(), theirs)) {
                 case KEEP_MINE_AS_COPY -> editorModel.keepMineAsCopy(conflict.mine());
                 case TAKE_THEIRS -> editorModel.takeTheirs();
                 case DECIDE_LATER -> notify(t.get("notice.conflict.later"));
