@@ -482,7 +482,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        org.newsdesk.ui.dialogs.AboutDialog.show(stage, org.newsdesk.service.AppVersions.current(), library.file(),
+        org.newsdesk.ui.dialogs.AboutDialog.show(stage, t, org.newsdesk.service.AppVersions.current(), library.file(),
                 org.newsdesk.service.AppLog.folder(directories), backupsFolder);
     }
 
