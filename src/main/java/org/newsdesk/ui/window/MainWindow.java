@@ -393,7 +393,7 @@ public final class MainWindow implements WindowActions {
             var model = new org.newsdesk.ui.export.ExportViewModel(t, library.exports(), open == null ? null : open.id(),
                     listed, preferences.exportDestination());
             model.setPublisher(library.workflow()::publishApproved);
-            String destination = org.newsdesk.ui.export.ExportDialog.show(stage, model);
+            String destination = org.newsdesk.ui.export.ExportDialog.show(stage, t, model);
             libraryModel.refresh(); // statuses may have changed (bundles can publish)
             if (open != null && !editorModel.hasUnsavedChanges()) {
                 background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
