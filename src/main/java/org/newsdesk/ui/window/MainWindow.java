@@ -336,8 +336,8 @@ public final class MainWindow implements WindowActions {
                 storeImport(files, plan, null);
                 return;
             }
-            ImportSummaryViewModel summary = new ImportSummaryViewModel(plan, WebPictures.DROP);
-            if (ImportSummaryDialog.show(stage, summary)) {
+            ImportSummaryViewModel summary = new ImportSummaryViewModel(t, plan, WebPictures.DROP);
+            if (ImportSummaryDialog.show(stage, t, summary)) {
                 storeImport(files, plan, summary);
             } else {
                 notify(t.get("notice.import.nothing"));
