@@ -138,7 +138,7 @@ public final class MainWindow implements WindowActions {
             }
         });
 
-        DetailsView details = new DetailsView(new DetailsViewModel(editorModel.storedProperty(), library.articles(),
+        DetailsView details = new DetailsView(t, new DetailsViewModel(t, editorModel.storedProperty(), library.articles(),
                 background));
         Tab detailsTab = new Tab(t.get("tab.details"), details.node());
         detailsTab.setClosable(false);
