@@ -119,7 +119,7 @@ public final class DesktopApp {
         this.stage = stage;
         this.onShown = onShown;
         errors = new UnexpectedErrors(() -> window == null ? CompletableFuture.completedFuture(null)
-                : window.editor().flush(), () -> stage);
+                : window.editor().flush(), () -> stage, () -> messages);
         errors.install();
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
