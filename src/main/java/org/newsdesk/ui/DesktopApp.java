@@ -119,7 +119,7 @@ public final class DesktopApp {
         this.stage = stage;
         this.onShown = onShown;
         errors = new UnexpectedErrors(() -> window == null ? CompletableFuture.completedFuture(null)
-                : window.editor().flush(), () -> stage);
+                : window.editor().flush(), () -> stage, () -> messages);
         errors.install();
         background = new BackgroundWork(Platform::runLater);
         JsonCodec json = new JsonCodec();
@@ -180,7 +180,7 @@ public final class DesktopApp {
     private void openLibrary(Path file, UUID open, UiPreferences preferences, Path restoreFrom, Path fallback) {
         // a library made by an older Newsdesk is upgraded while it opens (on the library thread): a small window
         // shows how far, and only then
-        var upgrade = new org.newsdesk.ui.dialogs.UpgradeProgressWindow(Platform::runLater);
+        var upgrade = new org.newsdesk.ui.dialogs.UpgradeProgressWindow(Platform::runLater, messages);
         background.run(() -> {
             if (restoreFrom != null) {
                 new BackupService(clock).restore(restoreFrom, file);

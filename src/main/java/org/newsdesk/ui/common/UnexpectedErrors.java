@@ -25,16 +25,20 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
 
     private final Supplier<CompletableFuture<?>> saveWork;
     private final Supplier<Window> owner;
+    private final Supplier<org.newsdesk.i18n.Messages> words;
     private Thread.UncaughtExceptionHandler previous;
     private boolean showing;
 
     /**
      * @param saveWork saves what the user is editing (completes when it is stored)
      * @param owner    the window the message belongs to, or null
+     * @param words    the interface's language as it is when an error comes (it changes at first start)
      */
-    public UnexpectedErrors(Supplier<CompletableFuture<?>> saveWork, Supplier<Window> owner) {
+    public UnexpectedErrors(Supplier<CompletableFuture<?>> saveWork, Supplier<Window> owner,
+                            Supplier<org.newsdesk.i18n.Messages> words) {
         this.saveWork = saveWork;
         this.owner = owner;
+        this.words = words;
     }
 
     /** Catches what no other code catches, in every thread, until {@link #uninstall()}. */
@@ -77,14 +81,13 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     }
 
     private void show(Throwable error, boolean saved) {
-        ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence(error, saved), copy, ButtonType.CLOSE);
-        alert.setHeaderText("Something went wrong");
+        org.newsdesk.i18n.Messages t = words.get();
+        ButtonType copy = new ButtonType(t.get("unexpected.copy"), ButtonBar.ButtonData.LEFT);
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence(t, error, saved), copy, ButtonType.CLOSE);
+        alert.setHeaderText(t.get("unexpected.header"));
         alert.getDialogPane().setId("unexpected-error");
         Window window = owner.get();
-        if (window != null && window.isShowing()) {
-            alert.initOwner(window);
-        }
+        org.newsdesk.ui.common.Dialogs.prepare(alert, window != null && window.isShowing() ? window : null, t);
         alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(details(error));
@@ -96,11 +99,9 @@ public final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     }
 
     /** The one sentence: what failed, and whether the work is safe. */
-    static String sentence(Throwable error, boolean saved) {
+    static String sentence(org.newsdesk.i18n.Messages t, Throwable error, boolean saved) {
         String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : " (" + error.getMessage() + ")");
-        return "Newsdesk ran into an unexpected error: " + what + ". " + (saved
-                ? "Your work is saved; you can go on, or restart Newsdesk if something looks wrong."
-                : "Your latest changes could not be saved; copy your text elsewhere before restarting Newsdesk.");
+        return t.get(saved ? "unexpected.saved" : "unexpected.notSaved", what);
     }
 
     /** Stack trace and versions, for a bug report. */

@@ -10,17 +10,17 @@ public final class DetailsView {
     private final GridPane grid = new GridPane();
     private int row;
 
-    public DetailsView(DetailsViewModel model) {
+    public DetailsView(org.newsdesk.i18n.Messages t, DetailsViewModel model) {
         grid.getStyleClass().add("details-grid");
         grid.setHgap(12);
         grid.setVgap(2);
-        add("Id", model.idProperty(), "detail-id");
-        add("Slug", model.slugProperty(), "detail-slug");
-        add("Status", model.statusProperty(), "detail-status");
-        add("Created", model.createdProperty(), "detail-created");
-        add("Updated", model.updatedProperty(), "detail-updated");
-        add("Revisions", model.revisionsProperty(), "detail-revisions");
-        add("Version", model.versionProperty(), "detail-version");
+        add(t.get("detailsTab.id"), model.idProperty(), "detail-id");
+        add(t.get("detailsTab.slug"), model.slugProperty(), "detail-slug");
+        add(t.get("detailsTab.status"), model.statusProperty(), "detail-status");
+        add(t.get("detailsTab.created"), model.createdProperty(), "detail-created");
+        add(t.get("detailsTab.updated"), model.updatedProperty(), "detail-updated");
+        add(t.get("detailsTab.revisions"), model.revisionsProperty(), "detail-revisions");
+        add(t.get("detailsTab.version"), model.versionProperty(), "detail-version");
     }
 
     private void add(String name, ObservableValue<String> value, String id) {

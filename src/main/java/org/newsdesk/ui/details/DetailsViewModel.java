@@ -1,9 +1,6 @@
 package org.newsdesk.ui.details;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -13,8 +10,6 @@ import org.newsdesk.ui.common.BackgroundWork;
 
 /** The facts about the open article, refreshed after each save (the revision count comes from the library). */
 public final class DetailsViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper slug = new ReadOnlyStringWrapper("");
@@ -24,7 +19,7 @@ public final class DetailsViewModel {
     private final ReadOnlyStringWrapper revisions = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper("");
 
-    public DetailsViewModel(ObservableValue<Article> article, ArticleService articles, BackgroundWork background) {
+    public DetailsViewModel(org.newsdesk.i18n.Messages t, ObservableValue<Article> article, ArticleService articles, BackgroundWork background) {
         article.addListener((o, old, a) -> {
             if (a == null) {
                 for (ReadOnlyStringWrapper w : new ReadOnlyStringWrapper[] {id, slug, status, created, updated, revisions, version}) {
@@ -34,13 +29,13 @@ public final class DetailsViewModel {
             }
             id.set(a.id().toString());
             slug.set(a.slug());
-            status.set(a.status().displayName());
-            created.set(WHEN.format(a.createdAt()));
-            updated.set(WHEN.format(a.updatedAt()));
-            version.set(String.valueOf(a.version()));
+            status.set(t.get(a.status().nameKey()));
+            created.set(t.dateTime(a.createdAt(), ZoneId.systemDefault()));
+            updated.set(t.dateTime(a.updatedAt(), ZoneId.systemDefault()));
+            version.set(t.number(a.version()));
             background.run(() -> articles.revisions(a.id()).size(), n -> {
                 if (a.equals(article.getValue())) {
-                    revisions.set(String.valueOf(n));
+                    revisions.set(t.number(n));
                 }
             }, e -> revisions.set("?"));
         });

@@ -10,7 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Article;
+import org.newsdesk.ui.common.Dialogs;
 
 /**
  * Asks what to do when someone else saved the open article first: keep mine as a new copy, take theirs,
@@ -19,52 +21,51 @@ import org.newsdesk.model.Article;
 public final class ConflictDialog {
     public enum Choice { KEEP_MINE_AS_COPY, TAKE_THEIRS, DECIDE_LATER }
 
-    public static final ButtonType KEEP_MINE = new ButtonType("Keep mine as a new copy", ButtonBar.ButtonData.YES);
-    public static final ButtonType TAKE_THEIRS = new ButtonType("Take theirs", ButtonBar.ButtonData.NO);
-    public static final ButtonType COMPARE = new ButtonType("Compare side by side", ButtonBar.ButtonData.HELP);
-
     private ConflictDialog() {
     }
 
     /** {@code theirs} may be null when it could not be loaded; then comparing is not offered. */
-    public static Choice ask(Window owner, String message, Article mine, Article theirs) {
+    public static Choice ask(Window owner, Messages t, String message, Article mine, Article theirs) {
+        ButtonType keepMine = new ButtonType(t.get("conflict.keepMine"), ButtonBar.ButtonData.YES);
+        ButtonType takeTheirs = new ButtonType(t.get("conflict.takeTheirs"), ButtonBar.ButtonData.NO);
+        ButtonType compare = new ButtonType(t.get("conflict.compare"), ButtonBar.ButtonData.HELP);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Conflict");
-        dialog.setHeaderText("This article was changed somewhere else while you were editing it.");
-        Label text = new Label(message + "\nYour changes are kept until you choose.");
+        dialog.setTitle(t.get("conflict.title"));
+        dialog.setHeaderText(t.get("conflict.header"));
+        Label text = new Label(message + "\n" + t.get("conflict.kept"));
         text.setWrapText(true);
         VBox content = new VBox(10, text);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("conflict-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(KEEP_MINE, TAKE_THEIRS, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(keepMine, takeTheirs, ButtonType.CANCEL);
         if (theirs != null) {
-            dialog.getDialogPane().getButtonTypes().add(COMPARE);
+            dialog.getDialogPane().getButtonTypes().add(compare);
             // "Compare" shows both versions inside the dialog instead of closing it
-            dialog.getDialogPane().lookupButton(COMPARE).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            dialog.getDialogPane().lookupButton(compare).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
                 e.consume();
                 if (content.getChildren().size() == 1) {
-                    content.getChildren().add(sideBySide(mine, theirs));
+                    content.getChildren().add(sideBySide(t, mine, theirs));
                     dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 }
             });
         }
+        Dialogs.prepare(dialog, owner, t);
         Optional<ButtonType> result = dialog.showAndWait();
         if (result.isEmpty() || result.get() == ButtonType.CANCEL) {
             return Choice.DECIDE_LATER;
         }
-        return result.get() == KEEP_MINE ? Choice.KEEP_MINE_AS_COPY : Choice.TAKE_THEIRS;
+        return result.get() == keepMine ? Choice.KEEP_MINE_AS_COPY : Choice.TAKE_THEIRS;
     }
 
-    private static GridPane sideBySide(Article mine, Article theirs) {
+    private static GridPane sideBySide(Messages t, Article mine, Article theirs) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(4);
-        grid.addRow(0, new Label("Mine"), new Label("Theirs (saved version " + theirs.version() + ")"));
-        TextArea left = readOnly(render(mine));
+        grid.addRow(0, new Label(t.get("conflict.mine")), new Label(t.get("conflict.theirs", t.number(theirs.version()))));
+        TextArea left = readOnly(render(t, mine));
         left.setId("conflict-mine");
-        TextArea right = readOnly(render(theirs));
+        TextArea right = readOnly(render(t, theirs));
         right.setId("conflict-theirs");
         grid.addRow(1, left, right);
         GridPane.setHgrow(left, Priority.ALWAYS);
@@ -81,8 +82,8 @@ public final class ConflictDialog {
         return area;
     }
 
-    private static String render(Article a) {
+    private static String render(Messages t, Article a) {
         return a.headline() + "\n\n" + (a.standfirst().isBlank() ? "" : a.standfirst() + "\n\n")
-                + "Tags: " + String.join(", ", a.tags()) + "\n\n" + a.body().plainText();
+                + t.get("conflict.tags", String.join(t.get("list.comma"), a.tags())) + "\n\n" + a.body().plainText();
     }
 }

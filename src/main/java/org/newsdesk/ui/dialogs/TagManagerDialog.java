@@ -16,7 +16,9 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.TagUsage;
+import org.newsdesk.ui.common.Dialogs;
 
 /**
  * Rename, merge (rename onto an existing name) and delete tags, each showing how many articles use it.
@@ -25,46 +27,47 @@ public final class TagManagerDialog {
     private final Dialog<Void> dialog = new Dialog<>();
     private final ObservableList<TagUsage> rows = FXCollections.observableArrayList();
 
-    public TagManagerDialog(Window owner, BiConsumer<String, String> rename, Consumer<String> delete) {
-        dialog.initOwner(owner);
-        dialog.setTitle("Tags");
-        dialog.setHeaderText("Rename a tag onto an existing name to merge the two.");
+    public TagManagerDialog(Window owner, Messages t, BiConsumer<String, String> rename, Consumer<String> delete) {
+        dialog.setTitle(t.get("tagManager.title"));
+        dialog.setHeaderText(t.get("tagManager.header"));
         TableView<TagUsage> table = new TableView<>(rows);
         table.setId("tag-table");
-        TableColumn<TagUsage, String> name = new TableColumn<>("Tag");
+        TableColumn<TagUsage, String> name = new TableColumn<>(t.get("tagManager.column.tag"));
         name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(260);
-        TableColumn<TagUsage, Integer> count = new TableColumn<>("Articles");
+        TableColumn<TagUsage, Integer> count = new TableColumn<>(t.get("tagManager.column.articles"));
         count.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().articles()));
         table.getColumns().addAll(List.of(name, count));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        Button renameButton = new Button("Rename or merge…");
+        Button renameButton = new Button(t.get("tagManager.rename"));
         renameButton.setId("tag-rename");
         renameButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         renameButton.setOnAction(e -> {
             TagUsage tag = table.getSelectionModel().getSelectedItem();
             TextInputDialog ask = new TextInputDialog(tag.name());
-            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-            ask.setHeaderText("New name for \u201C" + tag.name() + "\u201D (" + tag.articles() + " articles)");
+            ask.setTitle(t.get("tagManager.title"));
+            ask.setHeaderText(t.get("tagManager.rename.header", tag.name(), tag.articles()));
+            Dialogs.prepare(ask, dialog.getDialogPane().getScene().getWindow(), t);
             Optional<String> to = ask.showAndWait();
-            to.filter(t -> !t.isBlank() && !t.equals(tag.name())).ifPresent(t -> rename.accept(tag.name(), t));
+            to.filter(n -> !n.isBlank() && !n.equals(tag.name())).ifPresent(n -> rename.accept(tag.name(), n));
         });
-        Button deleteButton = new Button("Delete…");
+        Button deleteButton = new Button(t.get("tagManager.delete"));
         deleteButton.setId("tag-delete");
         deleteButton.getStyleClass().add("danger");
         deleteButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         deleteButton.setOnAction(e -> {
             TagUsage tag = table.getSelectionModel().getSelectedItem();
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Remove \u201C" + tag.name() + "\u201D from "
-                    + tag.articles() + " article(s)?", ButtonType.CANCEL, ButtonType.OK);
-            confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                    t.get("tagManager.delete.confirm", tag.name(), tag.articles()), ButtonType.CANCEL, ButtonType.OK);
+            Dialogs.prepare(confirm, dialog.getDialogPane().getScene().getWindow(), t);
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
                 delete.accept(tag.name());
             }
         });
         dialog.getDialogPane().setContent(new VBox(8, table, new HBox(8, renameButton, deleteButton)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Dialogs.prepare(dialog, owner, t);
     }
 
     public void show(List<TagUsage> tags) {

@@ -13,19 +13,20 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.ArticleSummary;
+import org.newsdesk.ui.common.Dialogs;
 
 /** Lists trashed articles; restore the selected ones, or empty the trash after a confirmation. */
 public final class TrashDialog {
     private TrashDialog() {
     }
 
-    public static void show(Window owner, List<ArticleSummary> trashed, BiConsumer<List<UUID>, Runnable> restore,
+    public static void show(Window owner, Messages t, List<ArticleSummary> trashed, BiConsumer<List<UUID>, Runnable> restore,
                             Runnable emptyTrash) {
         Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Trash");
-        dialog.setHeaderText(trashed.isEmpty() ? "The trash is empty." : trashed.size() + " article(s) in the trash.");
+        dialog.setTitle(t.get("trash.title"));
+        dialog.setHeaderText(trashed.isEmpty() ? t.get("trash.empty") : t.get("trash.count", trashed.size()));
         ListView<ArticleSummary> list = new ListView<>(FXCollections.observableArrayList(trashed));
         list.setId("trash-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -33,26 +34,25 @@ public final class TrashDialog {
             @Override
             protected void updateItem(ArticleSummary a, boolean empty) {
                 super.updateItem(a, empty);
-                setText(empty || a == null ? null : (a.headline().isBlank() ? "Untitled" : a.headline())
+                setText(empty || a == null ? null : (a.headline().isBlank() ? t.get("article.untitled") : a.headline())
                         + "  (" + a.language().tag() + ")");
             }
         });
-        Button restoreButton = new Button("Restore");
+        Button restoreButton = new Button(t.get("trash.restore"));
         restoreButton.setId("trash-restore");
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restoreButton.setOnAction(e -> {
             List<ArticleSummary> chosen = List.copyOf(list.getSelectionModel().getSelectedItems());
             restore.accept(chosen.stream().map(ArticleSummary::id).toList(), () -> list.getItems().removeAll(chosen));
         });
-        Button empty = new Button("Empty trash…");
+        Button empty = new Button(t.get("trash.emptyTrash"));
         empty.setId("trash-empty");
         empty.getStyleClass().add("danger");
         empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getItems()));
         empty.setOnAction(e -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + list.getItems().size()
-                    + " article(s) for good, with their revisions? This cannot be undone.",
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("trash.confirm", list.getItems().size()),
                     ButtonType.CANCEL, ButtonType.OK);
-            confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
+            Dialogs.prepare(confirm, dialog.getDialogPane().getScene().getWindow(), t);
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
                 emptyTrash.run();
                 list.getItems().clear();
@@ -60,6 +60,7 @@ public final class TrashDialog {
         });
         dialog.getDialogPane().setContent(new VBox(8, list, new HBox(8, restoreButton, empty)));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Dialogs.prepare(dialog, owner, t);
         dialog.showAndWait();
     }
 }

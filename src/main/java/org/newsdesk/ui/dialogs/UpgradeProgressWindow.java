@@ -29,9 +29,28 @@ public final class UpgradeProgressWindow implements MigrationProgress {
     private Label phase;
     private ProgressBar bar;
 
-    /** @param fx runs work on the FX thread ({@code Platform::runLater}) */
+    private final org.newsdesk.i18n.Messages t;
+
+    /** In English (tests). @param fx runs work on the FX thread ({@code Platform::runLater}) */
     public UpgradeProgressWindow(Executor fx) {
+        this(fx, org.newsdesk.i18n.Messages.english());
+    }
+
+    /** @param fx runs work on the FX thread ({@code Platform::runLater}); {@code t} the interface's language */
+    public UpgradeProgressWindow(Executor fx, org.newsdesk.i18n.Messages t) {
         this.fx = fx;
+        this.t = t;
+    }
+
+    /** The store names its phases in English (the command line shows them as they are); the window translates them. */
+    private String phaseName(String phase) {
+        String key = switch (phase) {
+            case "Rebuilding articles, revisions and the search index" -> "upgrade.phase.articles";
+            case "Moving pictures" -> "upgrade.phase.pictures";
+            case "Compacting the library" -> "upgrade.phase.compacting";
+            default -> null;
+        };
+        return key == null ? phase : t.get(key);
     }
 
     @Override
@@ -61,19 +80,21 @@ public final class UpgradeProgressWindow implements MigrationProgress {
             bar = new ProgressBar();
             bar.setId("upgrade-progress");
             bar.setPrefWidth(360);
-            Label why = new Label("This library was made by an older Newsdesk. It is being upgraded once;"
-                    + " nothing in it is lost.");
+            Label why = new Label(t.get("upgrade.why"));
             why.setWrapText(true);
             why.setMaxWidth(360);
             VBox box = new VBox(10, why, phase, bar);
             box.setPadding(new Insets(16));
             stage = new Stage(StageStyle.UTILITY);
-            stage.setTitle("Upgrading the library");
+            stage.setTitle(t.get("upgrade.title"));
+            box.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                    : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
             stage.setScene(new Scene(box));
             stage.setResizable(false);
             stage.show();
         }
-        phase.setText(r.total() > 0 ? String.format("%s: %,d of %,d", r.phase(), r.done(), r.total()) : r.phase() + "…");
+        phase.setText(r.total() > 0 ? t.get("upgrade.progress", phaseName(r.phase()), t.number(r.done()),
+                t.number(r.total())) : phaseName(r.phase()) + "…");
         bar.setProgress(r.total() > 0 ? (double) r.done() / r.total() : ProgressBar.INDETERMINATE_PROGRESS);
     }
 

@@ -22,39 +22,39 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.service.ExportFormat;
+import org.newsdesk.ui.common.Dialogs;
 
 /** File ▸ Export: which articles, which format, where; a progress bar and Cancel while it runs. */
 public final class ExportDialog {
-    private static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
-
     private ExportDialog() {
     }
 
     /** Shows the dialog; returns the destination used last (to remember), or null if nothing ran. */
-    public static String show(Window owner, ExportViewModel model) {
+    public static String show(Window owner, Messages t, ExportViewModel model) {
+        ButtonType exportType = new ButtonType(t.get("export.start"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Export");
+        dialog.setTitle(t.get("export.title"));
         dialog.getDialogPane().setId("export-dialog");
         model.setConfirmEmbargo(message -> {
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    message + "\nExport it anyway?", ButtonType.CANCEL, ButtonType.OK);
-            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-            ask.setHeaderText("Embargoed article");
+                    t.get("export.embargo.ask", message), ButtonType.CANCEL, ButtonType.OK);
+            ask.setHeaderText(t.get("export.embargo.header"));
+            Dialogs.prepare(ask, dialog.getDialogPane().getScene().getWindow(), t);
             return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
         });
 
         ToggleGroup scope = new ToggleGroup();
-        RadioButton current = radio("This article", ExportViewModel.Scope.CURRENT, scope, "export-current");
+        RadioButton current = radio(t.get("export.scope.current"), ExportViewModel.Scope.CURRENT, scope, "export-current");
         current.setDisable(!model.hasCurrent());
-        RadioButton listed = radio("The " + model.listedCount() + " articles listed in the library",
+        RadioButton listed = radio(t.get("export.scope.listed", model.listedCount()),
                 ExportViewModel.Scope.LISTED, scope, "export-listed");
-        RadioButton everything = radio("Every article in the library", ExportViewModel.Scope.EVERYTHING, scope,
+        RadioButton everything = radio(t.get("export.scope.everything"), ExportViewModel.Scope.EVERYTHING, scope,
                 "export-everything");
         scope.selectToggle(model.scopeProperty().get() == ExportViewModel.Scope.CURRENT ? current : listed);
-        scope.selectedToggleProperty().addListener((o, a, t) -> model.scopeProperty().set(
-                (ExportViewModel.Scope) t.getUserData()));
+        scope.selectedToggleProperty().addListener((o, a, chosen) -> model.scopeProperty().set(
+                (ExportViewModel.Scope) chosen.getUserData()));
 
         ComboBox<ExportFormat> format = new ComboBox<>();
         format.setId("export-format");
@@ -64,12 +64,12 @@ public final class ExportDialog {
             @Override
             public String toString(ExportFormat f) {
                 return f == null ? "" : switch (f) {
-                    case HTML -> "HTML page";
-                    case FRAGMENT -> "HTML fragment (for a CMS)";
-                    case JSON -> "Newsdesk JSON (re-importable)";
-                    case NINJS -> "IPTC ninjs 3.0 JSON";
-                    case BUNDLE -> "Upload bundle (.zip)";
-                    case MARKDOWN -> "Markdown (.md)";
+                    case HTML -> t.get("export.format.html");
+                    case FRAGMENT -> t.get("export.format.fragment");
+                    case JSON -> t.get("export.format.json");
+                    case NINJS -> t.get("export.format.ninjs");
+                    case BUNDLE -> t.get("export.format.bundle");
+                    case MARKDOWN -> t.get("export.format.markdown");
                 };
             }
 
@@ -78,12 +78,12 @@ public final class ExportDialog {
                 return null;
             }
         });
-        CheckBox revisions = new CheckBox("Include revisions");
+        CheckBox revisions = new CheckBox(t.get("export.revisions"));
         revisions.setId("export-revisions");
         revisions.selectedProperty().bindBidirectional(model.withRevisionsProperty());
         revisions.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.JSON));
 
-        CheckBox publish = new CheckBox("Mark the approved articles published");
+        CheckBox publish = new CheckBox(t.get("export.markPublished"));
         publish.setId("export-mark-published");
         publish.selectedProperty().bindBidirectional(model.markPublishedProperty());
         publish.visibleProperty().bind(format.valueProperty().isEqualTo(ExportFormat.BUNDLE));
@@ -92,7 +92,7 @@ public final class ExportDialog {
         destination.setId("export-destination");
         destination.setPrefColumnCount(32);
         destination.textProperty().bindBidirectional(model.destinationProperty());
-        Button choose = new Button("Choose…");
+        Button choose = new Button(t.get("export.choose"));
         choose.setOnAction(e -> choose(dialog.getDialogPane().getScene().getWindow(), model));
         HBox.setHgrow(destination, Priority.ALWAYS);
 
@@ -109,15 +109,16 @@ public final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Articles"), new VBox(4, current, listed, everything));
-        grid.addRow(1, new Label("Format"), new HBox(10, format, revisions, publish));
-        grid.addRow(2, new Label("To"), new HBox(6, destination, choose));
+        grid.addRow(0, new Label(t.get("export.articles")), new VBox(4, current, listed, everything));
+        grid.addRow(1, new Label(t.get("export.format")), new HBox(10, format, revisions, publish));
+        grid.addRow(2, new Label(t.get("export.to")), new HBox(6, destination, choose));
         VBox content = new VBox(12, grid, progress, message);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CLOSE, EXPORT);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CLOSE, exportType);
+        Dialogs.prepare(dialog, owner, t);
 
-        Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
+        Button export = (Button) dialog.getDialogPane().lookupButton(exportType);
         export.setId("export-start");
         export.disableProperty().bind(model.runningProperty());
         export.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -126,7 +127,7 @@ public final class ExportDialog {
         });
         Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
         close.setId("export-close");
-        close.textProperty().bind(Bindings.when(model.runningProperty()).then("Cancel").otherwise("Close"));
+        close.textProperty().bind(Bindings.when(model.runningProperty()).then(t.get("button.cancel")).otherwise(t.get("button.close")));
         close.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (model.runningProperty().get()) {
                 e.consume();

@@ -95,7 +95,7 @@ public final class ExportViewModel {
             return;
         }
         if (destination.get().isBlank()) {
-            message.set("Choose where to export to.");
+            message.set(t.get("export.noDestination"));
             return;
         }
         ExportRequest request;
@@ -127,9 +127,9 @@ public final class ExportViewModel {
         };
         progress.bind(task.progressProperty());
         running.set(true);
-        message.set("Exporting…");
+        message.set(t.get("export.running"));
         task.setOnSucceeded(e -> finish(describe(task.getValue())
-                + (publish ? " " + published + " approved article(s) marked published." : ""), onFinished));
+                + (publish ? " " + t.get("export.published", published) : ""), onFinished));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             if (error instanceof org.newsdesk.model.ConflictException && !allowEmbargoed
@@ -145,9 +145,9 @@ public final class ExportViewModel {
                 return;
             }
             finish(error instanceof CancellationException
-                    ? "The export was cancelled; nothing was written." : ErrorReporter.message(t, error), onFinished);
+                    ? t.get("export.cancelled") : ErrorReporter.message(t, error), onFinished);
         });
-        task.setOnCancelled(e -> finish("The export was cancelled; nothing was written.", onFinished));
+        task.setOnCancelled(e -> finish(t.get("export.cancelled"), onFinished));
         Thread thread = new Thread(task, "newsdesk-export");
         thread.setDaemon(true);
         thread.start();
@@ -160,7 +160,7 @@ public final class ExportViewModel {
     public void cancel() {
         if (task != null && running.get()) {
             cancelRequested.set(true);
-            message.set("Cancelling…");
+            message.set(t.get("export.cancelling"));
         }
     }
 
@@ -171,17 +171,16 @@ public final class ExportViewModel {
         onFinished.run();
     }
 
-    private static String describe(ExportResult result) {
+    private String describe(ExportResult result) {
         double mb = result.bytes() / (1024.0 * 1024.0);
         String where = result.files().size() == 1 ? result.files().get(0).toString()
                 : result.files().isEmpty() ? "" : result.files().get(0).getParent().toString();
-        String done = String.format(java.util.Locale.ROOT, "Exported %d article%s (%.1f MB) to %s.", result.articles(),
-                result.articles() == 1 ? "" : "s", mb, where);
+        String done = t.get("export.done", result.articles(), t.number(mb, 1), where);
         if (result.warnings().isEmpty()) {
             return done;
         }
-        return done + " " + (result.warnings().size() == 1 ? "1 warning" : result.warnings().size() + " warnings")
-                + ":\n" + String.join("\n", result.warnings());
+        return done + " " + t.get("export.warnings", result.warnings().size()) + "\n"
+                + String.join("\n", result.warnings());
     }
 
     public ObjectProperty<Scope> scopeProperty() {

@@ -19,8 +19,10 @@ import org.newsdesk.model.FieldChange;
  */
 public final class DiffView {
     private final VBox root = new VBox(8);
+    private final org.newsdesk.i18n.Messages t;
 
-    public DiffView() {
+    public DiffView(org.newsdesk.i18n.Messages t) {
+        this.t = t;
         root.getStyleClass().add("diff-view");
         root.setId("history-diff");
     }
@@ -40,7 +42,7 @@ public final class DiffView {
         heading.setWrapText(true);
         root.getChildren().add(heading);
         if (diff.isEmpty()) {
-            Label none = new Label("No changes.");
+            Label none = new Label(t.get("diff.none"));
             none.setId("history-diff-empty");
             none.getStyleClass().add("diff-muted");
             root.getChildren().add(none);
@@ -64,28 +66,28 @@ public final class DiffView {
 
     private void foldUnchanged(int count) {
         if (count > 0) {
-            Label fold = new Label("\u22EF " + count + " unchanged paragraph" + (count == 1 ? "" : "s"));
+            Label fold = new Label(t.get("diff.unchanged", count));
             fold.getStyleClass().add("diff-muted");
             root.getChildren().add(fold);
         }
     }
 
-    private static Node field(FieldChange change) {
-        Label name = new Label(capitalise(change.field()));
+    private Node field(FieldChange change) {
+        String key = "diff.field." + change.field();
+        Label name = new Label(t.has(key) ? t.get(key) : capitalise(change.field()));
         name.getStyleClass().add("diff-field-name");
         VBox box = new VBox(2, name, flow(change.segments()));
         box.getStyleClass().addAll("diff-block", "diff-field");
         return box;
     }
 
-    private static Node block(BlockDiff diff) {
+    private Node block(BlockDiff diff) {
         Block shown = diff.after() != null ? diff.after() : diff.before();
         VBox box = new VBox(2);
         String kind = switch (diff.change()) {
-            case ADDED -> "Added " + blockName(shown);
-            case REMOVED -> "Removed " + blockName(shown);
-            default -> diff.formattingOnly() ? "Formatting or block type changed: " + blockName(shown)
-                    : "Changed " + blockName(shown);
+            case ADDED -> t.get("diff.added", blockName(shown));
+            case REMOVED -> t.get("diff.removed", blockName(shown));
+            default -> t.get(diff.formattingOnly() ? "diff.formatting" : "diff.changed", blockName(shown));
         };
         Label label = new Label(kind);
         label.getStyleClass().add("diff-block-kind");
@@ -94,7 +96,7 @@ public final class DiffView {
         return box;
     }
 
-    private static TextFlow flow(List<DiffSegment> segments) {
+    private TextFlow flow(List<DiffSegment> segments) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("diff-text");
         DiffSegment previous = null;
@@ -112,22 +114,22 @@ public final class DiffView {
             flow.getChildren().add(text);
         }
         if (segments.isEmpty()) {
-            Text empty = new Text("(empty)");
+            Text empty = new Text(t.get("diff.empty"));
             empty.getStyleClass().add("diff-equal");
             flow.getChildren().add(empty);
         }
         return flow;
     }
 
-    private static String blockName(Block block) {
-        return switch (block.type()) {
-            case PARAGRAPH -> "paragraph";
-            case HEADING -> "heading";
-            case BULLET_ITEM, NUMBERED_ITEM -> "list item";
-            case QUOTE -> "quote";
-            case IMAGE -> "image caption";
-            case TABLE -> "table";
-        };
+    private String blockName(Block block) {
+        return t.get(switch (block.type()) {
+            case PARAGRAPH -> "diff.block.paragraph";
+            case HEADING -> "diff.block.heading";
+            case BULLET_ITEM, NUMBERED_ITEM -> "diff.block.listItem";
+            case QUOTE -> "diff.block.quote";
+            case IMAGE -> "diff.block.imageCaption";
+            case TABLE -> "diff.block.table";
+        });
     }
 
     private static String capitalise(String s) {

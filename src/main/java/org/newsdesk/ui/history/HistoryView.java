@@ -31,16 +31,17 @@ public final class HistoryView {
     private final HistoryViewModel model;
     private final SplitPane root = new SplitPane();
     private final ListView<RevisionInfo> list = new ListView<>();
-    private final DiffView diff = new DiffView();
+    private final DiffView diff;
 
     public HistoryView(Messages t, HistoryViewModel model) {
         this.t = t;
         this.model = model;
+        this.diff = new DiffView(t);
         root.setId("history-panel");
         root.setOrientation(Orientation.VERTICAL);
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
 
-        Button since = new Button("Changes since submitted", new FontIcon(Feather.GIT_PULL_REQUEST));
+        Button since = new Button(t.get("history.sinceSubmitted"), new FontIcon(Feather.GIT_PULL_REQUEST));
         since.setId("history-since-submitted");
         since.getStyleClass().add("accent");
         since.setMaxWidth(Double.MAX_VALUE);
@@ -50,8 +51,8 @@ public final class HistoryView {
         list.setId("history-list");
         list.setItems(model.revisions());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new RevisionCell());
-        list.setPlaceholder(new Label("No revisions yet: Ctrl+S saves one."));
+        list.setCellFactory(v -> new RevisionCell(t));
+        list.setPlaceholder(new Label(t.get("history.none")));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected();
@@ -67,14 +68,14 @@ public final class HistoryView {
         javafx.collections.ObservableList<RevisionInfo> selected = list.getSelectionModel().getSelectedItems();
         BooleanBinding one = Bindings.size(selected).isEqualTo(1);
         BooleanBinding two = Bindings.size(selected).isEqualTo(2);
-        Button open = button("Open", Feather.EYE, "history-open", this::openSelected);
+        Button open = button(t.get("history.open"), Feather.EYE, "history-open", this::openSelected);
         open.disableProperty().bind(one.not());
-        Button restore = button("Restore", Feather.ROTATE_CCW, "history-restore", () -> model.restore(first().number()));
+        Button restore = button(t.get("history.restore"), Feather.ROTATE_CCW, "history-restore", () -> model.restore(first().number()));
         restore.disableProperty().bind(one.not());
-        Button compare = button("Compare with current", Feather.COLUMNS, "history-compare", this::compareSelected);
-        compare.textProperty().bind(Bindings.when(two).then("Compare the two").otherwise("Compare with current"));
+        Button compare = button(t.get("history.compareCurrent"), Feather.COLUMNS, "history-compare", this::compareSelected);
+        compare.textProperty().bind(Bindings.when(two).then(t.get("history.compareTwo")).otherwise(t.get("history.compareCurrent")));
         compare.disableProperty().bind(one.or(two).not());
-        Button keep = button("Keep current text", Feather.CHECK, "history-keep-current",
+        Button keep = button(t.get("history.keepCurrent"), Feather.CHECK, "history-keep-current",
                 () -> model.keepCurrent(first().number()));
         keep.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> selected.size() == 1 && selected.get(0).isOpenConflict(), selected));
@@ -122,7 +123,7 @@ public final class HistoryView {
         }
         int number = first().number();
         model.revision(number, revision -> {
-            if (RevisionDialog.show(root.getScene().getWindow(), revision)) {
+            if (RevisionDialog.show(root.getScene().getWindow(), t, revision)) {
                 model.restore(number);
             }
         });

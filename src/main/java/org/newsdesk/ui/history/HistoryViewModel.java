@@ -80,7 +80,7 @@ public final class HistoryViewModel {
             List<RevisionInfo> newestFirst = new ArrayList<>(history.revisions());
             Collections.reverse(newestFirst);
             Article stored = services.articles().get(id);
-            return new Loaded(newestFirst, SinceSubmitted.find(history.statusChanges(), stored.status()));
+            return new Loaded(newestFirst, SinceSubmitted.find(t, history.statusChanges(), stored.status()));
         }, loaded -> {
             if (mine == generation) {
                 if (!revisions.equals(loaded.newestFirst())) {
@@ -93,18 +93,27 @@ public final class HistoryViewModel {
 
     /** Shows what changed from {@code from} to {@code to} (a revision or the current text). */
     public void compare(RevisionRef from, RevisionRef to) {
-        String title = "Changes from " + from + " to " + (to == RevisionRef.CURRENT ? "the current text" : to);
+        String title = t.get("history.changes", name(from), name(to));
         compare(from, to, title);
+    }
+
+    /** "revision 3", "the current text", "the submitted text", as a diff's title names them. */
+    private String name(RevisionRef ref) {
+        return switch (ref.kind()) {
+            case NUMBER -> t.get("history.revision", t.number(ref.number()));
+            case CURRENT -> t.get("history.current");
+            case SUBMITTED -> t.get("history.submitted");
+        };
     }
 
     /** Shows the changes since the text the reviewer last saw (see {@link SinceSubmitted}). */
     public void changesSinceSubmitted() {
         SinceSubmitted since = sinceSubmitted.get();
         if (since == null) {
-            message.set("The article has not been submitted for review yet, so there is no submitted text to compare with.");
+            message.set(t.get("history.notSubmitted"));
             return;
         }
-        compare(RevisionRef.number(since.revision()), RevisionRef.CURRENT, "Changes since " + since.description());
+        compare(RevisionRef.number(since.revision()), RevisionRef.CURRENT, t.get("history.since", since.description()));
     }
 
     private void compare(RevisionRef from, RevisionRef to, String title) {
@@ -123,7 +132,7 @@ public final class HistoryViewModel {
         afterSave.run(saved -> services.history().restore(saved.id(), number), restored -> {
             open.show(restored);
             showDiff(null, ""); // it compared texts that are no longer current
-            message.set("Restored revision " + number + ": it is the current text now, recorded as a new revision.");
+            message.set(t.get("history.restored", t.number(number)));
         }, this::failed);
     }
 
@@ -134,7 +143,7 @@ public final class HistoryViewModel {
             return;
         }
         background.run(() -> services.history().resolveConflict(article.id(), number), info -> {
-            message.set("Kept the current text; revision " + number + " is no longer an open conflict.");
+            message.set(t.get("history.keptCurrent", t.number(number)));
             refresh();
         }, this::failed);
     }

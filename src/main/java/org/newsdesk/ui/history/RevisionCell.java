@@ -6,7 +6,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.newsdesk.model.RevisionInfo;
-import org.newsdesk.ui.common.UiTimes;
 import org.newsdesk.ui.library.StatusBadge;
 
 /** One revision in the list: number, author and time; the note; the status it had; an open-conflict mark. */
@@ -15,10 +14,13 @@ final class RevisionCell extends ListCell<RevisionInfo> {
     private final Label byline = new Label();
     private final Label note = new Label();
     private final StatusBadge status = new StatusBadge();
-    private final Label conflict = new Label("open conflict");
+    private final Label conflict = new Label();
+    private final org.newsdesk.i18n.Messages t;
     private final VBox box;
 
-    RevisionCell() {
+    RevisionCell(org.newsdesk.i18n.Messages t) {
+        this.t = t;
+        conflict.setText(t.get("history.openConflict"));
         number.getStyleClass().add("revision-number");
         byline.getStyleClass().add("revision-byline");
         note.getStyleClass().add("revision-note");
@@ -37,10 +39,10 @@ final class RevisionCell extends ListCell<RevisionInfo> {
             setGraphic(null);
             return;
         }
-        number.setText("#" + item.number());
-        byline.setText(item.author() + " \u00B7 " + UiTimes.format(item.createdAt()));
-        note.setText(item.note().isBlank() ? "(no note)" : item.note());
-        status.show(item.status());
+        number.setText("#" + t.number(item.number()));
+        byline.setText(item.author() + " \u00B7 " + t.dateTime(item.createdAt(), java.time.ZoneId.systemDefault()));
+        note.setText(item.note().isBlank() ? t.get("history.noNote") : item.note());
+        status.show(item.status(), t);
         conflict.setVisible(item.isOpenConflict());
         setGraphic(box);
     }

@@ -12,63 +12,63 @@ import javafx.stage.Window;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.Revision;
-import org.newsdesk.ui.common.UiTimes;
 
 /** Shows one revision read-only: its metadata and body as text. Offers to restore it. */
 final class RevisionDialog {
-    static final ButtonType RESTORE = new ButtonType("Restore this revision", ButtonBar.ButtonData.LEFT);
-
     private RevisionDialog() {
     }
 
     /** True when the user chose to restore the revision. */
-    static boolean show(Window owner, Revision revision) {
+    static boolean show(Window owner, org.newsdesk.i18n.Messages t, Revision revision) {
+        ButtonType restore = new ButtonType(t.get("revision.restore"), ButtonBar.ButtonData.LEFT);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Revision " + revision.number());
-        dialog.setHeaderText("Revision " + revision.number() + " \u00B7 " + revision.author() + " \u00B7 "
-                + UiTimes.format(revision.createdAt()) + (revision.note().isBlank() ? "" : "\n" + revision.note()));
+        String title = t.get("revision.title", t.number(revision.number()));
+        dialog.setTitle(title);
+        dialog.setHeaderText(title + " \u00B7 " + revision.author() + " \u00B7 "
+                + t.dateTime(revision.createdAt(), java.time.ZoneId.systemDefault())
+                + (revision.note().isBlank() ? "" : "\n" + revision.note()));
         dialog.getDialogPane().setId("revision-dialog");
         dialog.getDialogPane().getStylesheets().add(RevisionDialog.class.getResource("history.css").toExternalForm());
-        ScrollPane scroll = new ScrollPane(content(revision.snapshot()));
+        ScrollPane scroll = new ScrollPane(content(t, revision.snapshot()));
         scroll.setFitToWidth(true);
         scroll.setPrefSize(640, 480);
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().getButtonTypes().addAll(RESTORE, ButtonType.CLOSE);
-        return dialog.showAndWait().orElse(ButtonType.CLOSE) == RESTORE;
+        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
+        org.newsdesk.ui.common.Dialogs.prepare(dialog, owner, t);
+        return dialog.showAndWait().orElse(ButtonType.CLOSE) == restore;
     }
 
-    private static VBox content(Article a) {
+    private static VBox content(org.newsdesk.i18n.Messages t, Article a) {
         VBox box = new VBox(8);
         box.getStyleClass().add("revision-content");
-        box.getChildren().add(text(a.headline().isBlank() ? "(no headline)" : a.headline(), "revision-headline"));
+        box.getChildren().add(text(a.headline().isBlank() ? t.get("revision.noHeadline") : a.headline(), "revision-headline"));
         if (!a.standfirst().isBlank()) {
             box.getChildren().add(text(a.standfirst(), "revision-standfirst"));
         }
         List<String> facts = new ArrayList<>();
-        facts.add(a.status().displayName());
-        facts.add(a.language().tag());
+        facts.add(t.get(a.status().nameKey()));
+        facts.add(org.newsdesk.ui.common.Labels.language(t, a.language()));
         if (!a.dateline().isBlank()) {
             facts.add(a.dateline());
         }
         if (a.date() != null) {
-            facts.add(a.date().toString());
+            facts.add(t.date(a.date()));
         }
         if (!a.byline().isBlank()) {
-            facts.add("by " + a.byline());
+            facts.add(t.get("revision.by", a.byline()));
         }
         if (!a.tags().isEmpty()) {
-            facts.add("tags: " + String.join(", ", a.tags()));
+            facts.add(t.get("revision.tags", String.join(t.get("list.comma"), a.tags())));
         }
         if (a.embargo() != null) {
-            facts.add("embargoed until " + a.embargo());
+            facts.add(t.get("revision.embargo", t.dateTime(a.embargo().toInstant(), a.embargo().getOffset())));
         }
         box.getChildren().add(text(String.join(" \u00B7 ", facts), "revision-facts"));
         for (Block block : a.body().blocks()) {
             String prefix = switch (block.type()) {
                 case BULLET_ITEM, NUMBERED_ITEM -> "  ".repeat(block.level()) + "\u2022 ";
-                case IMAGE -> "[image] ";
-                case TABLE -> "[table] ";
+                case IMAGE -> t.get("revision.image") + " ";
+                case TABLE -> t.get("revision.table") + " ";
                 default -> "";
             };
             box.getChildren().add(text(prefix + block.text(), "revision-block-" + block.type().name().toLowerCase()));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.StatusChange;
-import org.newsdesk.ui.common.UiTimes;
 
 /**
  * Which revision "Changes since submitted" starts from: the text the reviewer last had in front of them. While an
@@ -17,7 +16,8 @@ import org.newsdesk.ui.common.UiTimes;
  */
 public record SinceSubmitted(int revision, String description) {
 
-    public static Optional<SinceSubmitted> find(List<StatusChange> steps, ArticleStatus status) {
+    public static Optional<SinceSubmitted> find(org.newsdesk.i18n.Messages t, List<StatusChange> steps,
+                                               ArticleStatus status) {
         int lastSubmit = -1;
         for (int i = steps.size() - 1; i >= 0 && lastSubmit < 0; i--) {
             StatusChange s = steps.get(i);
@@ -32,13 +32,13 @@ public record SinceSubmitted(int revision, String description) {
             for (int i = lastSubmit - 1; i >= 0; i--) {
                 StatusChange s = steps.get(i);
                 if (s.to() == ArticleStatus.CHANGES_REQUESTED && s.revision() > 0) {
-                    return Optional.of(new SinceSubmitted(s.revision(), "revision " + s.revision() + ", the text "
-                            + s.author() + " requested changes on (" + UiTimes.format(s.at()) + ")"));
+                    return Optional.of(new SinceSubmitted(s.revision(), t.get("history.since.changesRequested",
+                            t.number(s.revision()), s.author(), t.dateTime(s.at(), java.time.ZoneId.systemDefault()))));
                 }
             }
         }
         StatusChange submit = steps.get(lastSubmit);
-        return Optional.of(new SinceSubmitted(submit.revision(), "revision " + submit.revision() + ", submitted by "
-                + submit.author() + " (" + UiTimes.format(submit.at()) + ")"));
+        return Optional.of(new SinceSubmitted(submit.revision(), t.get("history.since.submitted",
+                t.number(submit.revision()), submit.author(), t.dateTime(submit.at(), java.time.ZoneId.systemDefault()))));
     }
 }

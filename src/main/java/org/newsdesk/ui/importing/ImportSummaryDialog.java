@@ -13,7 +13,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Language;
+import org.newsdesk.service.LanguageSource;
+import org.newsdesk.ui.common.Dialogs;
+import org.newsdesk.ui.common.Labels;
 
 /**
  * What an import will bring, before it is stored: each article with its language (stated by the file or detected
@@ -21,24 +25,22 @@ import org.newsdesk.model.Language;
  * nothing.
  */
 public final class ImportSummaryDialog {
-    public static final ButtonType IMPORT = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-
     private ImportSummaryDialog() {
     }
 
     /** True when the user chose Import; the model then holds the languages and the web-picture choice. */
-    public static boolean show(Window owner, ImportSummaryViewModel model) {
+    public static boolean show(Window owner, Messages t, ImportSummaryViewModel model) {
+        ButtonType importType = new ButtonType(t.get("importSummary.import"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Import");
-        int n = model.rows().size();
-        dialog.setHeaderText(n == 1 ? "1 article to import" : n + " articles to import");
+        dialog.setTitle(t.get("importSummary.title"));
+        dialog.setHeaderText(t.get("importSummary.header", model.rows().size()));
         dialog.getDialogPane().setId("import-summary");
 
         GridPane articles = new GridPane();
         articles.setHgap(12);
         articles.setVgap(6);
-        articles.addRow(0, bold("File"), bold("Headline"), bold("Language"), bold(""));
+        articles.addRow(0, bold(t.get("importSummary.file")), bold(t.get("importSummary.headline")),
+                bold(t.get("importSummary.language")), bold(""));
         int row = 1;
         for (ImportSummaryViewModel.Row r : model.rows()) {
             ComboBox<Language> language = new ComboBox<>();
@@ -47,7 +49,7 @@ public final class ImportSummaryDialog {
             language.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Language l) {
-                    return l == null ? "" : l.locale().getDisplayLanguage(java.util.Locale.ENGLISH) + " (" + l.tag() + ")";
+                    return l == null ? "" : Labels.language(t, l) + " (" + l.tag() + ")";
                 }
 
                 @Override
@@ -59,7 +61,7 @@ public final class ImportSummaryDialog {
             Label headline = new Label(r.headline());
             headline.setMaxWidth(360);
             Label file = new Label(r.file());
-            Label source = new Label(r.source().words());
+            Label source = new Label(source(t, r.source()));
             // Only the headline may shorten: the file, the language and where it came from are read in full
             for (javafx.scene.layout.Region whole : List.of(file, language, source)) {
                 whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -68,8 +70,7 @@ public final class ImportSummaryDialog {
         }
         VBox content = new VBox(10, articles);
         if (!model.warnings().isEmpty()) {
-            Label title = new Label(model.warnings().size() == 1 ? "1 picture will be left out:"
-                    : model.warnings().size() + " pictures will be left out:");
+            Label title = new Label(t.get("importSummary.leftOut", model.warnings().size()));
             ListView<String> warnings = new ListView<>();
             warnings.getItems().setAll(model.warnings());
             warnings.setId("import-warnings");
@@ -77,7 +78,7 @@ public final class ImportSummaryDialog {
             content.getChildren().addAll(title, warnings);
         }
         if (model.hasWebPictures()) {
-            CheckBox links = new CheckBox("Keep pictures that are on the web as links (they are never fetched)");
+            CheckBox links = new CheckBox(t.get("importSummary.webLinks"));
             links.setId("import-web-links");
             links.selectedProperty().bindBidirectional(model.webPicturesAsLinksProperty());
             content.getChildren().add(links);
@@ -85,9 +86,21 @@ public final class ImportSummaryDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        Dialogs.prepare(dialog, owner, t);
         Optional<ButtonType> answer = dialog.showAndWait();
-        return answer.isPresent() && answer.get() == IMPORT;
+        return answer.isPresent() && answer.get() == importType;
+    }
+
+    /** Where the article's language came from, as the dialog says it. */
+    static String source(Messages t, LanguageSource source) {
+        return t.get(switch (source) {
+            case STATED -> "importSummary.source.stated";
+            case DETECTED -> "importSummary.source.detected";
+            case GIVEN -> "importSummary.source.given";
+            case ASSUMED -> "importSummary.source.assumed";
+            case CHANGED -> "importSummary.source.changed";
+        });
     }
 
     private static Label bold(String text) {

@@ -26,11 +26,11 @@ public final class ImportSummaryViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final BooleanProperty webPicturesAsLinks = new SimpleBooleanProperty();
 
-    public ImportSummaryViewModel(ImportPlan plan, WebPictures readWith) {
+    public ImportSummaryViewModel(org.newsdesk.i18n.Messages t, ImportPlan plan, WebPictures readWith) {
         this.plan = plan;
         for (ImportPlan.Item item : plan.items()) {
             String headline = item.read().article().headline();
-            rows.add(new Row(item.file().getFileName().toString(), headline.isBlank() ? "Untitled" : headline,
+            rows.add(new Row(item.file().getFileName().toString(), headline.isBlank() ? t.get("article.untitled") : headline,
                     item.source(), new SimpleObjectProperty<>(item.language())));
         }
         webPicturesAsLinks.set(readWith == WebPictures.LINK);

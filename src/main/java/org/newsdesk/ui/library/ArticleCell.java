@@ -108,7 +108,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         embargo.setVisible(embargoed);
         embargo.setManaged(embargoed);
         String editor = editors.get(a.id());
-        editing.setText(editor == null ? "" : editor + " is editing");
+        editing.setText(editor == null ? "" : t.get("library.editing", editor));
         editing.setVisible(editor != null);
         editing.setManaged(editor != null);
         snippet.show(hit, a.language());

@@ -99,8 +99,7 @@ public final class LibraryView {
         javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton(t.get("library.waiting"),
                 new FontIcon(Feather.INBOX));
         waiting.setId("filter-waiting");
-        waiting.setTooltip(new javafx.scene.control.Tooltip(
-                "Editors: articles in review. Press officers: your articles with changes requested."));
+        waiting.setTooltip(new javafx.scene.control.Tooltip(t.get("library.waiting.tip")));
         waiting.selectedProperty().bindBidirectional(model.waitingForMeProperty());
         waiting.setMaxWidth(Double.MAX_VALUE);
         HBox filters = new HBox(6, status, tag);

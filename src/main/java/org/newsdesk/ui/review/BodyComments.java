@@ -48,12 +48,12 @@ public final class BodyComments {
                 CommentHighlights.tableTexts(area));
         Anchor anchor = offsets.toAnchor(selection.getStart(), selection.getEnd());
         if (anchor.isGeneral()) {
-            notify.accept("Select the words you want to comment on in the body, then press Ctrl+Alt+M.");
+            notify.accept(t.get("comments.selectFirst"));
             return;
         }
         String quote = anchor.textIn(offsets.plainText());
-        TextPrompt.ask(area.getScene().getWindow(), "Comment", "Comment on these words", quote,
-                "What should the writer know about them?", "Comment").ifPresent(text -> {
+        TextPrompt.ask(area.getScene().getWindow(), t, t.get("comments.ask.title"),
+                t.get("comments.ask.header"), quote, t.get("comments.ask.prompt"), t.get("comments.send")).ifPresent(text -> {
                     model.commentOn(anchor, quote, text);
                     showPanel.run();
                 });
@@ -66,6 +66,6 @@ public final class BodyComments {
             area.selectRange(range.getStart(), range.getEnd());
             area.requestFollowCaret();
             area.requestFocus();
-        }, () -> notify.accept("The words of this comment are not in the text any more."));
+        }, () -> notify.accept(t.get("comments.wordsGone")));
     }
 }

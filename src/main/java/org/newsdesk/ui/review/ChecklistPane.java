@@ -18,14 +18,16 @@ import org.newsdesk.model.ChecklistItem;
  * whether approval waits for it. While everything passes the rows fold away behind "Show the N checks".
  */
 final class ChecklistPane extends VBox {
+    private final org.newsdesk.i18n.Messages t;
     private final ObservableList<ChecklistItem> items;
     private final VBox rows = new VBox(3);
     private final Label summary = new Label();
     private final Hyperlink toggle = new Hyperlink();
     private boolean opened;
 
-    ChecklistPane(ObservableList<ChecklistItem> items) {
+    ChecklistPane(org.newsdesk.i18n.Messages t, ObservableList<ChecklistItem> items) {
         super(6);
+        this.t = t;
         this.items = items;
         rows.setId("review-checklist");
         rows.managedProperty().bind(rows.visibleProperty());
@@ -40,35 +42,34 @@ final class ChecklistPane extends VBox {
         items.addListener((ListChangeListener<ChecklistItem>) c -> show());
         HBox line = new HBox(4, summary, toggle);
         line.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Pre-publish checklist");
+        Label title = new Label(t.get("checklist.title"));
         title.getStyleClass().add("review-title");
         getChildren().addAll(title, line, rows);
     }
 
     private void show() {
-        rows.getChildren().setAll(items.stream().map(ChecklistPane::row).toList());
+        rows.getChildren().setAll(items.stream().map(this::row).toList());
         long failed = items.stream().filter(ChecklistItem::failed).count();
-        summary.setText(failed == 0 ? "Every check passes."
-                : failed + (failed == 1 ? " check fails" : " checks fail") + ": an editor can approve once "
-                + (failed == 1 ? "it passes." : "they pass."));
+        summary.setText(failed == 0 ? t.get("checklist.allPass") : t.get("checklist.failing", failed));
         rows.setVisible(failed > 0 || opened); // a failure always shows, with its reason
         toggle.setVisible(failed == 0 && !items.isEmpty());
-        toggle.setText(opened ? "Hide the checks" : "Show the " + items.size() + " checks");
+        toggle.setText(opened ? t.get("checklist.hide") : t.get("checklist.show", items.size()));
     }
 
-    private static Node row(ChecklistItem item) {
+    private Node row(ChecklistItem item) {
         FontIcon icon = new FontIcon(switch (item.outcome()) {
             case PASSED -> Feather.CHECK_CIRCLE;
             case FAILED -> Feather.X_CIRCLE;
             case OFF -> Feather.MINUS_CIRCLE;
         });
         icon.getStyleClass().add("check-" + item.outcome().name().toLowerCase(Locale.ROOT));
-        Label rule = new Label(item.rule().description() + (item.outcome() == ChecklistItem.Outcome.OFF
-                ? " (switched off)" : ""));
+        String description = t.get(item.rule().descriptionKey(), org.newsdesk.model.Article.HEADLINE_SOFT_LIMIT);
+        Label rule = new Label(item.outcome() == ChecklistItem.Outcome.OFF ? t.get("checklist.off", description)
+                : description);
         rule.setWrapText(true);
         VBox text = new VBox(1, rule);
         if (item.failed()) {
-            Label why = new Label(item.problem());
+            Label why = new Label(item.sentence() == null ? "" : t.text(item.sentence()));
             why.setWrapText(true);
             why.getStyleClass().add("check-problem");
             text.getChildren().add(why);

@@ -22,15 +22,19 @@ import org.newsdesk.model.CommentThread;
  * thread and updated in place, so a reply being typed survives the reload that follows every autosave.
  */
 final class CommentsPane extends VBox {
+    private final org.newsdesk.i18n.Messages t;
     private final ReviewViewModel model;
     private final VBox threads = new VBox(8);
-    private final Label title = new Label("Comments");
-    private final CheckBox showResolved = new CheckBox("Show resolved");
+    private final Label title = new Label();
+    private final CheckBox showResolved = new CheckBox();
     private final Map<UUID, ThreadCard> cards = new LinkedHashMap<>();
     private final ThreadCard.Actions cardActions;
 
-    CommentsPane(ReviewViewModel model, Consumer<CommentThread> reveal) {
+    CommentsPane(org.newsdesk.i18n.Messages t, ReviewViewModel model, Consumer<CommentThread> reveal) {
         super(6);
+        this.t = t;
+        title.setText(t.get("comments.title"));
+        showResolved.setText(t.get("comments.showResolved"));
         this.model = model;
         this.cardActions = new ThreadCard.Actions() {
             @Override
@@ -57,7 +61,7 @@ final class CommentsPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer, showResolved);
         head.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Select words in the body and press Ctrl+Alt+M to comment on them.");
+        Label hint = new Label(t.get("comments.hint"));
         hint.getStyleClass().add("review-muted");
         hint.setWrapText(true);
         getChildren().addAll(head, hint, threads, generalComment());
@@ -66,11 +70,11 @@ final class CommentsPane extends VBox {
     private HBox generalComment() {
         TextArea general = new TextArea();
         general.setId("review-general-comment");
-        general.setPromptText("A comment on the whole article\u2026");
+        general.setPromptText(t.get("comments.general.prompt"));
         general.setWrapText(true);
         general.setPrefRowCount(1);
         HBox.setHgrow(general, Priority.ALWAYS);
-        Button send = new Button("Comment", new FontIcon(Feather.MESSAGE_SQUARE));
+        Button send = new Button(t.get("comments.send"), new FontIcon(Feather.MESSAGE_SQUARE));
         send.setId("review-send-comment");
         send.setMinWidth(Region.USE_PREF_SIZE);
         send.disableProperty().bind(general.textProperty().map(String::isBlank));
@@ -86,8 +90,8 @@ final class CommentsPane extends VBox {
     private void show() {
         CommentsShown shown = model.commentsProperty().get();
         long resolved = shown.threads().stream().filter(CommentThread::resolved).count();
-        title.setText("Comments (" + shown.openCount() + " open" + (resolved > 0 ? ", " + resolved
-                + " resolved)" : ")"));
+        title.setText(resolved > 0 ? t.get("comments.countResolved", shown.openCount(), resolved)
+                : t.get("comments.count", shown.openCount()));
         Map<UUID, ThreadCard> kept = new LinkedHashMap<>();
         for (CommentThread thread : shown.threads()) {
             if (thread.resolved() && !showResolved.isSelected()) {
@@ -95,7 +99,7 @@ final class CommentsPane extends VBox {
             }
             ThreadCard card = cards.get(thread.first().id());
             if (card == null) {
-                card = new ThreadCard(thread, cardActions);
+                card = new ThreadCard(t, thread, cardActions);
             } else if (!card.thread().equals(thread)) {
                 card.update(thread);
             }
@@ -105,7 +109,7 @@ final class CommentsPane extends VBox {
         cards.putAll(kept);
         threads.getChildren().setAll(kept.values());
         if (kept.isEmpty()) {
-            Label none = new Label(shown.threads().isEmpty() ? "No comments yet." : "Every comment is resolved.");
+            Label none = new Label(t.get(shown.threads().isEmpty() ? "comments.none" : "comments.allResolved"));
             none.getStyleClass().add("review-muted");
             threads.getChildren().add(none);
         }

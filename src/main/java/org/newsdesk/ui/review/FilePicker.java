@@ -14,7 +14,7 @@ public interface FilePicker {
     Path open(Window owner, String title);
 
     /** The system's file dialogs, filtered to review packages. */
-    static FilePicker dialogs() {
+    static FilePicker dialogs(org.newsdesk.i18n.Messages t) {
         return new FilePicker() {
             @Override
             public Path save(Window owner, String title, String suggestedName) {
@@ -34,8 +34,8 @@ public interface FilePicker {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
                 chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("Review packages", "*.json"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+                        new FileChooser.ExtensionFilter(t.get("reviewFile.filter.packages"), "*.json"),
+                        new FileChooser.ExtensionFilter(t.get("reviewFile.filter.all"), "*"));
                 return chooser;
             }
         };

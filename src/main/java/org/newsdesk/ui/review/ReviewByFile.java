@@ -31,7 +31,7 @@ public final class ReviewByFile {
     private final AfterSave afterSave;
     private final Supplier<Window> owner;
     private final Consumer<String> notify;
-    private FilePicker files = FilePicker.dialogs();
+    private FilePicker files;
 
     /** What an import produced: the merge and the article as it is now. */
     private record Imported(ReviewImportResult result, Article article) {
@@ -40,6 +40,7 @@ public final class ReviewByFile {
     public ReviewByFile(Messages t, ReviewService reviews, ArticleService articles, BackgroundWork background, OpenArticle open,
                         Supplier<Window> owner, Consumer<String> notify) {
         this.t = t;
+        this.files = FilePicker.dialogs(t);
         this.reviews = reviews;
         this.articles = articles;
         this.background = background;
@@ -57,21 +58,20 @@ public final class ReviewByFile {
     public void sendForReview() {
         Article article = open.article().getValue();
         if (article == null) {
-            notify.accept("Open the article you want to send for review first.");
+            notify.accept(t.get("reviewFile.openFirst"));
             return;
         }
         String name = article.slug() == null || article.slug().isBlank() ? "article" : article.slug();
-        Path out = files.save(owner.get(), "Send for review", name + ".review.json");
+        Path out = files.save(owner.get(), t.get("reviewFile.send.title"), name + ".review.json");
         if (out == null) {
             return;
         }
-        afterSave.run(saved -> reviews.exportPackage(saved.id(), out), path -> notify.accept("Saved the review package "
-                + path.getFileName() + ": send it to the reviewer, then use File \u25B8 Import review\u2026 on "
-                + "the file they send back."), error -> notify.accept(ErrorReporter.message(t, error)));
+        afterSave.run(saved -> reviews.exportPackage(saved.id(), out), path -> notify.accept(t.get("reviewFile.sent",
+                path.getFileName())), error -> notify.accept(ErrorReporter.message(t, error)));
     }
 
     public void importReview() {
-        Path in = files.open(owner.get(), "Import review");
+        Path in = files.open(owner.get(), t.get("reviewFile.import.title"));
         if (in != null) {
             importReview(in);
         }
@@ -93,10 +93,10 @@ public final class ReviewByFile {
 
     private void imported(Imported imported) {
         open.show(imported.article()); // the merge may have changed the text, status and version
-        Alert summary = new Alert(Alert.AlertType.INFORMATION, ImportSummary.describe(imported.result()));
-        summary.initOwner(owner.get());
-        summary.setTitle("Import review");
-        summary.setHeaderText(ImportSummary.headline(imported.result()));
+        Alert summary = new Alert(Alert.AlertType.INFORMATION, ImportSummary.describe(t, imported.result()));
+        summary.setTitle(t.get("reviewFile.import.title"));
+        summary.setHeaderText(ImportSummary.headline(t, imported.result()));
+        org.newsdesk.ui.common.Dialogs.prepare(summary, owner.get(), t);
         summary.getDialogPane().setId("review-import-summary");
         summary.show();
     }

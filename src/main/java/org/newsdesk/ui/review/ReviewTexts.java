@@ -18,8 +18,8 @@ final class ReviewTexts {
     }
 
     /** "Draft → In review", or "Created as Draft" for the first step. */
-    static String step(StatusChange change) {
-        return change.from() == null ? "Created as " + change.to().displayName()
-                : change.from().displayName() + " \u2192 " + change.to().displayName();
+    static String step(org.newsdesk.i18n.Messages t, StatusChange change) {
+        return change.from() == null ? t.get("timeline.created", t.get(change.to().nameKey()))
+                : t.get("timeline.step", t.get(change.from().nameKey()), t.get(change.to().nameKey()));
     }
 }

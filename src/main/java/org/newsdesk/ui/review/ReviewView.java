@@ -38,8 +38,8 @@ public final class ReviewView {
         root.getStyleClass().add("review-panel");
         root.getStylesheets().add(ReviewView.class.getResource("review.css").toExternalForm());
         column.getStyleClass().add("review-column");
-        column.getChildren().addAll(statusSection(), new ChecklistPane(model.checklist()),
-                new CommentsPane(model, reveal), new TimelinePane(model.timeline()));
+        column.getChildren().addAll(statusSection(), new ChecklistPane(t, model.checklist()),
+                new CommentsPane(t, model, reveal), new TimelinePane(t, model.timeline()));
         column.visibleProperty().bind(model.loadedProperty());
     }
 
@@ -54,19 +54,19 @@ public final class ReviewView {
         badge.setId("review-status");
         model.statusProperty().addListener((o, a, status) -> {
             if (status != null) {
-                badge.show(status);
+                badge.show(status, t);
             }
         });
         Label writer = new Label();
         writer.getStyleClass().add("review-muted");
-        writer.textProperty().bind(model.writerProperty().map(w -> w.isEmpty() ? "" : "written by " + w));
+        writer.textProperty().bind(model.writerProperty().map(w -> w.isEmpty() ? "" : t.get("review.writtenBy", w)));
         HBox head = new HBox(8, badge, writer);
         head.setAlignment(Pos.CENTER_LEFT);
 
         Label you = new Label();
         you.getStyleClass().add("review-muted");
-        you.textProperty().bind(model.userProperty().map(u -> "You: " + u.name() + " ("
-                + u.role().label().replace('-', ' ') + ")"));
+        you.textProperty().bind(model.userProperty().map(u -> t.get("review.you", u.name(),
+                t.get(u.role().nameKey()))));
         Label none = new Label();
         none.getStyleClass().add("review-muted");
         none.setWrapText(true);
@@ -87,12 +87,12 @@ public final class ReviewView {
 
     private void showActions(Label none) {
         actionButtons.getChildren().setAll(model.actions().stream().map(this::actionButton).toList());
-        none.setText(model.actions().isEmpty() ? "No workflow step is open to you on this article now." : "");
+        none.setText(model.actions().isEmpty() ? t.get("review.noSteps") : "");
         none.setManaged(model.actions().isEmpty());
     }
 
     private Button actionButton(WorkflowAction action) {
-        Button button = new Button(action.displayName() + (action.requiresNote() ? "\u2026" : ""));
+        Button button = new Button(t.get(action.nameKey()) + (action.requiresNote() ? "\u2026" : ""));
         button.setId("review-" + action.label());
         button.getStyleClass().add(switch (action) {
             case SUBMIT, APPROVE, PUBLISH -> "accent";
@@ -105,9 +105,8 @@ public final class ReviewView {
                 model.take(action, null);
                 return;
             }
-            TextPrompt.ask(root.getScene().getWindow(), action.displayName(),
-                    "What should change? The writer sees this note on the timeline.", "",
-                    "e.g. Shorten the standfirst and confirm the minister's title.", action.displayName())
+            TextPrompt.ask(root.getScene().getWindow(), t, t.get(action.nameKey()), t.get("review.note.header"), "",
+                    t.get("review.note.prompt"), t.get(action.nameKey()))
                     .ifPresent(note -> model.take(action, note));
         });
         return button;

@@ -157,7 +157,7 @@ public final class ReviewViewModel {
         message.set("");
         afterSave.run(saved -> {
             if (!anchor.textIn(saved.body().plainText()).equals(quote)) {
-                throw new BadInputException("The text changed while you were writing the comment; select the words again.");
+                throw new BadInputException(org.newsdesk.i18n.Message.of("comments.textChanged"));
             }
             return services.comments().addAt(saved.id(), text, anchor.start(), anchor.end());
         }, c -> refresh(), this::failed);

@@ -24,12 +24,9 @@ public final class TextPrompt {
      * @param quote  the words the text is about, shown above the field; "" for none
      * @param action the confirm button's words ("Comment", "Request changes")
      */
-    public static Optional<String> ask(Window owner, String title, String header, String quote, String prompt,
+    public static Optional<String> ask(Window owner, org.newsdesk.i18n.Messages t, String title, String header, String quote, String prompt,
                                        String action) {
         Dialog<String> dialog = new Dialog<>();
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setId("text-prompt");
@@ -41,7 +38,7 @@ public final class TextPrompt {
         text.setPrefColumnCount(40);
         VBox content = new VBox(8);
         if (!quote.isEmpty()) {
-            Label quoted = new Label("\u201C" + ReviewTexts.shorten(quote, 240) + "\u201D");
+            Label quoted = new Label(t.get("comments.quote", ReviewTexts.shorten(quote, 240)));
             quoted.setWrapText(true);
             quoted.setMaxWidth(460);
             quoted.setId("text-prompt-quote");
@@ -52,6 +49,7 @@ public final class TextPrompt {
         dialog.getDialogPane().setContent(content);
         ButtonType confirm = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, confirm);
+        org.newsdesk.ui.common.Dialogs.prepare(dialog, owner, t);
         dialog.getDialogPane().lookupButton(confirm).disableProperty()
                 .bind(text.textProperty().map(String::isBlank).orElse(true));
         dialog.getDialogPane().lookupButton(confirm).setId("text-prompt-confirm");

@@ -14,7 +14,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.newsdesk.model.Comment;
 import org.newsdesk.model.CommentThread;
-import org.newsdesk.ui.common.UiTimes;
 
 /**
  * One comment thread: who and when, the quoted words (click to find them in the body), the comment, its replies,
@@ -33,16 +32,19 @@ final class ThreadCard extends VBox {
 
     private final VBox content = new VBox(4);
     private final TextField replyField = new TextField();
-    private final Button replyButton = new Button("Send");
+    private final Button replyButton = new Button();
+    private final org.newsdesk.i18n.Messages t;
     private final HBox replyRow = new HBox(6, replyField, replyButton);
     private final Actions actions;
     private CommentThread thread;
 
-    ThreadCard(CommentThread thread, Actions actions) {
+    ThreadCard(org.newsdesk.i18n.Messages t, CommentThread thread, Actions actions) {
         super(6);
+        this.t = t;
+        replyButton.setText(t.get("comments.reply.send"));
         this.actions = actions;
         getStyleClass().add("comment-thread");
-        replyField.setPromptText("Your reply\u2026 (Enter sends)");
+        replyField.setPromptText(t.get("comments.reply.prompt"));
         replyField.getStyleClass().add("comment-reply-field");
         replyButton.getStyleClass().add("comment-reply");
         replyButton.disableProperty().bind(replyField.textProperty().map(String::isBlank));
@@ -89,11 +91,11 @@ final class ThreadCard extends VBox {
 
     /** Below the thread, where a narrow panel leaves them room: Reply, Resolve or Reopen. */
     private HBox buttons(boolean resolved) {
-        Button toggle = new Button(resolved ? "Reopen" : "Resolve",
+        Button toggle = new Button(t.get(resolved ? "comments.reopen" : "comments.resolve"),
                 new FontIcon(resolved ? Feather.ROTATE_CCW : Feather.CHECK));
         toggle.getStyleClass().addAll("flat", "small", resolved ? "comment-reopen" : "comment-resolve");
         toggle.setOnAction(e -> actions.setResolved(thread, !resolved));
-        Button reply = new Button("Reply", new FontIcon(Feather.CORNER_DOWN_RIGHT));
+        Button reply = new Button(t.get("comments.reply"), new FontIcon(Feather.CORNER_DOWN_RIGHT));
         reply.getStyleClass().addAll("flat", "small", "comment-open-reply");
         reply.setOnAction(e -> focusReply());
         HBox row = new HBox(2, reply, toggle);
@@ -102,10 +104,10 @@ final class ThreadCard extends VBox {
         return row;
     }
 
-    private static HBox byline(Comment c) {
+    private HBox byline(Comment c) {
         Label author = new Label(c.author());
         author.getStyleClass().add("comment-author");
-        Label when = new Label(UiTimes.format(c.createdAt()));
+        Label when = new Label(t.dateTime(c.createdAt(), java.time.ZoneId.systemDefault()));
         when.getStyleClass().add("comment-time");
         HBox row = new HBox(6, author, when);
         row.setAlignment(Pos.BASELINE_LEFT);
@@ -114,8 +116,8 @@ final class ThreadCard extends VBox {
 
     private Label quote(Comment first) {
         boolean lost = first.anchor().isGeneral();
-        Label quote = new Label("\u201C" + ReviewTexts.shorten(first.quote(), 160) + "\u201D"
-                + (lost ? "  (these words are no longer in the text)" : ""));
+        String quoted = t.get("comments.quote", ReviewTexts.shorten(first.quote(), 160));
+        Label quote = new Label(lost ? t.get("comments.lost", quoted) : quoted);
         quote.getStyleClass().add("comment-quote");
         quote.setWrapText(true);
         if (!lost) {

@@ -22,7 +22,7 @@ final class SpellingMenu {
     private SpellingMenu() {
     }
 
-    static ContextMenu build(Mistake mistake, Actions actions) {
+    static ContextMenu build(org.newsdesk.i18n.Messages t, Mistake mistake, Actions actions) {
         List<MenuItem> items = new ArrayList<>();
         if (!mistake.message().isEmpty() && mistake.kind() != Mistake.Kind.SPELLING) {
             MenuItem message = new MenuItem(mistake.message());
@@ -33,7 +33,7 @@ final class SpellingMenu {
         for (int i = 0; i < mistake.suggestions().size(); i++) {
             String suggestion = mistake.suggestions().get(i);
             MenuItem item = new MenuItem(mistake.kind() == Mistake.Kind.NAME
-                    ? "Use the agreed name \u201C" + suggestion + "\u201D" : suggestion);
+                    ? t.get("spelling.agreedName", suggestion) : suggestion);
             item.setId("spelling-suggestion-" + i);
             item.getStyleClass().add("spelling-suggestion");
             item.setMnemonicParsing(false);
@@ -41,18 +41,18 @@ final class SpellingMenu {
             items.add(item);
         }
         if (mistake.suggestions().isEmpty()) {
-            MenuItem none = new MenuItem("No suggestions");
+            MenuItem none = new MenuItem(t.get("spelling.none"));
             none.setDisable(true);
             items.add(none);
         }
         items.add(new SeparatorMenuItem());
         if (mistake.kind() == Mistake.Kind.SPELLING) {
-            MenuItem add = new MenuItem("Add to dictionary");
+            MenuItem add = new MenuItem(t.get("spelling.add"));
             add.setId("spelling-add");
             add.setOnAction(e -> actions.addToDictionary());
             items.add(add);
         }
-        MenuItem ignore = new MenuItem("Ignore");
+        MenuItem ignore = new MenuItem(t.get("spelling.ignore"));
         ignore.setId("spelling-ignore");
         ignore.setOnAction(e -> actions.ignore());
         items.add(ignore);

@@ -262,7 +262,7 @@ public final class SpellingWiring implements AutoCloseable {
 
     private void showMenu(AreaUnderlines.Placed placed, Mistake m, BodyArea area, AreaUnderlines lines, double x,
                           double y) {
-        ContextMenu menu = SpellingMenu.build(m, new SpellingMenu.Actions() {
+        ContextMenu menu = SpellingMenu.build(t, m, new SpellingMenu.Actions() {
             @Override
             public void replace(String with) {
                 lines.at(placed.start()).ifPresent(now -> {
@@ -302,7 +302,7 @@ public final class SpellingWiring implements AutoCloseable {
     }
 
     private void showFieldMenu(Mistake m, double x, double y) {
-        ContextMenu menu = SpellingMenu.build(m, new SpellingMenu.Actions() {
+        ContextMenu menu = SpellingMenu.build(t, m, new SpellingMenu.Actions() {
             @Override
             public void replace(String with) {
                 if (headline.getText().startsWith(m.word(), m.start())) {

@@ -39,21 +39,19 @@ public final class JoinTeamDialog {
 
     public static Optional<Joined> show(org.newsdesk.i18n.Messages t, Window owner, TeamService teams, Keyring keyring, Path dataDir) {
         Dialog<Joined> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle("Join team library");
-        dialog.setHeaderText("Join a team library: a PostgreSQL database your office shares.\n"
-                + "Newsdesk copies it into a new local library that works offline and stays in sync.");
-        TextField server = field("join-server", "db.example.org or db.example.org:5432");
+        dialog.setTitle(t.get("join.title"));
+        dialog.setHeaderText(t.get("join.header"));
+        TextField server = field("join-server", t.get("join.server.prompt"));
         TextField database = field("join-database", "newsdesk");
-        TextField user = field("join-user", "your login");
+        TextField user = field("join-user", t.get("join.user.prompt"));
         PasswordField password = new PasswordField();
         password.setId("join-password");
         TextField file = field("join-library", "");
         database.textProperty().addListener((o, a, db) -> file.setText(dataDir.resolve(
                 (db.isBlank() ? "team" : db.strip().replaceAll("[^A-Za-z0-9_.-]", "_")) + ".newsdesk").toString()));
         file.setText(dataDir.resolve("team.newsdesk").toString());
-        CheckBox remember = new CheckBox(keyring.available() ? "Remember the password in the keyring"
-                : "No keyring here: the password is asked once per session");
+        CheckBox remember = new CheckBox(keyring.available() ? t.get("join.remember")
+                : t.get("join.noKeyring"));
         remember.setId("join-remember");
         remember.setSelected(keyring.available());
         remember.setDisable(!keyring.available());
@@ -68,14 +66,15 @@ public final class JoinTeamDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Server"), server);
-        grid.addRow(1, new Label("Database"), database);
-        grid.addRow(2, new Label("User name"), user);
-        grid.addRow(3, new Label("Password"), password);
-        grid.addRow(4, new Label("New library file"), file);
+        grid.addRow(0, new Label(t.get("join.server")), server);
+        grid.addRow(1, new Label(t.get("join.database")), database);
+        grid.addRow(2, new Label(t.get("join.user")), user);
+        grid.addRow(3, new Label(t.get("join.password")), password);
+        grid.addRow(4, new Label(t.get("join.file")), file);
         dialog.getDialogPane().setContent(new VBox(10, grid, remember, progress, message));
-        ButtonType join = new ButtonType("Join", ButtonBar.ButtonData.OK_DONE);
+        ButtonType join = new ButtonType(t.get("join.join"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(join, ButtonType.CANCEL);
+        org.newsdesk.ui.common.Dialogs.prepare(dialog, owner, t);
         Button joinButton = (Button) dialog.getDialogPane().lookupButton(join);
         joinButton.setId("join-button");
         dialog.setResultConverter(b -> null);
@@ -96,7 +95,7 @@ public final class JoinTeamDialog {
             joinButton.setDisable(true);
             progress.setVisible(true);
             progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            message.setText("Copying the team library…");
+            message.setText(t.get("join.copying"));
             Task<Void> task = new Task<>() {
                 @Override
                 protected Void call() {
@@ -104,7 +103,7 @@ public final class JoinTeamDialog {
                         @Override
                         public void pulled(int done, int total) {
                             updateProgress(done, Math.max(1, total));
-                            updateMessage("Copied " + done + " of " + total + " articles…");
+                            updateMessage(t.get("join.copied", t.number(done), total));
                         }
                     });
                     joined.library().close();

@@ -41,7 +41,7 @@ public final class TeamSync implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("Connecting to the team library…");
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.CONNECTING);
     private final AtomicBoolean queued = new AtomicBoolean();
     private Consumer<SyncResult> onSynced = r -> { };
@@ -51,7 +51,11 @@ public final class TeamSync implements AutoCloseable {
     private volatile boolean closed;
     private ChangeWatch watch;
 
-    public TeamSync(SyncService sync, String password, Executor fx) {
+    private final org.newsdesk.i18n.Messages t;
+
+    public TeamSync(org.newsdesk.i18n.Messages t, SyncService sync, String password, Executor fx) {
+        this.t = t;
+        text.set(t.get("sync.connecting"));
         this.sync = sync;
         this.password = password;
         this.fx = fx;
@@ -139,7 +143,7 @@ public final class TeamSync implements AutoCloseable {
             online = true;
             fx.execute(() -> {
                 state.set(State.SYNCED);
-                text.set("Synced");
+                text.set(t.get("sync.synced"));
                 onSynced.accept(result);
             });
         } catch (TeamUnreachableException e) {
@@ -149,7 +153,7 @@ public final class TeamSync implements AutoCloseable {
             String why = e instanceof NewsdeskException ? e.getMessage() : e.toString();
             fx.execute(() -> {
                 state.set(State.FAILED);
-                text.set("Sync failed: " + why);
+                text.set(t.get("sync.failed", why));
             });
         }
     }
@@ -158,7 +162,7 @@ public final class TeamSync implements AutoCloseable {
         int waiting = sync.waiting();
         fx.execute(() -> {
             state.set(State.OFFLINE);
-            text.set("Offline — " + waiting + (waiting == 1 ? " change" : " changes") + " waiting");
+            text.set(t.get("sync.offline", waiting));
         });
     }
 

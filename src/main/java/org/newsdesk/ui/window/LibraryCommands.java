@@ -31,13 +31,14 @@ final class LibraryCommands {
     private final BackupService backups;
     private final Supplier<List<String>> recent;
     private final Consumer<String> notify;
-    private LibraryFilePicker files = LibraryFilePicker.dialogs();
+    private LibraryFilePicker files;
 
     private final org.newsdesk.i18n.Messages t;
 
     LibraryCommands(org.newsdesk.i18n.Messages t, Stage stage, Path library, LibrarySwitch switcher, BackupService backups,
                     Supplier<List<String>> recent, Consumer<String> notify) {
         this.t = t;
+        this.files = LibraryFilePicker.dialogs(t);
         this.stage = stage;
         this.library = library;
         this.switcher = switcher;

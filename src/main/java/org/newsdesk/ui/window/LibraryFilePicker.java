@@ -14,7 +14,7 @@ public interface LibraryFilePicker {
     Path open(Window owner, String title, Path folder);
 
     /** The system's file dialogs, showing Newsdesk libraries. */
-    static LibraryFilePicker dialogs() {
+    static LibraryFilePicker dialogs(org.newsdesk.i18n.Messages t) {
         return new LibraryFilePicker() {
             @Override
             public Path save(Window owner, String title, Path folder, String suggestedName) {
@@ -33,7 +33,7 @@ public interface LibraryFilePicker {
             private FileChooser chooser(String title, Path folder) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Newsdesk libraries", "*.newsdesk"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("library.files"), "*.newsdesk"));
                 if (folder != null && folder.toFile().isDirectory()) {
                     chooser.setInitialDirectory(folder.toFile());
                 }

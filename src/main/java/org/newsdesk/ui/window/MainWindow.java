@@ -138,7 +138,7 @@ public final class MainWindow implements WindowActions {
             }
         });
 
-        DetailsView details = new DetailsView(new DetailsViewModel(editorModel.storedProperty(), library.articles(),
+        DetailsView details = new DetailsView(t, new DetailsViewModel(t, editorModel.storedProperty(), library.articles(),
                 background));
         Tab detailsTab = new Tab(t.get("tab.details"), details.node());
         detailsTab.setClosable(false);
@@ -285,7 +285,7 @@ public final class MainWindow implements WindowActions {
     private void resolveConflict(EditorViewModel.Conflict conflict) {
         Article base = editorModel.storedProperty().get();
         background.run(() -> library.articles().get(base.id()), theirs -> {
-            switch (ConflictDialog.ask(stage, conflict.message(), conflict.mine(), theirs)) {
+            switch (ConflictDialog.ask(stage, t, conflict.message(), conflict.mine(), theirs)) {
                 case KEEP_MINE_AS_COPY -> editorModel.keepMineAsCopy(conflict.mine());
                 case TAKE_THEIRS -> editorModel.takeTheirs();
                 case DECIDE_LATER -> notify(t.get("notice.conflict.later"));
@@ -336,8 +336,8 @@ public final class MainWindow implements WindowActions {
                 storeImport(files, plan, null);
                 return;
             }
-            ImportSummaryViewModel summary = new ImportSummaryViewModel(plan, WebPictures.DROP);
-            if (ImportSummaryDialog.show(stage, summary)) {
+            ImportSummaryViewModel summary = new ImportSummaryViewModel(t, plan, WebPictures.DROP);
+            if (ImportSummaryDialog.show(stage, t, summary)) {
                 storeImport(files, plan, summary);
             } else {
                 notify(t.get("notice.import.nothing"));
@@ -393,7 +393,7 @@ public final class MainWindow implements WindowActions {
             var model = new org.newsdesk.ui.export.ExportViewModel(t, library.exports(), open == null ? null : open.id(),
                     listed, preferences.exportDestination());
             model.setPublisher(library.workflow()::publishApproved);
-            String destination = org.newsdesk.ui.export.ExportDialog.show(stage, model);
+            String destination = org.newsdesk.ui.export.ExportDialog.show(stage, t, model);
             libraryModel.refresh(); // statuses may have changed (bundles can publish)
             if (open != null && !editorModel.hasUnsavedChanges()) {
                 background.run(() -> library.articles().get(open.id()), editorModel::open, e -> { });
@@ -408,7 +408,7 @@ public final class MainWindow implements WindowActions {
     @Override
     public void showTrash() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::trashed,
-                trashed -> TrashDialog.show(stage, trashed, actions::restore, () -> background.run(
+                trashed -> TrashDialog.show(stage, t, trashed, actions::restore, () -> background.run(
                         library.articles()::emptyTrash, n -> notify(t.get("notice.trash.emptied", n)),
                         e -> notify(ErrorReporter.message(t, e)))),
                 e -> notify(ErrorReporter.message(t, e))));
@@ -418,7 +418,7 @@ public final class MainWindow implements WindowActions {
     public void showTagManager() {
         editorModel.flush().whenComplete((s, err) -> background.run(library.articles()::tags, tags -> {
             TagManagerDialog[] dialog = new TagManagerDialog[1];
-            dialog[0] = new TagManagerDialog(stage,
+            dialog[0] = new TagManagerDialog(stage, t,
                     (from, to) -> retag(() -> library.articles().renameTag(from, to), dialog[0]),
                     name -> retag(() -> library.articles().deleteTag(name), dialog[0]));
             dialog[0].show(tags);
@@ -482,7 +482,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        org.newsdesk.ui.dialogs.AboutDialog.show(stage, org.newsdesk.service.AppVersions.current(), library.file(),
+        org.newsdesk.ui.dialogs.AboutDialog.show(stage, t, org.newsdesk.service.AppVersions.current(), library.file(),
                 org.newsdesk.service.AppLog.folder(directories), backupsFolder);
     }
 

@@ -103,26 +103,26 @@ public final class TeamWiring {
         }
         state.setVisible(true);
         state.setManaged(true);
-        state.setText("Connecting to the team library…");
+        state.setText(t.get("sync.connecting"));
         background.run(() -> {
             TeamAddress address = library.sync().address().orElseThrow();
             return Map.entry(address, passwords.find(address).orElse(""));
         }, found -> {
             String password = found.getValue();
             if (password.isEmpty()) {
-                password = PasswordPrompt.ask(stage, found.getKey()).orElse("");
+                password = PasswordPrompt.ask(stage, t, found.getKey()).orElse("");
             }
             if (password.isEmpty()) {
-                state.setText("Offline — not signed in to the team library");
+                state.setText(t.get("sync.notSignedIn"));
                 return;
             }
             passwords.remember(found.getKey(), password);
             startSync(password);
-        }, error -> state.setText("Sync failed: " + org.newsdesk.ui.common.ErrorReporter.message(t, error)));
+        }, error -> state.setText(t.get("sync.failed", org.newsdesk.ui.common.ErrorReporter.message(t, error))));
     }
 
     private void startSync(String password) {
-        sync = new TeamSync(library.sync(), password, Platform::runLater);
+        sync = new TeamSync(t, library.sync(), password, Platform::runLater);
         state.textProperty().bind(sync.textProperty());
         sync.stateProperty().addListener((o, a, s) -> {
             state.getStyleClass().removeAll("success", "warning", "danger");
@@ -136,7 +136,7 @@ public final class TeamWiring {
         sync.setOnPresence(others -> {
             Map<UUID, String> marks = new HashMap<>();
             for (Presence p : others) {
-                marks.merge(p.articleId(), p.user(), (x, y) -> x + ", " + y);
+                marks.merge(p.articleId(), p.user(), (x, y) -> x + t.get("list.comma") + y);
             }
             list.editing().clear();
             list.editing().putAll(marks);
@@ -157,8 +157,7 @@ public final class TeamWiring {
         if (!result.refused().isEmpty()) {
             notify.accept(String.join(" ", result.refused()));
         } else if (result.conflicts() > 0) {
-            notify.accept(result.conflicts() + " article(s) were changed here and on the team library in the same"
-                    + " place: the team's text was kept and yours saved as a draft \"(conflict copy)\".");
+            notify.accept(t.get("sync.conflicts", result.conflicts()));
         }
         if (result.changed().isEmpty()) {
             return;

@@ -62,7 +62,7 @@ public final class BodyEditor {
         }
     });
     private final TableEditing tables = new TableEditing(area, this::tableEdited);
-    private final TableView tableViews = new TableView(area, tables);
+    private final TableView tableViews = new TableView(area, tables, () -> this.t);
     private final ImagePaste imagePaste = new ImagePaste();
     private ImageIntake imageIntake = ImageIntake.NONE;
     private ImageDetailsPrompt imageDetails;

@@ -39,6 +39,7 @@ final class TableGrid extends GridPane {
     record CellRef(int row, int column, boolean atEnd) {
     }
 
+    private final org.newsdesk.i18n.Messages t;
     private final int paragraph;
     private final Table original;
     private final boolean rightToLeft;
@@ -49,7 +50,8 @@ final class TableGrid extends GridPane {
     private int editColumn = -1;
     private Runnable onContentChanged = () -> { };
 
-    TableGrid(int paragraph, Table table, boolean rightToLeft, TableEditing editing) {
+    TableGrid(org.newsdesk.i18n.Messages t, int paragraph, Table table, boolean rightToLeft, TableEditing editing) {
+        this.t = t;
         this.paragraph = paragraph;
         this.original = table;
         this.draft = table;
@@ -239,23 +241,23 @@ final class TableGrid extends GridPane {
     }
 
     private ContextMenu menu() {
-        MenuItem rowAbove = item("table-row-above", "Insert row above",
+        MenuItem rowAbove = item("table-row-above", t.get("table.rowAbove"),
                 () -> change(draft.withRowInserted(row()), new CellRef(row(), column(), false)));
-        MenuItem rowBelow = item("table-row-below", "Insert row below",
+        MenuItem rowBelow = item("table-row-below", t.get("table.rowBelow"),
                 () -> change(draft.withRowInserted(row() + 1), new CellRef(row() + 1, column(), false)));
-        MenuItem deleteRow = item("table-row-delete", "Delete row",
+        MenuItem deleteRow = item("table-row-delete", t.get("table.deleteRow"),
                 () -> change(draft.withRowRemoved(row()), new CellRef(Math.max(0, row() - 1), column(), true)));
-        MenuItem columnBefore = item("table-column-before", rightToLeft ? "Insert column right" : "Insert column left",
+        MenuItem columnBefore = item("table-column-before", t.get(rightToLeft ? "table.columnRight" : "table.columnLeft"),
                 () -> change(draft.withColumnInserted(column()), new CellRef(row(), column(), false)));
-        MenuItem columnAfter = item("table-column-after", rightToLeft ? "Insert column left" : "Insert column right",
+        MenuItem columnAfter = item("table-column-after", t.get(rightToLeft ? "table.columnLeft" : "table.columnRight"),
                 () -> change(draft.withColumnInserted(column() + 1), new CellRef(row(), column() + 1, false)));
-        MenuItem deleteColumn = item("table-column-delete", "Delete column",
+        MenuItem deleteColumn = item("table-column-delete", t.get("table.deleteColumn"),
                 () -> change(draft.withColumnRemoved(column()), new CellRef(row(), Math.max(0, column() - 1), true)));
-        CheckMenuItem header = new CheckMenuItem("Header row");
+        CheckMenuItem header = new CheckMenuItem(t.get("table.headerRow"));
         header.setId("table-header-row");
         header.setSelected(draft.headerRow());
         header.setOnAction(e -> change(draft.withHeaderRow(header.isSelected()), new CellRef(row(), column(), true)));
-        MenuItem delete = item("table-delete", "Delete table", () -> editing.remove(this));
+        MenuItem delete = item("table-delete", t.get("table.delete"), () -> editing.remove(this));
         ContextMenu menu = new ContextMenu(rowAbove, rowBelow, deleteRow, new SeparatorMenuItem(), columnBefore,
                 columnAfter, deleteColumn, new SeparatorMenuItem(), header, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> header.setSelected(draft.headerRow()));

@@ -21,10 +21,13 @@ final class TableView {
 
     private final BodyArea area;
     private final TableEditing editing;
+    private final java.util.function.Supplier<org.newsdesk.i18n.Messages> words;
 
-    TableView(BodyArea area, TableEditing editing) {
+    /** {@code words}: the interface's language, read when a table is drawn (the editor learns it after this is made). */
+    TableView(BodyArea area, TableEditing editing, java.util.function.Supplier<org.newsdesk.i18n.Messages> words) {
         this.area = area;
         this.editing = editing;
+        this.words = words;
     }
 
     /** Where the caption starts in a table paragraph's flow: below the grid. */
@@ -36,7 +39,7 @@ final class TableView {
     Node create(int index) {
         ParStyle style = area.paragraphStyle(index);
         boolean rightToLeft = style.direction().resolve(style.table().text()) == Direction.RTL;
-        TableGrid grid = new TableGrid(index, style.table(), rightToLeft, editing);
+        TableGrid grid = new TableGrid(words.get(), index, style.table(), rightToLeft, editing);
         grid.setManaged(false);
         grid.setLayoutX(INSET);
         grid.setLayoutY(TOP);
