@@ -28,8 +28,8 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add words for a language.")
-    static final class Add extends LibraryCommand {
+    /** What add and remove share: the words, their language, the library named before the subcommand. */
+    abstract static class WordsOfALanguage extends LibraryCommand {
         @ParentCommand
         DictionaryCommand parent;
 
@@ -39,13 +39,20 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         @Option(names = "--lang", required = true, paramLabel = "L", description = "Language: en, fr, ar…")
         String lang;
 
-        Add(CliEnvironment env) {
+        WordsOfALanguage(CliEnvironment env) {
             super(env);
         }
 
         @Override
         LibraryOptions parentOptions() {
             return parent == null ? null : parent.options;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add words for a language.")
+    static final class Add extends WordsOfALanguage {
+        Add(CliEnvironment env) {
+            super(env);
         }
 
         @Override
@@ -59,23 +66,9 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove words of a language.")
-    static final class Remove extends LibraryCommand {
-        @ParentCommand
-        DictionaryCommand parent;
-
-        @Parameters(arity = "1..*", paramLabel = "WORD")
-        List<String> words = new ArrayList<>();
-
-        @Option(names = "--lang", required = true, paramLabel = "L", description = "Language: en, fr, ar…")
-        String lang;
-
+    static final class Remove extends WordsOfALanguage {
         Remove(CliEnvironment env) {
             super(env);
-        }
-
-        @Override
-        LibraryOptions parentOptions() {
-            return parent == null ? null : parent.options;
         }
 
         @Override
