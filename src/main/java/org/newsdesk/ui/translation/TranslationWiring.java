@@ -286,8 +286,7 @@ public final class TranslationWiring {
 
     private Optional<Language> askLanguage(List<Language> choices) {
         List<String> names = choices.stream().map(this::languageName).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
-        dialog.initOwner(owner);
+        ChoiceDialog<String> dialog = Dialogs.prepare(new ChoiceDialog<>(names.get(0), names), owner, t);
         dialog.setTitle(t.get("translate.dialog.title"));
         dialog.setHeaderText(t.get("translate.dialog.header"));
         return dialog.showAndWait().map(name -> choices.get(names.indexOf(name)));
