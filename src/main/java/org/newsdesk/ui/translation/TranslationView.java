@@ -136,7 +136,8 @@ public final class TranslationView {
             list.getItems().clear();
             return;
         }
-        title.setText(name(report.source().language()) + " \u2192 " + name(report.translation().language()));
+        title.setText(name(report.source().language()) + (t.rightToLeft() ? " \u2190 " : " \u2192 ")
+                + name(report.translation().language())); // the arrow points the way the interface reads
         int selected = model.currentRowProperty().get();
         list.getItems().setAll(report.comparison().rows());
         if (selected >= 0 && selected < list.getItems().size()) {
