@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.newsdesk.model.NameMention;
 import java.util.function.BooleanSupplier;
 import org.newsdesk.codec.BundleCheck;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.codec.NativeArticleWriter;
@@ -106,7 +107,7 @@ public final class ExportService {
         }
         cancellation.check();
         // Native JSON is no page; every other format is read as HTML somewhere.
-        List<String> warnings = request.format() == ExportFormat.JSON ? List.of()
+        List<Message> warnings = request.format() == ExportFormat.JSON ? List.of()
                 : selected.stream().flatMap(a -> AccessibilityWarnings.of(a).stream()).toList();
         return write(request, selected, alternates, progress, cancellation).withWarnings(warnings);
     }

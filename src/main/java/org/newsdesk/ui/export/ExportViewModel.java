@@ -180,7 +180,7 @@ public final class ExportViewModel {
             return done;
         }
         return done + " " + t.get("export.warnings", result.warnings().size()) + "\n"
-                + String.join("\n", result.warnings());
+                + String.join("\n", result.warnings().stream().map(t::text).toList());
     }
 
     public ObjectProperty<Scope> scopeProperty() {
