@@ -45,6 +45,20 @@ class FileSentencesInTheInterfaceLanguageTest {
         return new CliRunner.Result(code, out.toString(), err.toString());
     }
 
+    /** A command that takes no library (verify). */
+    private CliRunner.Result runAlone(String language, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
+        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--ui-language";
+        all[args.length + 1] = language;
+        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(
+                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), Map.of(),
+                dir)).run(all);
+        return new CliRunner.Result(code, out.toString(), err.toString());
+    }
+
     /** The same command line in English, French and Arabic. */
     private List<CliRunner.Result> inEachLanguage(String... args) {
         return List.of(run("en", args), run("fr", args), run("ar", args));
@@ -134,5 +148,35 @@ class FileSentencesInTheInterfaceLanguageTest {
         assertThat(warned.get(2).err()).contains("تنبيه: «Report»: الرابط «here» لا يقول إلى أين يقود؛ وقارئ الشاشة");
         assertThat(warned.get(1).out()).isEqualTo(warned.get(0).out().replace(dir.resolve("en").toString(),
                 dir.resolve("fr").toString())); // the files written, for scripts, are the same lines
+    }
+
+    @Test
+    void aBundleThatFailsItsCheckIsSaidBadInTheLanguageWhileTheOkLineForScriptsStaysEnglish() throws Exception {
+        Path note = Files.writeString(dir.resolve("wells.md"), "# Wells\n\nTen new wells.\n");
+        assertThat(run("en", "import", note.toString(), "--lang", "en").code()).isZero();
+        Path zip = dir.resolve("bundle.zip");
+        assertThat(run("fr", "export", "--all", "--format", "bundle", "--out", zip.toString()).code()).isZero();
+
+        CliRunner.Result good = runAlone("fr", "verify", zip.toString());
+        assertThat(good.out().strip()).startsWith("OK: " + zip + " matches its manifest (1 article, ");
+
+        Map<String, byte[]> entries = Zips.read(zip);
+        String page = entries.keySet().stream().filter(n -> n.endsWith("index.html")).findFirst().orElseThrow();
+        byte[] html = entries.get(page).clone();
+        html[html.length / 2] ^= 1;
+        entries.put(page, html);
+        Path tampered = Zips.write(dir.resolve("tampered.zip"), entries);
+        CliRunner.Result english = runAlone("en", "verify", tampered.toString());
+        CliRunner.Result french = runAlone("fr", "verify", tampered.toString());
+        CliRunner.Result arabic = runAlone("ar", "verify", tampered.toString());
+
+        assertThat(english.err().strip()).isEqualTo("BAD: " + tampered + ": " + page
+                + " does not match its SHA-256 in the manifest.");
+        assertThat(french.err().strip()).isEqualTo("DÉFECTUEUX" + NBSP + ": " + tampered + NBSP + ": " + page
+                + " ne correspond pas à son SHA-256 dans le manifeste.");
+        assertThat(arabic.err().strip()).isEqualTo("معطوبة: " + tampered + ": " + page
+                + " لا يطابق بصمة SHA-256 المذكورة له في البيان.");
+        assertThat(List.of(english, french, arabic)).extracting(CliRunner.Result::code)
+                .containsOnly(ExitCodes.BAD_INPUT);
     }
 }
