@@ -11,7 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.newsdesk.image.ImageInspector;
 import org.newsdesk.image.PictureRefusal;
 import org.newsdesk.image.ValidImage;
-import org.newsdesk.model.BadInputException;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.newsdesk.image.ImageInspector;
 import org.newsdesk.i18n.Message;
+import org.newsdesk.image.ImageInspector;
 import org.newsdesk.image.PictureRefusal;
 
 /**
