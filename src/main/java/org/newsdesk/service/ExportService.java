@@ -18,6 +18,7 @@ import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.MarkdownWriter;
 import org.newsdesk.export.NinjsWriter;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Embargo;
 import org.newsdesk.model.ArticleFilter;
@@ -106,7 +107,7 @@ public final class ExportService {
         }
         cancellation.check();
         // Native JSON is no page; every other format is read as HTML somewhere.
-        List<String> warnings = request.format() == ExportFormat.JSON ? List.of()
+        List<Message> warnings = request.format() == ExportFormat.JSON ? List.of()
                 : selected.stream().flatMap(a -> AccessibilityWarnings.of(a).stream()).toList();
         return write(request, selected, alternates, progress, cancellation).withWarnings(warnings);
     }
