@@ -1,5 +1,6 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Message;
 import org.newsdesk.i18n.Messages;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class TranslationViewModel {
 
     private TranslationReport read() {
         return translations.report(translationId).orElseThrow(() -> new NotFoundException(
-                "This article is not a translation of another article in its set, so there is nothing to show beside it."));
+                Message.of("error.translation.notATranslationToShow")));
     }
 
     private void run(Callable<TranslationReport> work) {
