@@ -94,7 +94,8 @@ public final class NamesService {
             String lang = t.language() == null ? article.language().tag() : t.language();
             for (NameFinder.Hit hit : finder.problems(t.text(), lang)) {
                 out.add(new Mistake(t.place(), hit.start(), hit.end(), hit.found(), Mistake.Kind.NAME,
-                        List.of(hit.agreed()), hit.type() == NameFinder.Type.VARIANT ? "known variant" : "near miss",
+                        List.of(hit.agreed()), Message.literal(hit.type() == NameFinder.Type.VARIANT ? "known variant" // codes
+                                : "near miss"),
                         lang));
             }
         }
