@@ -41,7 +41,8 @@ final class RevisionCell extends ListCell<RevisionInfo> {
         }
         number.setText("#" + t.number(item.number()));
         byline.setText(item.author() + " \u00B7 " + t.dateTime(item.createdAt(), java.time.ZoneId.systemDefault()));
-        note.setText(item.note().isBlank() ? t.get("history.noNote") : item.note());
+        note.setText(item.note().isBlank() ? t.get("history.noNote")
+                : org.newsdesk.ui.common.SystemNotes.shown(t, item.note()));
         status.show(item.status(), t);
         conflict.setVisible(item.isOpenConflict());
         setGraphic(box);

@@ -26,7 +26,7 @@ final class RevisionDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(title + " \u00B7 " + revision.author() + " \u00B7 "
                 + t.dateTime(revision.createdAt(), java.time.ZoneId.systemDefault())
-                + (revision.note().isBlank() ? "" : "\n" + revision.note()));
+                + (revision.note().isBlank() ? "" : "\n" + org.newsdesk.ui.common.SystemNotes.shown(t, revision.note())));
         dialog.getDialogPane().setId("revision-dialog");
         dialog.getDialogPane().getStylesheets().add(RevisionDialog.class.getResource("history.css").toExternalForm());
         ScrollPane scroll = new ScrollPane(content(t, revision.snapshot()));

@@ -36,7 +36,7 @@ final class TimelinePane extends VBox {
         who.getStyleClass().add("review-muted");
         VBox row = new VBox(1, what, who);
         if (!step.note().isEmpty()) {
-            Label note = new Label(step.note());
+            Label note = new Label(org.newsdesk.ui.common.SystemNotes.shown(t, step.note()));
             note.setWrapText(true);
             note.getStyleClass().add("timeline-note");
             row.getChildren().add(note);

@@ -96,7 +96,7 @@ public final class TranslationViewModel {
 
     private TranslationReport read() {
         return translations.report(translationId).orElseThrow(() -> new NotFoundException(
-                Message.of("error.translation.notATranslationToShow")));
+                Message.of("translation.notInSet")));
     }
 
     private void run(Callable<TranslationReport> work) {
@@ -107,9 +107,11 @@ public final class TranslationViewModel {
         report.set(r);
         int outdated = r.comparison().outdated();
         int untranslated = r.comparison().untranslated();
-        summary.set(outdated == 0 && untranslated == 0 ? "Up to date"
-                : (outdated == 0 ? "" : outdated + " outdated") + (outdated > 0 && untranslated > 0 ? " · " : "")
-                + (untranslated == 0 ? "" : untranslated + " not yet translated"));
+        String outdatedWords = t.get("translation.summary.outdated", outdated);
+        String untranslatedWords = t.get("translation.summary.untranslated", untranslated);
+        summary.set(outdated == 0 && untranslated == 0 ? t.get("translation.summary.upToDate")
+                : untranslated == 0 ? outdatedWords : outdated == 0 ? untranslatedWords
+                : t.get("translation.summary.both", outdatedWords, untranslatedWords));
         message.set("");
     }
 
