@@ -179,7 +179,7 @@ public final class ArticleService {
     public int renameTag(String from, String to) {
         String target = to == null ? "" : to.strip();
         if (target.isEmpty()) {
-            throw new org.newsdesk.model.ValidationException("tag", "A tag name cannot be empty.");
+            throw new org.newsdesk.model.ValidationException("tag", Message.of("error.tag.empty"));
         }
         return retag(from, tags -> {
             tags.removeIf(t -> t.equalsIgnoreCase(from));
@@ -337,7 +337,7 @@ public final class ArticleService {
 
     void requireWritable() {
         if (db.isReadOnly()) {
-            throw new BadInputException("The library " + db.file() + " is read-only; nothing was changed.");
+            throw new BadInputException(Message.of("error.library.readOnly", db.file().toString()));
         }
     }
 }
