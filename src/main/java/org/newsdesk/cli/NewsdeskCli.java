@@ -81,7 +81,7 @@ public final class NewsdeskCli {
             return t.text(e.sentence());
         }
         if (ex instanceof CancellationException) {
-            return ex.getMessage();
+            return t.get("export.cancelled"); // Ctrl+C stops an export, the only work a command can cancel
         }
         return t.get("cli.unexpected", String.valueOf(ex));
     }
