@@ -11,6 +11,7 @@ import java.util.List;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
+import org.newsdesk.model.PictureFetching;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.SyncResult;
 import org.newsdesk.model.TeamAddress;
@@ -73,11 +74,20 @@ public final class TeamService {
 
     /**
      * Joins the team library at {@code address} into a new local library at {@code file}: copies every article with
-     * its revisions, comments and workflow steps, and every picture. A join
+     * its revisions, comments and workflow steps, and every picture (all pictures: the default). A join
      * cut short leaves a library that the next sync completes.
      */
     public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
                            SyncProgress progress) {
+        return join(address, password, file, fallback, PictureFetching.ALL, progress);
+    }
+
+    /**
+     * As {@link #join(TeamAddress, String, Path, CurrentUser, SyncProgress)}; with {@link PictureFetching#ON_DEMAND}
+     * the pictures' descriptions are copied and their bytes fetched when first needed.
+     */
+    public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
+                           PictureFetching pictures, SyncProgress progress) {
         if (address.user().isEmpty()) {
             throw new BadInputException("Say who joins: postgresql://NAME@" + address.where() + ".");
         }
@@ -97,6 +107,7 @@ public final class TeamService {
         Library library = Library.open(file, clock, fallback == null ? () -> new User(address.user(), role) : fallback);
         try {
             library.sync().becomeTeam(address, role);
+            library.teamPictures().setFetching(pictures);
             SyncResult result = library.sync().sync(password, progress);
             return new JoinResult(library, result);
         } catch (RuntimeException e) {

@@ -452,7 +452,8 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showSettings() {
-        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString()).ifPresent(p -> {
+        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString(), team.fetching(), team::setFetching)
+                .ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
             applyTyping(p);
