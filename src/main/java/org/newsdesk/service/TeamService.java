@@ -108,7 +108,15 @@ public final class TeamService {
         try {
             library.sync().becomeTeam(address, role);
             library.teamPictures().setFetching(pictures);
-            SyncResult result = library.sync().sync(password, progress);
+            // the file is new: if the computer loses power meanwhile, joining again is the remedy, so the copy does
+            // not wait for the disk after every page (a crash of Newsdesk alone loses nothing: the next sync resumes)
+            library.database().setFlushOnCommit(false);
+            SyncResult result;
+            try {
+                result = library.sync().sync(password, progress);
+            } finally {
+                library.database().setFlushOnCommit(true);
+            }
             return new JoinResult(library, result);
         } catch (RuntimeException e) {
             library.close();

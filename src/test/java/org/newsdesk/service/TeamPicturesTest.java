@@ -148,10 +148,12 @@ class TeamPicturesTest {
                 assertThat(nour.articles().get(story.id()).headline()).isEqualTo("Pumps for Tanger");
                 assertThat(nour.teamPictures().missing()).hasSize(1);
 
-                try (TestPostgres back = TestPostgres.startOwn(own.dataDir(), own.port())) {
+                try (TestPostgres back = TestPostgres.startOwn(own.dataDir(), own.port())) { // back in the office
                     assertThat(nour.teamPictures().fetchAll(reader.password(), SyncProgress.NONE)).isEqualTo(1);
                     assertThat(nour.images().thumbnail(photo.sha256(), 640, 360)).isPresent();
-                    own.stop();
+                    back.stop();
+                    assertThat(nour.images().thumbnail(photo.sha256(), 320, 180)).as("kept: offline again, still here")
+                            .isPresent();
                 }
             }
         }

@@ -198,6 +198,38 @@ class TeamWindowTest extends WindowTest {
         }
     }
 
+    @Test
+    void theSettingsWindowSwitchesATeamLibraryToPicturesOnDemand() throws Exception {
+        Path file = dir.resolve("sara.newsdesk");
+        UUID id;
+        try (Library saraLib = join(sara, file)) {
+            id = saraLib.articles().create(Article.draft("Solar schools", Language.ENGLISH, java.time.Instant.now())).id();
+        }
+        app = start(file, id);
+        typePassword(sara.password());
+        AppDriver.waitUntil("synced", () -> syncState().equals("Synced"));
+        robot.press(KeyCode.SHORTCUT, KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.SHORTCUT);
+        AppDriver.waitUntil("the settings window", () -> robot.lookup("#settings-team-pictures").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<org.newsdesk.model.PictureFetching> choice = cast(
+                robot.lookup("#settings-team-pictures").queryAs(javafx.scene.control.ComboBox.class));
+        assertThat(choice.getValue()).as("the default: all pictures").isEqualTo(org.newsdesk.model.PictureFetching.ALL);
+        robot.clickOn(choice).clickOn("Each one when first needed");
+        robot.clickOn("OK");
+        AppDriver.waitUntil("the library keeps the choice", () -> {
+            try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT value FROM setting WHERE key = 'team.pictures'")) {
+                return rs.next() && rs.getString(1).equals("on-demand");
+            } catch (java.sql.SQLException busy) {
+                return false; // the window is writing: look again
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
     private java.util.List<String> listed() {
         return robot.lookup(".article-headline").queryAll().stream().filter(javafx.scene.Node::isVisible)
                 .map(n -> ((Label) n).getText()).toList();
