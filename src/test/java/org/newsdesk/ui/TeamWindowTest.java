@@ -169,6 +169,17 @@ class TeamWindowTest extends WindowTest {
                 .stream().anyMatch(n -> n.isVisible() && ((Label) n).getText()
                         .equals("This picture is on the team server; it will appear when you are online.")));
         assertThat(app.window().editor().headlineProperty().get()).isEqualTo("Pumps for Tanger");
+
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            st.executeUpdate("UPDATE setting SET value = replace(value, ':1/', ':" + TestPostgres.shared().port() + "/')"
+                    + " WHERE key = 'team.address'"); // back in the office
+        }
+        AppDriver.waitUntil("the picture appears once online", () -> robot.lookup(".figure-picture").queryAll().stream()
+                .anyMatch(n -> n.getStyleClass().contains("loaded")));
+        assertThat(robot.lookup(".figure-placeholder").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText())).doesNotContain(
+                        "This picture is on the team server; it will appear when you are online.");
     }
 
     @Test

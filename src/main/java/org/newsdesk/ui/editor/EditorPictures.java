@@ -70,6 +70,11 @@ public final class EditorPictures implements PictureSource {
         return onServer.contains(assetId);
     }
 
+    /** Whether some picture shown as "on the team server" waits for the server to be reachable again. */
+    public boolean waitsForServer() {
+        return !onServer.isEmpty();
+    }
+
     private void deliver(String assetId, Image image) {
         if (image != null && !image.isError()) {
             onServer.remove(assetId);

@@ -185,6 +185,11 @@ public final class MainWindow implements WindowActions {
         review.addMenus(menuBar);
         // ---- end of review workflow
         team = new TeamWiring(t, stage, library, background, editorModel, libraryModel, this::notify);
+        team.setOnOnline(() -> { // a picture that was on an unreachable team server: it can come now
+            if (pictures.waitsForServer()) {
+                body.redrawFigures();
+            }
+        });
         team.addMenu(menuBar);
         status.addAtEnd(team.stateNode());
 

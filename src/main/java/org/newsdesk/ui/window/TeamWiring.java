@@ -48,6 +48,7 @@ public final class TeamWiring {
     private Path dataDir = Path.of(System.getProperty("user.home"));
     private TeamSync sync;
     private volatile String password;
+    private Runnable onOnline = () -> { };
     private MenuItem fetchItem;
     /** How this team library's pictures come (null: not a team library), for the Settings window. */
     private org.newsdesk.model.PictureFetching fetching;
@@ -64,6 +65,11 @@ public final class TeamWiring {
         state.setId("sync-state");
         state.setVisible(false);
         state.setManaged(false);
+    }
+
+    /** Runs on the FX thread after each sync that reached the server (pictures waiting for it are asked again). */
+    void setOnOnline(Runnable onOnline) {
+        this.onOnline = onOnline;
     }
 
     /** The app's passwords for this session, where a join leaves the one that worked. */
@@ -195,6 +201,7 @@ public final class TeamWiring {
 
     /** Colleagues' changes came in: the list shows them; the open article too, unless it has unsaved edits. */
     private void arrived(SyncResult result) {
+        onOnline.run();
         if (!result.refused().isEmpty()) {
             notify.accept(String.join(" ", result.refused()));
         } else if (result.conflicts() > 0) {
