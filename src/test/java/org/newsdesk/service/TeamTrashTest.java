@@ -130,6 +130,48 @@ class TeamTrashTest {
         assertThat(omar.library.articles().count()).isZero();
     }
 
+    @Test
+    void aTeamLibraryMadeBeforeTheSharedTrashIsRefusedUntilTeamInitUpgradesIt() throws Exception {
+        org.newsdesk.testing.TestPostgres.Team old = org.newsdesk.testing.TestPostgres.shared().emptyDatabase();
+        try {
+            String s1;
+            try (var in = org.newsdesk.store.team.ServerSchema.class.getResourceAsStream("S1__team.sql")) {
+                s1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            java.util.List<String> setUp = new java.util.ArrayList<>();
+            for (String group : java.util.List.of("newsdesk_press_officer", "newsdesk_editor")) {
+                setUp.add("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + group + "') THEN"
+                        + " CREATE ROLE " + group + " NOLOGIN; END IF; END $$");
+            }
+            setUp.add(s1); // what the previous Newsdesk made: server schema 1, no shared trash
+            setUp.add("INSERT INTO newsdesk.meta (key, value) VALUES ('schema_version', '1')");
+            old.superuser(setUp.toArray(String[]::new));
+            assertThatThrownBy(() -> old.addUser("sara", Role.PRESS_OFFICER))
+                    .hasMessageContaining("has the older server schema 1")
+                    .hasMessageContaining("newsdesk team init");
+
+            TeamService.InitResult upgraded = new TeamService(java.time.Clock.systemUTC()).init(old.admin(), null);
+            assertThat(upgraded.before()).isEqualTo(1);
+            assertThat(upgraded.after()).isEqualTo(org.newsdesk.store.team.ServerSchema.latestVersion());
+
+            var saraLogin = old.addUser("sara", Role.PRESS_OFFICER);
+            var omarLogin = old.addUser("omar", Role.EDITOR);
+            try (Library sara = new TeamService(java.time.Clock.systemUTC()).join(saraLogin.address(),
+                    saraLogin.password(), dir.resolve("sara-old.newsdesk"), null, SyncProgress.NONE).library();
+                 Library omar = new TeamService(java.time.Clock.systemUTC()).join(omarLogin.address(),
+                    omarLogin.password(), dir.resolve("omar-old.newsdesk"), null, SyncProgress.NONE).library()) {
+                Article a = sara.articles().create(TeamClients.draft("Water for Tanger"));
+                sara.articles().trash(a.id());
+                assertThat(sara.sync().sync(saraLogin.password(), SyncProgress.NONE).refused()).isEmpty();
+                omar.sync().sync(omarLogin.password(), SyncProgress.NONE);
+                assertThat(omar.articles().trashed()).extracting(ArticleSummary::headline)
+                        .containsExactly("Water for Tanger");
+            }
+        } finally {
+            old.close();
+        }
+    }
+
     private static java.util.List<String> trashedIn(TeamClients.Client client) {
         return client.library.articles().trashed().stream().map(ArticleSummary::headline).toList();
     }
