@@ -92,6 +92,7 @@ final class TeamBenchmark {
                 bytes / 1e6);
         List<Double> joins = new ArrayList<>();
         List<Double> floors = new ArrayList<>();
+        List<Double> onDemand = new ArrayList<>();
         for (int i = 0; i < repeats; i++) {
             Path floorFile = dir.resolve("floor-" + i + ".db");
             long t0 = System.nanoTime();
@@ -107,11 +108,31 @@ final class TeamBenchmark {
                     throw new IllegalStateException("joined " + lib.articles().count() + " articles, not " + articles);
                 }
             }
+            long allSize = Files.size(file);
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Files.deleteIfExists(Path.of(file + suffix));
             }
-            System.out.printf(Locale.ROOT, "  run %d: join %.1f s, floor %.1f s%n", i + 1, joins.get(i), floors.get(i));
+
+            // pictures on demand: the descriptions come, the bytes stay on the server until needed
+            Path lean = dir.resolve("join-on-demand-" + i + ".newsdesk");
+            long t2 = System.nanoTime();
+            try (Library lib = new TeamService(Clock.systemUTC()).join(eva.address(), eva.password(), lean, null,
+                    org.newsdesk.model.PictureFetching.ON_DEMAND, SyncProgress.NONE).library()) {
+                onDemand.add((System.nanoTime() - t2) / 1e9);
+                if (lib.teamPictures().missing().size() != pictures) {
+                    throw new IllegalStateException("on demand, " + lib.teamPictures().missing().size()
+                            + " pictures left on the server, not " + pictures);
+                }
+            }
+            long leanSize = Files.size(lean);
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(lean + suffix));
+            }
+            System.out.printf(Locale.ROOT, "  run %d: join %.1f s (%.0f MB), floor %.1f s, join on demand %.1f s (%.0f MB)%n",
+                    i + 1, joins.get(i), allSize / 1e6, floors.get(i), onDemand.get(i), leanSize / 1e6);
         }
+        System.out.printf(Locale.ROOT, "join with pictures on demand: median %.1f s (%.1f–%.1f)%n", median(onDemand),
+                min(onDemand), max(onDemand));
         double join = median(joins);
         double floor = median(floors);
         System.out.printf(Locale.ROOT, "join: median %.1f s (%.1f–%.1f), %.1f MB/s; floor median %.1f s (%.1f–%.1f)%n",

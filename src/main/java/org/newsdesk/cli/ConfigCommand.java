@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
                 "config NAME                prints one",
                 "config NAME VALUE          sets it (an empty VALUE removes it)",
                 "Settings: site.base-url (canonical links are this plus the slug), site.name, templates.folder,"
-                        + " spelling.grammar (on: LanguageTool grammar and style rules too; off by default)."})
+                        + " spelling.grammar (on: LanguageTool grammar and style rules too; off by default),"
+                        + " team.pictures (a team library: all, the default, or on-demand)."})
 final class ConfigCommand extends LibraryCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
     String name;

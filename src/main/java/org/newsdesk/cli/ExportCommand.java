@@ -76,6 +76,9 @@ final class ExportCommand extends LibraryCommand {
         }
         ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
                 allowEmbargoed, completeSetsOnly);
+        // a team library's pictures still on the server are fetched with the password every PostgreSQL client finds
+        library.sync().address().flatMap(a -> TeamCommand.credentials(env()).find(a))
+                .ifPresent(library.teamPictures()::usePassword);
         ProgressBar bar = ProgressBar.forTerminal(err());
         ExportResult result;
         try (CancelOnShutdown cancel = new CancelOnShutdown()) {

@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
                 + " pulled M, conflicts K\"; exit 2 when the server cannot be reached. Password from PGPASSWORD or"
                 + " ~/.pgpass."})
 final class SyncCommand extends LibraryCommand {
+    @picocli.CommandLine.Option(names = "--pictures", description = "Also fetch every picture still on the team"
+            + " server (a library whose pictures come on demand), e.g. before going offline.")
+    boolean pictures;
+
     SyncCommand(CliEnvironment env) {
         super(env);
     }
@@ -21,6 +25,11 @@ final class SyncCommand extends LibraryCommand {
         SyncResult r = library.sync().sync(password, SyncProgress.NONE);
         out().println(r.summary());
         r.refused().forEach(why -> out().println("refused: " + env().messages().text(why)));
+        if (pictures) {
+            int fetched = library.teamPictures().fetchAll(password, SyncProgress.NONE);
+            out().println("fetched " + fetched + " picture(s); " + library.teamPictures().missing().size()
+                    + " still on the server");
+        }
         return ExitCodes.OK;
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
+import org.newsdesk.model.PictureFetching;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.TeamAddress;
 import org.newsdesk.model.TeamStatus;
@@ -118,6 +119,11 @@ final class TeamCommand {
         @Option(names = "--library", required = true, paramLabel = "FILE", description = "The new local library file.")
         Path library;
 
+        @Option(names = "--pictures", paramLabel = "WHEN", defaultValue = "all",
+                description = "all: copy every picture now (works offline; the default); on-demand: copy their"
+                        + " descriptions and fetch each picture when it is first needed.")
+        String pictures;
+
         private final CliEnvironment env;
 
         Join(CliEnvironment env) {
@@ -127,9 +133,10 @@ final class TeamCommand {
         @Override
         public Integer call() {
             TeamAddress address = TeamAddress.parse(url);
+            PictureFetching fetching = PictureFetching.parse(pictures);
             ProgressBar bar = ProgressBar.forTerminal(env.err());
             var joined = new TeamService(env.clock()).join(address, credentials(env).find(address).orElse(null),
-                    library, null, new SyncProgress() {
+                    library, null, fetching, new SyncProgress() {
                         @Override
                         public void pulled(int done, int total) {
                             bar.report(done, total);
@@ -139,7 +146,10 @@ final class TeamCommand {
             try (Library lib = joined.library()) {
                 TeamStatus status = lib.sync().status();
                 env.out().println("Joined the team library at " + address.where() + " as " + address.user() + " ("
-                        + status.role().label() + "): " + lib.articles().count() + " articles in " + lib.file() + ".");
+                        + status.role().label() + "): " + lib.articles().count() + " articles in " + lib.file() + "."
+                        + (fetching == PictureFetching.ON_DEMAND ? " Pictures come when first needed ("
+                        + lib.teamPictures().missing().size() + " on the server; newsdesk sync --pictures fetches"
+                        + " them all)." : ""));
             }
             return ExitCodes.OK;
         }

@@ -55,12 +55,14 @@ public final class ExportService {
     private final BundleVerification verification;
     private final TranslationTracker translations;
     private final Function<Article, List<NameMention>> mentions;
+    private final TeamPictures pictures;
     private Templates templates;
     private String templatesFolder;
 
     ExportService(Database db, Stores stores, ArticleService articles, SettingsService settings, JsonCodec json,
                   BundleChecker bundles, TranslationTracker translations,
-                  Function<Article, List<NameMention>> mentions) {
+                  Function<Article, List<NameMention>> mentions, TeamPictures pictures) {
+        this.pictures = pictures;
         this.translations = translations;
         this.mentions = mentions;
         this.db = db;
@@ -106,6 +108,7 @@ public final class ExportService {
             Embargo.checkReleasable(article, now, request.allowEmbargoed());
         }
         cancellation.check();
+        fetchPictures(selected);
         // Native JSON is no page; every other format is read as HTML somewhere.
         List<Message> warnings = request.format() == ExportFormat.JSON ? List.of()
                 : selected.stream().flatMap(a -> AccessibilityWarnings.of(a).stream()).toList();
@@ -191,6 +194,50 @@ public final class ExportService {
         } catch (java.io.IOException e) {
             return new ExportResult(List.of(out), selected.size(), 0);
         }
+    }
+
+    /**
+     * A team library's pictures still on the server are fetched before anything is written; when the server cannot
+     * be reached, the export is refused whole, naming the first picture that is missing (nothing is half-written).
+     */
+    private void fetchPictures(List<Article> selected) {
+        java.util.Map<String, String> missing = new java.util.LinkedHashMap<>(); // asset id -> what the article calls it
+        java.util.Map<String, Article> where = new HashMap<>();
+        db.read(c -> {
+            for (Article a : selected) {
+                for (org.newsdesk.model.Block b : a.body().blocks()) {
+                    if (b.image() != null && !missing.containsKey(b.image().assetId()) && lacksBytes(c, b.image().assetId())) {
+                        String caption = b.image().caption().isBlank() ? b.image().altText() : b.image().caption();
+                        missing.put(b.image().assetId(), caption);
+                        where.put(b.image().assetId(), a);
+                    }
+                }
+                if (a.featuredImage() != null && !missing.containsKey(a.featuredImage())
+                        && lacksBytes(c, a.featuredImage())) {
+                    missing.put(a.featuredImage(), "");
+                    where.put(a.featuredImage(), a);
+                }
+            }
+            return null;
+        });
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            pictures.fetch(null, List.copyOf(missing.keySet()), SyncProgress.NONE);
+        } catch (org.newsdesk.model.PictureOnServerException offline) {
+            String id = offline.sha256();
+            String name = missing.getOrDefault(id, "");
+            Article a = where.get(id);
+            throw new org.newsdesk.model.TeamUnreachableException(org.newsdesk.i18n.Message.of(
+                    "team.picture.exportOffline", name.isBlank() ? id.substring(0, 12) : name,
+                    a == null ? "" : a.headline()), offline);
+        }
+    }
+
+    /** Described here (a team picture) but its bytes still on the server. */
+    private boolean lacksBytes(java.sql.Connection c, String assetId) throws java.sql.SQLException {
+        return stores.assets().describe(c, assetId).isPresent() && !stores.assets().hasBytes(c, assetId);
     }
 
     /**

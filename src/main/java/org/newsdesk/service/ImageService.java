@@ -41,9 +41,12 @@ public final class ImageService {
     private final EmbeddedTextReader embedded = new EmbeddedTextReader();
     private final RenditionMaker renditions = new RenditionMaker();
     private final ThumbnailCache thumbnails = new ThumbnailCache(THUMBNAIL_BUDGET);
+    private final TeamPictures pictures;
 
-    ImageService(Database db, AssetStore assets, AssetReferences references, LibraryClock clock) {
+    ImageService(Database db, AssetStore assets, AssetReferences references, LibraryClock clock,
+                 TeamPictures pictures) {
         this.db = db;
+        this.pictures = pictures;
         this.assets = assets;
         this.references = references;
         this.clock = clock;
@@ -73,20 +76,23 @@ public final class ImageService {
      * when it has them.
      */
     public ImageRef figureFor(String assetId) {
-        byte[] bytes = db.read(c -> assets.bytes(c, assetId))
+        byte[] bytes = pictures.bytes(assetId)
                 .orElseThrow(() -> new NotFoundException(Message.of("error.image.noSuchPicture", assetId)));
         EmbeddedText text = embedded.read(bytes);
         return new ImageRef(assetId, text.caption(), text.credit(), text.altText(), null);
     }
 
-    /** A copy that fits in the box, for screens; empty when the library lacks the picture or cannot decode it. */
+    /**
+     * A copy that fits in the box, for screens; empty when the library lacks the picture or cannot decode it. A team
+     * picture still on the server is fetched first ({@link org.newsdesk.model.PictureOnServerException} offline).
+     */
     public Optional<Rendition> thumbnail(String assetId, int maxWidth, int maxHeight) {
         ThumbnailCache.Key key = new ThumbnailCache.Key(assetId, maxWidth, maxHeight);
         Optional<Rendition> cached = thumbnails.get(key);
         if (cached.isPresent()) {
             return cached;
         }
-        Optional<AssetStore.StoredAsset> stored = db.read(c -> assets.find(c, assetId));
+        Optional<AssetStore.StoredAsset> stored = pictures.find(assetId);
         if (stored.isEmpty()) {
             return Optional.empty();
         }

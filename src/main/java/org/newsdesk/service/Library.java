@@ -43,6 +43,7 @@ public final class Library implements AutoCloseable {
     private final ExportService exports;
     private final ImageService images;
     private final SyncService sync;
+    private final TeamPictures teamPictures;
     private final TranslationService translations;
     private final JsonCodec json;
     private final SpellingService spelling;
@@ -72,10 +73,13 @@ public final class Library implements AutoCloseable {
         this.imports = new ImportService(articles, new NativeArticleReader(json), bundles, clock);
         this.settings = new SettingsService(database, stores.settings());
         this.names = new NamesService(database, nameStore, articles, clock);
-        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker, names::mentions);
-        this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock);
+        this.teamPictures = new TeamPictures(database, stores.assets(), stores.settings(),
+                new org.newsdesk.store.team.ServerStore(json));
+        this.exports = new ExportService(database, stores, articles, settings, json, bundles, tracker, names::mentions,
+                teamPictures);
+        this.images = new ImageService(database, stores.assets(), new AssetReferences(json), libraryClock, teamPictures);
         this.preview = new PreviewService(exports::renderer, images);
-        this.sync = new SyncService(database, stores, articles, writer, libraryClock, json, user);
+        this.sync = new SyncService(database, stores, articles, writer, libraryClock, json, user, teamPictures);
         this.spelling = new SpellingService(database, new DictionaryStore(), nameStore, stores.settings(), speller,
                 articles, clock, user);
     }
@@ -178,6 +182,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The team library this one is the working copy of, if any: sync, status, presence. */
+    /** A team library's pictures: how they come (all at join or on demand), and fetching those still on the server. */
+    public TeamPictures teamPictures() {
+        return teamPictures;
+    }
+
     public SyncService sync() {
         return sync;
     }

@@ -19,7 +19,14 @@ import org.newsdesk.store.team.ServerStore.RevisionKey;
  * gone by now (an emptied trash, a removed picture): then it carries nothing and is simply marked done.
  */
 record Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Base base, Revision revision,
-                SyncStore.LocalStep step, RevisionKey stepRevision, Comment comment, StoredAsset asset) {
+                SyncStore.LocalStep step, RevisionKey stepRevision, Comment comment, StoredAsset asset,
+                Boolean trashed) {
+
+    /** A change that is none of the trash's. */
+    Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Base base, Revision revision,
+             SyncStore.LocalStep step, RevisionKey stepRevision, Comment comment, StoredAsset asset) {
+        this(entry, articleId, article, base, revision, step, stepRevision, comment, asset, null);
+    }
 
     static List<Outgoing> collect(Connection c, SyncStore sync, Stores stores, List<OutboxEntry> entries)
             throws SQLException {
@@ -53,6 +60,13 @@ record Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Ba
                     yield new Outgoing(e, comment == null ? null : comment.articleId(), null, null, null, null, null,
                             comment, null);
                 }
+                case "trash" -> { // in or out of the trash: whichever this library says now
+                    UUID id = UUID.fromString(e.key());
+                    Boolean trashed = stores.articles().exists(c, id) ? stores.articles().isTrashed(c, id) : null;
+                    yield new Outgoing(e, id, null, sync.base(c, id).orElse(null), null, null, null, null, null, trashed);
+                }
+                case "purge" -> new Outgoing(e, UUID.fromString(e.key()), null, null, null, null, null, null, null,
+                        Boolean.TRUE);
                 default -> new Outgoing(e, null, null, null, null, null, null, null, null);
             });
         }
@@ -61,7 +75,8 @@ record Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Ba
 
     /** Whether the thing still exists here (else there is nothing to send). */
     boolean carriesSomething() {
-        return article != null || revision != null || step != null || comment != null || asset != null;
+        return article != null || revision != null || step != null || comment != null || asset != null
+                || trashed != null;
     }
 
     /** For messages: what this change is about, at the start of a sentence. */
@@ -72,6 +87,8 @@ record Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Ba
                     : Message.of("error.sync.item.step", step.step().to().label());
             case "comment" -> Message.of("error.sync.item.comment");
             case "revision" -> Message.of("error.sync.item.revision");
+            case "trash" -> Message.of(Boolean.TRUE.equals(trashed) ? "error.sync.item.trash" : "error.sync.item.restore");
+            case "purge" -> Message.of("error.sync.item.purge");
             default -> Message.of("error.sync.item.picture");
         };
     }

@@ -38,6 +38,13 @@ final class PullApplier {
         PageResult withPictures(int n) {
             return new PageResult(articles, n, conflicts, changed);
         }
+
+        /** Adds the articles deleted here because the team library purged them from its trash. */
+        PageResult withPurged(Set<UUID> purged) {
+            Set<UUID> all = new HashSet<>(changed);
+            all.addAll(purged);
+            return new PageResult(articles + purged.size(), pictures, conflicts, all);
+        }
     }
 
     private final Stores stores;
@@ -64,12 +71,30 @@ final class PullApplier {
             if (outcome == CONFLICT) {
                 conflicts++;
             }
-            if (outcome != UNCHANGED) {
+            if (outcome != UNCHANGED | followTrash(c, s, now)) {
                 changed.add(s.article().id());
             }
             sync.putBase(c, s.article().id(), new SyncStore.Base(s.version(), s.content()));
         }
         return new PageResult(changed.size(), 0, conflicts, changed);
+    }
+
+    /**
+     * Puts the article in or out of the trash as the server has it, unless a move made here waits to be pushed
+     * (the server rules on it then). True when it moved.
+     */
+    private boolean followTrash(Connection c, PulledArticle s, Instant now) throws SQLException {
+        UUID id = s.article().id();
+        if (!stores.articles().exists(c, id) || stores.articles().isTrashed(c, id) == s.trashed()
+                || sync.isWaiting(c, "trash", id.toString())) {
+            return false;
+        }
+        if (s.trashed()) {
+            stores.articles().trash(c, id, now);
+        } else {
+            stores.articles().restore(c, id);
+        }
+        return true;
     }
 
     private static final int UNCHANGED = 0;

@@ -24,6 +24,7 @@ final class PushOutcome {
     private final Map<UUID, SyncStore.Base> newBases = new HashMap<>();
     private final Map<UUID, ServerRow> takeTheirs = new LinkedHashMap<>();
     private final Map<UUID, ServerState> fixStatus = new LinkedHashMap<>();
+    private final List<org.newsdesk.store.team.ServerStore.PulledArticle> bringBack = new ArrayList<>();
     private int accepted;
 
     /** Sent and stored by the server (or already there: a retried push). */
@@ -57,6 +58,15 @@ final class PushOutcome {
         if (row != null) {
             fixStatus.put(articleId, new ServerState(row, steps));
         }
+    }
+
+    /** A refused move in or out of the trash, or deletion: the article comes back here as the server has it. */
+    void bringBack(List<org.newsdesk.store.team.ServerStore.PulledArticle> asOnServer) {
+        bringBack.addAll(asOnServer);
+    }
+
+    List<org.newsdesk.store.team.ServerStore.PulledArticle> broughtBack() {
+        return bringBack;
     }
 
     List<OutboxEntry> done() {

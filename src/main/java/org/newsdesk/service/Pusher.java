@@ -48,6 +48,7 @@ final class Pusher {
                 }
             }
             case "step" -> pushStep(item);
+            case "trash", "purge" -> pushTrash(item);
             case "comment" -> {
                 if (server.row(c, item.articleId()).isPresent()) {
                     server.pushComment(c, item.comment(), me);
@@ -100,6 +101,28 @@ final class Pusher {
             }
         }
         outcome.newBase(a.id(), new SyncStore.Base(version, content));
+        outcome.accepted(item);
+    }
+
+    /**
+     * In or out of the trash, or deleted for good, through the server's functions (which check the caller's group;
+     * a refusal brings the article back here as the server has it). An article the server never had waits for its
+     * own push to go first; deleting it for good then needs nothing from the server.
+     */
+    private void pushTrash(Outgoing item) throws SQLException {
+        boolean purge = item.entry().kind().equals("purge");
+        if (server.row(c, item.articleId()).isEmpty()) {
+            if (purge || item.base() != null) {
+                outcome.accepted(item); // never on the server, or purged there already
+            }
+            return;
+        }
+        if (purge) {
+            server.trash(c, item.articleId(), true); // emptied from a trash the server may not have heard of yet
+            server.purge(c, item.articleId());
+        } else {
+            server.trash(c, item.articleId(), item.trashed());
+        }
         outcome.accepted(item);
     }
 

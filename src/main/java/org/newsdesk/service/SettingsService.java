@@ -26,7 +26,9 @@ public final class SettingsService {
         /** The languages every translation set should have (comma-separated); unset: en, fr, ar. */
         TRANSLATION_LANGUAGES("translation.languages", "translation.languages"),
         /** "on": LanguageTool's grammar and style rules are checked as well as spelling (off by default). */
-        SPELLING_GRAMMAR("spelling.grammar", SpellingService.GRAMMAR_KEY);
+        SPELLING_GRAMMAR("spelling.grammar", SpellingService.GRAMMAR_KEY),
+        /** A team library's pictures: "all" at join and every sync (unset), or "on-demand" when first needed. */
+        TEAM_PICTURES("team.pictures", TeamPictures.KEY);
 
         private final String label;
         private final String key;
@@ -80,6 +82,7 @@ public final class SettingsService {
         String checked = switch (setting) {
             case SITE_BASE_URL -> stripped.isEmpty() ? "" : new PageOptions(stripped, null).siteBaseUrl();
             case SITE_NAME -> stripped;
+            case TEAM_PICTURES -> stripped.isEmpty() ? "" : org.newsdesk.model.PictureFetching.parse(stripped).label();
             case TRANSLATION_LANGUAGES -> String.join(",", java.util.Arrays.stream(stripped.split("[,\\s]+"))
                     .filter(t -> !t.isEmpty()).map(t -> org.newsdesk.model.Language.of(t).tag()).distinct().toList());
             case SPELLING_GRAMMAR -> switch (stripped.toLowerCase(Locale.ROOT)) {

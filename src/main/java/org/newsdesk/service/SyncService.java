@@ -15,6 +15,7 @@ import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
+import org.newsdesk.model.PictureFetching;
 import org.newsdesk.model.Presence;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.SyncResult;
@@ -56,10 +57,11 @@ public final class SyncService {
     private final ServerSchema schema = new ServerSchema();
     private final TeamConnector connector = new TeamConnector();
     private final PullApplier applier;
+    private final TeamPictures pictures;
     private volatile int pageSize = 500;
 
     SyncService(Database db, Stores stores, ArticleService articles, ArticleWriter writer, LibraryClock clock,
-                JsonCodec json, TeamUser user) {
+                JsonCodec json, TeamUser user, TeamPictures pictures) {
         this.db = db;
         this.stores = stores;
         this.articles = articles;
@@ -68,6 +70,7 @@ public final class SyncService {
         this.json = json;
         this.user = user;
         this.server = new ServerStore(json);
+        this.pictures = pictures;
         this.applier = new PullApplier(stores, sync, articles, writer, json);
         address().ifPresent(a -> user.becomeTeam(a.user(), role().orElse(Role.PRESS_OFFICER)));
     }
@@ -134,6 +137,10 @@ public final class SyncService {
                 stores.settings().put(x, LAST_SYNC, clock.now().toString());
                 return null;
             });
+            pictures.usePassword(password);
+            if (pictures.fetching() == PictureFetching.ALL && !pictures.missing().isEmpty()) {
+                pictures.fetchAll(password, SyncProgress.NONE); // switched back to all: the rest comes now
+            }
             return pushed.plus(pulled);
         } catch (SQLException e) {
             dropConnection();
@@ -229,6 +236,9 @@ public final class SyncService {
                 }
                 c.rollback(savepoint);
                 outcome.refuse(item, Message.literal(ServerErrors.firstLine(e))); // the server's own words
+                if (item.entry().kind().equals("trash") || item.entry().kind().equals("purge")) {
+                    outcome.bringBack(server.articles(c, List.of(item.articleId())));
+                }
                 if (item.entry().kind().equals("step")) {
                     outcome.fixStatus(item.articleId(), server.row(c, item.articleId()).orElse(null),
                             server.steps(c, item.articleId()));
@@ -238,7 +248,15 @@ public final class SyncService {
         }
         c.commit();
         progress.serverCommitted();
-        Set<UUID> changed = db.write(x -> applier.afterPush(x, outcome, clock.now()));
+        Set<UUID> changed = db.write(x -> {
+            Set<UUID> here = applier.afterPush(x, outcome, clock.now());
+            if (!outcome.broughtBack().isEmpty()) {
+                sync.setApplying(x, true);
+                here.addAll(applier.applyPage(x, outcome.broughtBack(), clock.now()).changed());
+                sync.setApplying(x, false);
+            }
+            return here;
+        });
         return new SyncResult(outcome.accepted(), 0, outcome.conflicts(), outcome.refusals(), changed);
     }
 
@@ -267,19 +285,33 @@ public final class SyncService {
             boolean last = page.size() < pageSize;
             long upTo = last ? Math.max(position, server.lastChange(c))
                     : page.get(page.size() - 1).changeSeq();
+            boolean withBytes = pictures.fetching() == PictureFetching.ALL; // on demand: descriptions only
             PullApplier.PageResult result = db.write(x -> {
                 sync.setApplying(x, true);
                 PullApplier.PageResult r = applier.applyPage(x, page, clock.now());
-                int pictures = server.assetsBetween(c, position, upTo, a -> {
+                int pictures = server.assetsBetween(c, position, upTo, withBytes, a -> {
                     try {
-                        stores.assets().insertIfAbsent(x, a.asset(), a.bytes(), clock.now());
+                        if (withBytes) {
+                            stores.assets().insertIfAbsent(x, a.asset(), a.bytes(), clock.now());
+                        } else {
+                            stores.assets().insertDescription(x, a.asset(), clock.now());
+                        }
                     } catch (SQLException e) {
                         throw new PictureWriteFailed(e);
                     }
                 });
+                Set<UUID> purged = new HashSet<>();
+                for (UUID id : server.purgedBetween(c, position, upTo)) { // emptied from the team's trash
+                    for (String kind : List.of("article", "trash", "purge")) {
+                        sync.forget(x, kind, id.toString());
+                    }
+                    if (stores.articles().delete(x, id)) {
+                        purged.add(id);
+                    }
+                }
                 stores.settings().put(x, POSITION, Long.toString(upTo));
                 sync.setApplying(x, false);
-                return r.withPictures(pictures);
+                return r.withPictures(pictures).withPurged(purged);
             });
             c.commit();
             pulled += result.articles() + result.pictures();

@@ -12,6 +12,7 @@ import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
+import org.newsdesk.model.PictureFetching;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.SyncResult;
 import org.newsdesk.model.TeamAddress;
@@ -74,11 +75,20 @@ public final class TeamService {
 
     /**
      * Joins the team library at {@code address} into a new local library at {@code file}: copies every article with
-     * its revisions, comments and workflow steps, and every picture. A join
+     * its revisions, comments and workflow steps, and every picture (all pictures: the default). A join
      * cut short leaves a library that the next sync completes.
      */
     public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
                            SyncProgress progress) {
+        return join(address, password, file, fallback, PictureFetching.ALL, progress);
+    }
+
+    /**
+     * As {@link #join(TeamAddress, String, Path, CurrentUser, SyncProgress)}; with {@link PictureFetching#ON_DEMAND}
+     * the pictures' descriptions are copied and their bytes fetched when first needed.
+     */
+    public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
+                           PictureFetching pictures, SyncProgress progress) {
         if (address.user().isEmpty()) {
             throw new BadInputException(Message.of("error.team.sayWhoJoins", address.where()));
         }
@@ -97,7 +107,16 @@ public final class TeamService {
         Library library = Library.open(file, clock, fallback == null ? () -> new User(address.user(), role) : fallback);
         try {
             library.sync().becomeTeam(address, role);
-            SyncResult result = library.sync().sync(password, progress);
+            library.teamPictures().setFetching(pictures);
+            // the file is new: if the computer loses power meanwhile, joining again is the remedy, so the copy does
+            // not wait for the disk after every page (a crash of Newsdesk alone loses nothing: the next sync resumes)
+            library.database().setFlushOnCommit(false);
+            SyncResult result;
+            try {
+                result = library.sync().sync(password, progress);
+            } finally {
+                library.database().setFlushOnCommit(true);
+            }
             return new JoinResult(library, result);
         } catch (RuntimeException e) {
             library.close();

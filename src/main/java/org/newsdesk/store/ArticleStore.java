@@ -300,6 +300,20 @@ public final class ArticleStore {
         return trashed.size();
     }
 
+    /** Deletes one article for good (the team library purged it), with its revisions, comments and history. */
+    public boolean delete(Connection c, UUID id) throws SQLException {
+        Optional<StoredRow> row = storedRow(c, id);
+        if (row.isEmpty()) {
+            return false;
+        }
+        SearchIndex.delete(c, row.get().seq);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
     public List<ArticleSummary> trashed(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS
                 + " FROM article a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC")) {

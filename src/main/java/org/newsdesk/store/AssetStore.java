@@ -41,22 +41,85 @@ public final class AssetStore {
     /** Stores the asset unless the library has it already; true when it was new. */
     public boolean insertIfAbsent(Connection c, Asset asset, byte[] bytes, Instant now) throws SQLException {
         if (describe(c, asset.sha256()).isPresent()) {
+            if (!hasBytes(c, asset.sha256())) {
+                addBytes(c, asset.sha256(), bytes); // described by a team library, its bytes not fetched yet: now here
+            }
             return false;
         }
-        long id;
+        writeParts(c, insertRow(c, asset, bytes.length, now), bytes);
+        return true;
+    }
+
+    /**
+     * Stores a picture's description without its bytes (a team library's picture left on the server until needed);
+     * true when it was new. {@link #bytes} and {@link #find} are empty for it until {@link #addBytes}.
+     */
+    public boolean insertDescription(Connection c, Asset asset, Instant now) throws SQLException {
+        if (describe(c, asset.sha256()).isPresent()) {
+            return false;
+        }
+        insertRow(c, asset, asset.size(), now);
+        return true;
+    }
+
+    /** Whether the picture's bytes are in this library (not only its description). */
+    public boolean hasBytes(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM asset a JOIN asset_part p ON p.asset_id = a.id"
+                + " WHERE a.sha256 = ? LIMIT 1")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Adds the bytes of a picture described without them; false when it has none here or has its bytes already. */
+    public boolean addBytes(Connection c, String sha256, byte[] bytes) throws SQLException {
+        if (hasBytes(c, sha256)) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM asset WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                writeParts(c, rs.getLong(1), bytes);
+                return true;
+            }
+        }
+    }
+
+    /** The pictures described here whose bytes are not (yet) in this library, oldest first. */
+    public List<Asset> withoutBytes(Connection c) throws SQLException {
+        List<Asset> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM asset a WHERE NOT EXISTS"
+                + " (SELECT 1 FROM asset_part p WHERE p.asset_id = a.id) ORDER BY created_at, sha256");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(asset(rs));
+            }
+        }
+        return out;
+    }
+
+    private long insertRow(Connection c, Asset asset, long size, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset (" + COLUMNS + ", created_at)"
                 + " VALUES (?,?,?,?,?,?) RETURNING id")) {
             ps.setString(1, asset.sha256());
             ps.setString(2, asset.mimeType());
             ps.setInt(3, asset.width());
             ps.setInt(4, asset.height());
-            ps.setLong(5, bytes.length);
+            ps.setLong(5, size);
             ps.setString(6, Times.format(now));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                id = rs.getLong(1);
+                return rs.getLong(1);
             }
         }
+    }
+
+    private static void writeParts(Connection c, long id, byte[] bytes) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO asset_part (asset_id, part, bytes) VALUES (?,?,?)")) {
             for (int part = 0, from = 0; from < bytes.length || part == 0; part++, from += PART_SIZE) {
                 ps.setLong(1, id);
@@ -65,7 +128,6 @@ public final class AssetStore {
                 ps.executeUpdate();
             }
         }
-        return true;
     }
 
     /**
@@ -96,7 +158,7 @@ public final class AssetStore {
         if (asset.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StoredAsset(asset.get(), bytes(c, sha256).orElseThrow()));
+        return bytes(c, sha256).map(b -> new StoredAsset(asset.get(), b)); // empty: described, bytes on the server
     }
 
     /** The description alone: no bytes are read. */

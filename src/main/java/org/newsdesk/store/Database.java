@@ -56,6 +56,26 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a commit waits until the disk has the data ({@code synchronous = NORMAL}, the default) or not ({@code
+     * OFF}): only for copying into a new library that can simply be made again if the computer loses power meanwhile
+     * (a team library's first join). A crash of Newsdesk itself loses nothing either way. Turning it back on
+     * checkpoints, so the copy is on disk when this returns.
+     */
+    public synchronized void setFlushOnCommit(boolean flush) {
+        if (readOnly) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA synchronous = " + (flush ? "NORMAL" : "OFF"));
+            if (flush) {
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw errors.translate(e);
+        }
+    }
+
     /** Runs {@code work} in a read transaction: it sees one consistent state of the library. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {

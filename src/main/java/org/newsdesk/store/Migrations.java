@@ -34,13 +34,24 @@ public final class Migrations {
             script("V3__sync.sql"),
             script("V4__translations.sql"),
             script("V5__spelling_names.sql"),
-            new SearchAndStorageMigration());
+            new SearchAndStorageMigration(),
+            script("V7__synced_trash.sql"));
 
     private Migrations() {
     }
 
     public static int latestVersion() {
         return STEPS.size();
+    }
+
+    /** The format a step of this kind brings a library to (tests name a step by its class, not by its number). */
+    static int versionOf(Class<? extends Step> kind) {
+        for (int i = 0; i < STEPS.size(); i++) {
+            if (kind.isInstance(STEPS.get(i))) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("No migration step " + kind.getSimpleName());
     }
 
     /** Brings the schema from its current version up to {@code target}, each step in its own transaction. */

@@ -43,11 +43,14 @@ public final class SyncStore {
         setFlag(c, "applying", applying);
     }
 
-    /** Every change waiting to be pushed, in the order a push sends them: pictures, articles, revisions, steps, comments. */
+    /**
+     * Every change waiting to be pushed, in the order a push sends them: pictures, articles, revisions, steps, comments,
+     * moves in and out of the trash, deletions for good.
+     */
     public List<OutboxEntry> outbox(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT kind, key, change_id FROM sync_outbox"
                 + " ORDER BY CASE kind WHEN 'asset' THEN 0 WHEN 'article' THEN 1 WHEN 'revision' THEN 2 WHEN 'step' THEN 3"
-                + " ELSE 4 END, key")) {
+                + " WHEN 'trash' THEN 5 WHEN 'purge' THEN 6 ELSE 4 END, key")) {
             List<OutboxEntry> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new OutboxEntry(rs.getString(1), rs.getString(2), rs.getString(3)));

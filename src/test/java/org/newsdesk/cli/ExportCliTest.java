@@ -230,7 +230,8 @@ class ExportCliTest {
         assertThat(set.out().strip()).isEqualTo("site.base-url = https://news.example.org/articles/");
         assertThat(on(library, "config").lines()).containsExactly(
                 "site.base-url = https://news.example.org/articles/", "site.name = (not set)",
-                "templates.folder = (not set)", "translation.languages = (not set)", "spelling.grammar = (not set)");
+                "templates.folder = (not set)", "translation.languages = (not set)", "spelling.grammar = (not set)",
+                "team.pictures = (not set)");
         Path page = dir.resolve("story.html");
         on(library, "export", id, "--format", "html", "--out", page.toString());
         assertThat(Files.readString(page)).contains(

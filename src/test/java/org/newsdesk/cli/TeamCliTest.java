@@ -51,7 +51,8 @@ class TeamCliTest {
     void initAddUsersJoinEditSyncAndStatus() throws Exception {
         Result init = run(Map.of(), "team", "init", server);
         assertThat(init.code()).as(init.err()).isZero();
-        assertThat(init.out()).contains("Team library ready at").contains("server schema 1");
+        assertThat(init.out()).contains("Team library ready at").contains("server schema "
+                + org.newsdesk.store.team.ServerSchema.latestVersion());
 
         String suffix = db.database().substring(db.database().lastIndexOf('_'));
         String sara = "sara" + suffix;
@@ -126,5 +127,65 @@ class TeamCliTest {
         assertThat(offline.code()).isEqualTo(2);
         assertThat(offline.err().strip()).startsWith("The team library at localhost:1/").contains("cannot be reached")
                 .doesNotContain("\n");
+    }
+
+    @Test
+    void picturesOnDemandAreFetchedForAnExportAndAllAtOnceBeforeATrip() throws Exception {
+        run(Map.of(), "team", "init", server);
+        String suffix = db.database().substring(db.database().lastIndexOf('_'));
+        String lina = "lina" + suffix;
+        String nour = "nour" + suffix;
+        Map<String, String> linaEnv = Map.of("PGPASSWORD", run(Map.of(), "team", "add-user", lina, "--role",
+                "press-officer", "--server", server).out().lines().toList().get(1));
+        Map<String, String> nourEnv = Map.of("PGPASSWORD", run(Map.of(), "team", "add-user", nour, "--role",
+                "editor", "--server", server).out().lines().toList().get(1));
+        Path linaLib = dir.resolve("lina.newsdesk");
+        run(linaEnv, "team", "join", db.admin().withUser(lina).toString(), "--library", linaLib.toString());
+        String id;
+        try (var library = org.newsdesk.service.Library.open(linaLib, java.time.Clock.systemUTC(), null)) {
+            var photo = library.images().add(org.newsdesk.testing.TestImages.jpeg(800, 600), "pump.jpg");
+            id = library.articles().create(org.newsdesk.model.Article.draft("Pumps for Tanger",
+                    org.newsdesk.model.Language.ENGLISH, java.time.Instant.EPOCH).withBody(org.newsdesk.model.Document.of(
+                    org.newsdesk.model.Block.image(new org.newsdesk.model.ImageRef(photo.sha256(), "A solar pump", "UN",
+                            "A blue pump", null))))).id().toString();
+        }
+        assertThat(run(linaEnv, "sync", "--library", linaLib.toString()).code()).isZero();
+
+        Path lib = dir.resolve("nour.newsdesk");
+        Result joined = run(nourEnv, "team", "join", db.admin().withUser(nour).toString(), "--library", lib.toString(),
+                "--pictures", "on-demand");
+        assertThat(joined.code()).as(joined.err()).isZero();
+        assertThat(joined.out()).contains("Pictures come when first needed (1 on the server");
+        assertThat(run(nourEnv, "config", "team.pictures", "--library", lib.toString()).out().strip())
+                .isEqualTo("team.pictures = on-demand");
+        assertThat(run(nourEnv, "team", "join", db.admin().withUser(nour).toString(), "--library",
+                dir.resolve("other.newsdesk").toString(), "--pictures", "some").code()).isEqualTo(2);
+
+        String address = "':" + TestPostgres.shared().port() + "/'";
+        setAddress(lib, address, "':1/'"); // on the train
+        Path out = dir.resolve("html");
+        Result offline = run(nourEnv, "export", id, "--format", "html", "--out", out.toString(), "--library",
+                lib.toString());
+        assertThat(offline.code()).isEqualTo(2);
+        assertThat(offline.err().strip()).isEqualTo("The picture “A solar pump” in “Pumps for Tanger” is still on the"
+                + " team server, which cannot be reached; nothing was exported. Export again when you are online.");
+        assertThat(out).doesNotExist();
+
+        setAddress(lib, "':1/'", address); // back in the office
+        Result all = run(nourEnv, "sync", "--pictures", "--library", lib.toString());
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.out()).contains("fetched 1 picture(s); 0 still on the server");
+        setAddress(lib, address, "':1/'");
+        Result exported = run(nourEnv, "export", id, "--format", "html", "--out", out.toString(), "--library",
+                lib.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(out.resolve("pumps-for-tanger.html")).exists();
+    }
+
+    private static void setAddress(Path lib, String from, String to) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE setting SET value = replace(value, " + from + ", " + to + ")"
+                    + " WHERE key = 'team.address'");
+        }
     }
 }

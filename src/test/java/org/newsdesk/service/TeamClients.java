@@ -51,9 +51,13 @@ final class TeamClients implements AutoCloseable {
     }
 
     Client join(TestPostgres.Member member) {
+        return join(member, org.newsdesk.model.PictureFetching.ALL);
+    }
+
+    Client join(TestPostgres.Member member, org.newsdesk.model.PictureFetching pictures) {
         Path file = dir.resolve(member.login() + ".newsdesk");
         Library library = new TeamService(Clock.systemUTC()).join(member.address(), member.password(), file, null,
-                SyncProgress.NONE).library();
+                pictures, SyncProgress.NONE).library();
         Client c = new Client(member, library);
         clients.add(c);
         return c;

@@ -144,4 +144,105 @@ class TeamWindowTest extends WindowTest {
                 .anyMatch(n -> ((Label) n).getText().equals("Water for Tanger")));
         assertThat(java.nio.file.Files.exists(joined)).isTrue();
     }
+
+    @Test
+    void offlineAPictureStillOnTheServerSaysItWillAppearOnline() throws Exception {
+        UUID id;
+        try (Library omarLib = join(omar, dir.resolve("omar.newsdesk"))) {
+            var photo = omarLib.images().add(org.newsdesk.testing.TestImages.jpeg(800, 600), "pump.jpg");
+            id = omarLib.articles().create(Article.draft("Pumps for Tanger", Language.ENGLISH, java.time.Instant.now())
+                    .withBody(org.newsdesk.model.Document.of(org.newsdesk.model.Block.paragraph("Solar pumps."),
+                            org.newsdesk.model.Block.image(new org.newsdesk.model.ImageRef(photo.sha256(), "A pump",
+                                    "UN", "A blue pump", null))))).id();
+            omarLib.sync().sync(omar.password(), SyncProgress.NONE);
+        }
+        Path file = dir.resolve("sara.newsdesk");
+        new TeamService(Clock.systemUTC()).join(sara.address(), sara.password(), file, null,
+                org.newsdesk.model.PictureFetching.ON_DEMAND, SyncProgress.NONE).library().close();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE setting SET value = replace(value, ':" + TestPostgres.shared().port() + "/', ':1/')"
+                    + " WHERE key = 'team.address'");
+        }
+        app = start(file, id);
+        typePassword(sara.password());
+        AppDriver.waitUntil("the figure says where its picture is", () -> robot.lookup(".figure-placeholder").queryAll()
+                .stream().anyMatch(n -> n.isVisible() && ((Label) n).getText()
+                        .equals("This picture is on the team server; it will appear when you are online.")));
+        assertThat(app.window().editor().headlineProperty().get()).isEqualTo("Pumps for Tanger");
+
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            st.executeUpdate("UPDATE setting SET value = replace(value, ':1/', ':" + TestPostgres.shared().port() + "/')"
+                    + " WHERE key = 'team.address'"); // back in the office
+        }
+        AppDriver.waitUntil("the picture appears once online", () -> robot.lookup(".figure-picture").queryAll().stream()
+                .anyMatch(n -> n.getStyleClass().contains("loaded")));
+        assertThat(robot.lookup(".figure-placeholder").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText())).doesNotContain(
+                        "This picture is on the team server; it will appear when you are online.");
+    }
+
+    @Test
+    void aColleagueMovingAnArticleToTheTrashTakesItOutOfTheOpenList() throws Exception {
+        Path saraFile = dir.resolve("sara.newsdesk");
+        UUID kept;
+        UUID trashed;
+        try (Library saraLib = join(sara, saraFile)) {
+            kept = saraLib.articles().create(Article.draft("Water for Tanger", Language.ENGLISH, java.time.Instant.now())).id();
+            trashed = saraLib.articles().create(Article.draft("Solar schools", Language.ENGLISH, java.time.Instant.now())).id();
+            saraLib.sync().sync(sara.password(), SyncProgress.NONE);
+        }
+        try (Library omarLib = join(omar, dir.resolve("omar.newsdesk"))) {
+            app = start(saraFile, kept);
+            typePassword(sara.password());
+            AppDriver.waitUntil("synced", () -> syncState().equals("Synced"));
+            AppDriver.waitUntil("both articles listed", () -> listed().contains("Solar schools"));
+
+            omarLib.articles().trash(trashed);
+            omarLib.sync().sync(omar.password(), SyncProgress.NONE);
+            AppDriver.waitUntil("Omar's trash reached Sara's list", () -> !listed().contains("Solar schools"));
+            assertThat(listed()).contains("Water for Tanger");
+
+            omarLib.articles().restore(trashed);
+            omarLib.sync().sync(omar.password(), SyncProgress.NONE);
+            AppDriver.waitUntil("restored in Sara's list too", () -> listed().contains("Solar schools"));
+        }
+    }
+
+    @Test
+    void theSettingsWindowSwitchesATeamLibraryToPicturesOnDemand() throws Exception {
+        Path file = dir.resolve("sara.newsdesk");
+        UUID id;
+        try (Library saraLib = join(sara, file)) {
+            id = saraLib.articles().create(Article.draft("Solar schools", Language.ENGLISH, java.time.Instant.now())).id();
+        }
+        app = start(file, id);
+        typePassword(sara.password());
+        AppDriver.waitUntil("synced", () -> syncState().equals("Synced"));
+        robot.press(KeyCode.SHORTCUT, KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.SHORTCUT);
+        AppDriver.waitUntil("the settings window", () -> robot.lookup("#settings-team-pictures").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<org.newsdesk.model.PictureFetching> choice = cast(
+                robot.lookup("#settings-team-pictures").queryAs(javafx.scene.control.ComboBox.class));
+        assertThat(choice.getValue()).as("the default: all pictures").isEqualTo(org.newsdesk.model.PictureFetching.ALL);
+        robot.clickOn(choice).clickOn("Each one when first needed");
+        robot.clickOn("OK");
+        AppDriver.waitUntil("the library keeps the choice", () -> {
+            try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT value FROM setting WHERE key = 'team.pictures'")) {
+                return rs.next() && rs.getString(1).equals("on-demand");
+            } catch (java.sql.SQLException busy) {
+                return false; // the window is writing: look again
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object o) {
+        return (T) o;
+    }
+
+    private java.util.List<String> listed() {
+        return robot.lookup(".article-headline").queryAll().stream().filter(javafx.scene.Node::isVisible)
+                .map(n -> ((Label) n).getText()).toList();
+    }
 }

@@ -20,7 +20,7 @@ import org.newsdesk.model.TeamAddress;
  * each run in the owner's transaction. A client refuses a server whose schema is newer than it understands.
  */
 public final class ServerSchema {
-    private static final List<String> SCRIPTS = List.of("S1__team.sql");
+    private static final List<String> SCRIPTS = List.of("S1__team.sql", "S2__trash.sql");
     public static final String PRESS_OFFICERS = "newsdesk_press_officer";
     public static final String EDITORS = "newsdesk_editor";
 

@@ -57,7 +57,8 @@ public final class ServerStore {
 
     /** An article with what changed around it since a position in the change feed. */
     public record PulledArticle(Article article, long version, long changeSeq, String updatedBy, String content,
-                                List<Revision> revisions, List<ServerStep> steps, List<Comment> comments) {
+                                List<Revision> revisions, List<ServerStep> steps, List<Comment> comments,
+                                boolean trashed) {
     }
 
     public void lockChanges(Connection c) throws SQLException {
@@ -79,7 +80,8 @@ public final class ServerStore {
     public long lastChange(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT greatest("
                 + "(SELECT coalesce(max(change_seq), 0) FROM newsdesk.article),"
-                + "(SELECT coalesce(max(change_seq), 0) FROM newsdesk.asset))")) {
+                + "(SELECT coalesce(max(change_seq), 0) FROM newsdesk.asset),"
+                + "(SELECT coalesce(max(change_seq), 0) FROM newsdesk.purged))")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -246,18 +248,36 @@ public final class ServerStore {
      * and comments changed after {@code position} (all of them on a first pull).
      */
     public List<PulledArticle> articlesAfter(Connection c, long position, int limit) throws SQLException {
-        Map<UUID, Object[]> rows = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, status, version, content, change_seq, updated_by"
-                + " FROM newsdesk.article WHERE change_seq > ? ORDER BY change_seq LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement(ARTICLE_SELECT + " WHERE change_seq > ? ORDER BY change_seq LIMIT ?")) {
             ps.setLong(1, position);
             ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.put(rs.getObject(1, UUID.class), new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6)});
-                }
+            return withTrails(c, readRows(ps), position);
+        }
+    }
+
+    /** These articles as the server has them now, with their whole trails (those the server has). */
+    public List<PulledArticle> articles(Connection c, List<UUID> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(ARTICLE_SELECT + " WHERE id = ANY(?) ORDER BY change_seq")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+            return withTrails(c, readRows(ps), 0);
+        }
+    }
+
+    private static final String ARTICLE_SELECT = "SELECT id, status, version, content, change_seq, updated_by,"
+            + " trashed_at IS NOT NULL FROM newsdesk.article";
+
+    private static Map<UUID, Object[]> readRows(PreparedStatement ps) throws SQLException {
+        Map<UUID, Object[]> rows = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rows.put(rs.getObject(1, UUID.class), new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getBoolean(7)});
             }
         }
+        return rows;
+    }
+
+    private List<PulledArticle> withTrails(Connection c, Map<UUID, Object[]> rows, long position) throws SQLException {
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -316,9 +336,42 @@ public final class ServerStore {
             Article a = json.readArticle((String) r[2]).withStatus(ArticleStatus.parse((String) r[0]));
             out.add(new PulledArticle(a, (Long) r[1], (Long) r[3], (String) r[4], (String) r[2],
                     revisions.getOrDefault(e.getKey(), List.of()), steps.getOrDefault(e.getKey(), List.of()),
-                    comments.getOrDefault(e.getKey(), List.of())));
+                    comments.getOrDefault(e.getKey(), List.of()), (Boolean) r[5]));
         }
         return out;
+    }
+
+    /** The articles purged from the team library's trash after {@code after} up to {@code upTo}. */
+    public List<UUID> purgedBetween(Connection c, long after, long upTo) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM newsdesk.purged WHERE change_seq > ?"
+                + " AND change_seq <= ? ORDER BY change_seq")) {
+            ps.setLong(1, after);
+            ps.setLong(2, upTo);
+            List<UUID> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Moves the article to the trash or out of it through the server's function, which checks the caller's group. */
+    public void trash(Connection c, UUID articleId, boolean trashed) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT newsdesk.trash(?, ?)")) {
+            ps.setObject(1, articleId);
+            ps.setBoolean(2, trashed);
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Deletes a trashed article for good through the server's function (a tombstone tells the other laptops). */
+    public void purge(Connection c, UUID articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT newsdesk.purge(?)")) {
+            ps.setObject(1, articleId);
+            ps.executeQuery().close();
+        }
     }
 
     /** The article's whole trail of steps on the server. */
@@ -340,23 +393,42 @@ public final class ServerStore {
         }
     }
 
-    /** Pictures added after {@code after} up to {@code upTo}, handed over one at a time (they can be large). */
-    public int assetsBetween(Connection c, long after, long upTo, Consumer<StoredAsset> sink) throws SQLException {
+    /**
+     * Pictures added after {@code after} up to {@code upTo}, handed over one at a time (they can be large); without
+     * {@code withBytes}, their descriptions only (the bytes stay on the server until needed: an empty array).
+     */
+    public int assetsBetween(Connection c, long after, long upTo, boolean withBytes, Consumer<StoredAsset> sink)
+            throws SQLException {
         int n = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, mime_type, width, height, size, data FROM"
-                + " newsdesk.asset WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq")) {
-            ps.setFetchSize(16);
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, mime_type, width, height, size"
+                + (withBytes ? ", data" : "") + " FROM newsdesk.asset WHERE change_seq > ? AND change_seq <= ?"
+                + " ORDER BY change_seq")) {
+            ps.setFetchSize(withBytes ? 16 : 1000);
             ps.setLong(1, after);
             ps.setLong(2, upTo);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     sink.accept(new StoredAsset(new Asset(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-                            rs.getLong(5)), rs.getBytes(6)));
+                            rs.getLong(5)), withBytes ? rs.getBytes(6) : new byte[0]));
                     n++;
                 }
             }
         }
         return n;
+    }
+
+    /** The bytes of the pictures among {@code sha256s} that the server has, handed over one at a time. */
+    public void assetBytes(Connection c, List<String> sha256s, java.util.function.BiConsumer<String, byte[]> sink)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256, data FROM newsdesk.asset WHERE sha256 = ANY(?)")) {
+            ps.setFetchSize(16);
+            ps.setArray(1, c.createArrayOf("text", sha256s.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs.getString(1), rs.getBytes(2));
+                }
+            }
+        }
     }
 
     /** Says which article this login has open (null: none). */

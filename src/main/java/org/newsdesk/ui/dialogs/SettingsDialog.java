@@ -44,6 +44,16 @@ public final class SettingsDialog {
 
     /** @param backups the folder daily backups go to, named beside their switch */
     public static Optional<UiPreferences> edit(Window owner, Messages t, UiPreferences current, String backups) {
+        return edit(owner, t, current, backups, null, f -> { });
+    }
+
+    /**
+     * @param teamPictures how the open team library's pictures come (null: not a team library, no such row)
+     * @param onTeamPictures told the new choice when OK is pressed and it changed
+     */
+    public static Optional<UiPreferences> edit(Window owner, Messages t, UiPreferences current, String backups,
+            org.newsdesk.model.PictureFetching teamPictures,
+            java.util.function.Consumer<org.newsdesk.model.PictureFetching> onTeamPictures) {
         Dialog<UiPreferences> dialog = new Dialog<>();
         dialog.setTitle(t.get("settings.title"));
         ComboBox<UiLanguage> language = languagePicker(t.language());
@@ -89,13 +99,28 @@ public final class SettingsDialog {
         }
         VBox content = new VBox(10, languageRows, restart, quotes, dashes, french,
                 new Label(t.get("settings.boilerplate")), boilerplate, daily);
+        ComboBox<org.newsdesk.model.PictureFetching> pictures = null;
+        if (teamPictures != null) {
+            pictures = org.newsdesk.ui.team.JoinTeamDialog.picturesChoice(t, teamPictures);
+            pictures.setId("settings-team-pictures");
+            GridPane teamRow = new GridPane();
+            teamRow.setHgap(10);
+            teamRow.addRow(0, new Label(t.get("team.pictures.label")), pictures);
+            content.getChildren().add(teamRow);
+        }
+        ComboBox<org.newsdesk.model.PictureFetching> chosenPictures = pictures;
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
         Dialogs.prepare(dialog, owner, t);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? current.withTyping(quotes.isSelected(),
+        dialog.setResultConverter(b -> {
+            if (b == ButtonType.OK && chosenPictures != null && chosenPictures.getValue() != teamPictures) {
+                onTeamPictures.accept(chosenPictures.getValue());
+            }
+            return b == ButtonType.OK ? current.withTyping(quotes.isSelected(),
                 dashes.isSelected(), french.isSelected(), boilerplate.getText())
-                .withDailyBackups(daily.isSelected()).withLanguage(language.getValue(), digits.getValue()) : null);
+                .withDailyBackups(daily.isSelected()).withLanguage(language.getValue(), digits.getValue()) : null;
+        });
         return dialog.showAndWait();
     }
 }

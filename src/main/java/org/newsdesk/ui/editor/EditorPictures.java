@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
+import org.newsdesk.model.PictureOnServerException;
 import org.newsdesk.service.ImageService;
 import org.newsdesk.ui.common.BackgroundWork;
 import org.newsdesk.ui.editor.body.PictureSource;
@@ -32,6 +33,8 @@ public final class EditorPictures implements PictureSource {
         }
     };
     private final Map<String, List<Consumer<Image>>> waiting = new HashMap<>();
+    /** Pictures whose last load found them on a team server out of reach: tried again when next shown. */
+    private final java.util.Set<String> onServer = new java.util.HashSet<>();
 
     public EditorPictures(ImageService images, BackgroundWork background) {
         this.images = images;
@@ -53,11 +56,28 @@ public final class EditorPictures implements PictureSource {
         waiting.put(assetId, new ArrayList<>(List.of(ready)));
         background.run(() -> images.thumbnail(assetId, WIDTH, HEIGHT)
                         .map(copy -> new Image(new ByteArrayInputStream(copy.bytes()))).orElse(null),
-                image -> deliver(assetId, image), error -> deliver(assetId, null));
+                image -> deliver(assetId, image), error -> {
+                    if (error instanceof PictureOnServerException
+                            || error.getCause() instanceof PictureOnServerException) {
+                        onServer.add(assetId);
+                    }
+                    deliver(assetId, null);
+                });
+    }
+
+    @Override
+    public boolean onServer(String assetId) {
+        return onServer.contains(assetId);
+    }
+
+    /** Whether some picture shown as "on the team server" waits for the server to be reachable again. */
+    public boolean waitsForServer() {
+        return !onServer.isEmpty();
     }
 
     private void deliver(String assetId, Image image) {
         if (image != null && !image.isError()) {
+            onServer.remove(assetId);
             recent.put(assetId, image);
         }
         List<Consumer<Image>> queue = waiting.remove(assetId);

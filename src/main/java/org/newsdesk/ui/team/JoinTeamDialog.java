@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.newsdesk.model.PictureFetching;
 import org.newsdesk.model.TeamAddress;
 import org.newsdesk.service.Keyring;
 import org.newsdesk.service.SyncProgress;
@@ -55,6 +57,8 @@ public final class JoinTeamDialog {
         remember.setId("join-remember");
         remember.setSelected(keyring.available());
         remember.setDisable(!keyring.available());
+        ComboBox<PictureFetching> pictures = picturesChoice(t, PictureFetching.ALL);
+        pictures.setId("join-pictures");
         ProgressBar progress = new ProgressBar(0);
         progress.setId("join-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -71,6 +75,7 @@ public final class JoinTeamDialog {
         grid.addRow(2, new Label(t.get("join.user")), user);
         grid.addRow(3, new Label(t.get("join.password")), password);
         grid.addRow(4, new Label(t.get("join.file")), file);
+        grid.addRow(5, new Label(t.get("team.pictures.label")), pictures);
         dialog.getDialogPane().setContent(new VBox(10, grid, remember, progress, message));
         ButtonType join = new ButtonType(t.get("join.join"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(join, ButtonType.CANCEL);
@@ -91,6 +96,7 @@ public final class JoinTeamDialog {
                 return;
             }
             String pw = password.getText();
+            PictureFetching fetching = pictures.getValue();
             Path target = Path.of(file.getText().strip());
             joinButton.setDisable(true);
             progress.setVisible(true);
@@ -99,7 +105,7 @@ public final class JoinTeamDialog {
             Task<Void> task = new Task<>() {
                 @Override
                 protected Void call() {
-                    var joined = teams.join(address, pw, target, null, new SyncProgress() {
+                    var joined = teams.join(address, pw, target, null, fetching, new SyncProgress() {
                         @Override
                         public void pulled(int done, int total) {
                             updateProgress(done, Math.max(1, total));
@@ -132,6 +138,25 @@ public final class JoinTeamDialog {
         });
         Platform.runLater(server::requestFocus);
         return dialog.showAndWait();
+    }
+
+    /** All pictures at join (works offline) or each when first needed: named in the interface's language. */
+    public static ComboBox<PictureFetching> picturesChoice(org.newsdesk.i18n.Messages t, PictureFetching current) {
+        ComboBox<PictureFetching> choice = new ComboBox<>();
+        choice.getItems().setAll(PictureFetching.values());
+        choice.setValue(current);
+        choice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PictureFetching f) {
+                return f == null ? "" : t.get(f == PictureFetching.ALL ? "team.pictures.all" : "team.pictures.onDemand");
+            }
+
+            @Override
+            public PictureFetching fromString(String s) {
+                return null;
+            }
+        });
+        return choice;
     }
 
     private static TextField field(String id, String prompt) {

@@ -185,6 +185,11 @@ public final class MainWindow implements WindowActions {
         review.addMenus(menuBar);
         // ---- end of review workflow
         team = new TeamWiring(t, stage, library, background, editorModel, libraryModel, this::notify);
+        team.setOnOnline(() -> { // a picture that was on an unreachable team server: it can come now
+            if (pictures.waitsForServer()) {
+                body.redrawFigures();
+            }
+        });
         team.addMenu(menuBar);
         status.addAtEnd(team.stateNode());
 
@@ -452,7 +457,8 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showSettings() {
-        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString()).ifPresent(p -> {
+        SettingsDialog.edit(stage, t, preferences, backupsFolder.toString(), team.fetching(), team::setFetching)
+                .ifPresent(p -> {
             preferences = p;
             preferencesStore.save(p);
             applyTyping(p);

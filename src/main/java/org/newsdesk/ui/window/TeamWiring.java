@@ -47,6 +47,11 @@ public final class TeamWiring {
     private Consumer<JoinTeamDialog.Joined> onJoined = j -> { };
     private Path dataDir = Path.of(System.getProperty("user.home"));
     private TeamSync sync;
+    private volatile String password;
+    private Runnable onOnline = () -> { };
+    private MenuItem fetchItem;
+    /** How this team library's pictures come (null: not a team library), for the Settings window. */
+    private org.newsdesk.model.PictureFetching fetching;
 
     TeamWiring(Messages t, Stage stage, Library library, BackgroundWork background, EditorViewModel editor, LibraryViewModel list,
                Consumer<String> notify) {
@@ -62,6 +67,11 @@ public final class TeamWiring {
         state.setManaged(false);
     }
 
+    /** Runs on the FX thread after each sync that reached the server (pictures waiting for it are asked again). */
+    void setOnOnline(Runnable onOnline) {
+        this.onOnline = onOnline;
+    }
+
     /** The app's passwords for this session, where a join leaves the one that worked. */
     public void setPasswords(SessionPasswords passwords) {
         this.passwords = passwords;
@@ -75,12 +85,43 @@ public final class TeamWiring {
 
     void addMenu(MenuBar bar) {
         Menu file = bar.getMenus().get(0);
-        Menu items = new MenuBuilder(t, "menu.file").item("menu.file.joinTeam", null, Feather.USERS, this::join).build();
+        Menu items = new MenuBuilder(t, "menu.file").item("menu.file.joinTeam", null, Feather.USERS, this::join)
+                .item("menu.file.fetchPictures", null, Feather.DOWNLOAD, this::fetchPictures).build();
         MenuItem join = items.getItems().get(0);
+        MenuItem fetch = items.getItems().get(1);
         items.getItems().clear();
         join.setId("menu-join-team");
+        fetch.setId("menu-fetch-pictures");
+        fetch.setVisible(false); // only a team library has pictures on a server: shown by start()
+        fetchItem = fetch;
         int at = file.getItems().stream().map(MenuItem::getId).toList().indexOf("menu-export");
         file.getItems().add(at >= 0 ? at + 1 : file.getItems().size(), join);
+        file.getItems().add(file.getItems().indexOf(join) + 1, fetch);
+    }
+
+    /** File ▸ Fetch all team pictures: every picture still on the server comes here (before going offline). */
+    private void fetchPictures() {
+        String pw = password;
+        if (pw == null) {
+            notify.accept(t.get("sync.notSignedIn"));
+            return;
+        }
+        notify.accept(t.get("team.pictures.fetching"));
+        // its own thread: the network may keep it waiting, and the library thread serves the editor meanwhile
+        Thread worker = new Thread(() -> {
+            String said;
+            try {
+                int fetched = library.teamPictures().fetchAll(pw, org.newsdesk.service.SyncProgress.NONE);
+                int left = library.teamPictures().missing().size();
+                said = t.get("team.pictures.fetched", fetched, left);
+            } catch (RuntimeException e) {
+                said = org.newsdesk.ui.common.ErrorReporter.message(t, e);
+            }
+            String sentence = said;
+            Platform.runLater(() -> notify.accept(sentence));
+        }, "newsdesk-fetch-pictures");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     Node stateNode() {
@@ -104,6 +145,10 @@ public final class TeamWiring {
         state.setVisible(true);
         state.setManaged(true);
         state.setText(t.get("sync.connecting"));
+        if (fetchItem != null) {
+            fetchItem.setVisible(true);
+        }
+        background.run(() -> library.teamPictures().fetching(), f -> fetching = f, e -> { });
         background.run(() -> {
             TeamAddress address = library.sync().address().orElseThrow();
             return Map.entry(address, passwords.find(address).orElse(""));
@@ -122,6 +167,8 @@ public final class TeamWiring {
     }
 
     private void startSync(String password) {
+        this.password = password;
+        library.teamPictures().usePassword(password); // pictures on demand sign in with it
         sync = new TeamSync(t, library.sync(), password, Platform::runLater);
         state.textProperty().bind(sync.textProperty());
         sync.stateProperty().addListener((o, a, s) -> {
@@ -154,6 +201,7 @@ public final class TeamWiring {
 
     /** Colleagues' changes came in: the list shows them; the open article too, unless it has unsaved edits. */
     private void arrived(SyncResult result) {
+        onOnline.run();
         if (!result.refused().isEmpty()) {
             notify.accept(String.join(" ", result.refused().stream().map(t::text).toList()));
         } else if (result.conflicts() > 0) {
@@ -173,6 +221,24 @@ public final class TeamWiring {
                 }
             }, e -> { });
         }
+    }
+
+    /** How this team library's pictures come; null when it is not a team library (or not read yet). */
+    public org.newsdesk.model.PictureFetching fetching() {
+        return fetching;
+    }
+
+    /** The Settings window chose how pictures come: kept in the library; choosing all fetches the rest at the next sync. */
+    public void setFetching(org.newsdesk.model.PictureFetching chosen) {
+        fetching = chosen;
+        background.run(() -> {
+            library.teamPictures().setFetching(chosen);
+            return null;
+        }, done -> {
+            if (sync != null) {
+                sync.requestSync();
+            }
+        }, e -> notify.accept(org.newsdesk.ui.common.ErrorReporter.message(t, e)));
     }
 
     /** The sync state's text ("Synced", "Offline — 3 changes waiting", "Sync failed: …"). */

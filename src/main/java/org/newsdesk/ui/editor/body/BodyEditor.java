@@ -334,6 +334,11 @@ public final class BodyEditor {
     /** Where figures get their pictures from; without one they show a placeholder. */
     public void setPictures(PictureSource pictures) {
         figures.setPictures(Objects.requireNonNull(pictures));
+        redrawFigures();
+    }
+
+    /** Draws the figures on screen again, asking for their pictures anew (a team server became reachable). */
+    public void redrawFigures() {
         var graphics = area.getParagraphGraphicFactory();
         area.setParagraphGraphicFactory(null); // setting it anew redraws the figures on screen
         area.setParagraphGraphicFactory(graphics);

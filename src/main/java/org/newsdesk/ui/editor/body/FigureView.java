@@ -77,7 +77,9 @@ final class FigureView {
         fixSize(box);
         pictures.load(ref.assetId(), image -> {
             view.setImage(image);
-            placeholder.setText(image == null ? t.get().get("figure.missing") : "");
+            placeholder.setText(image != null ? "" : pictures.onServer(ref.assetId())
+                    ? t.get().get("team.picture.offline") : t.get().get("figure.missing"));
+            placeholder.setWrapText(true);
             placeholder.setVisible(image == null);
             if (image != null) {
                 box.getStyleClass().add("loaded"); // the grey box was only a placeholder

@@ -17,4 +17,12 @@ public interface PictureSource {
      * when the library does not have it or cannot decode it.
      */
     void load(String assetId, Consumer<Image> ready);
+
+    /**
+     * Whether the last load of this picture gave null because it is on the team server, which could not be reached
+     * (then the figure says it will appear online, not that it is missing).
+     */
+    default boolean onServer(String assetId) {
+        return false;
+    }
 }
