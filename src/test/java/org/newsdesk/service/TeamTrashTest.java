@@ -85,7 +85,7 @@ class TeamTrashTest {
 
         sara.library.articles().trash(a.id());
         SyncResult refused = sara.sync();
-        assertThat(refused.refused()).singleElement().asString()
+        assertThat(refused.refused()).singleElement().extracting(org.newsdesk.i18n.Messages.english()::text).asString()
                 .contains("refused by the team library")
                 .contains("A press officer can move to the trash only drafts and articles with changes requested");
         assertThat(trashedIn(sara)).as("back out of her trash, as on the server").isEmpty();
@@ -94,7 +94,7 @@ class TeamTrashTest {
         // emptying her trash cannot delete it either
         sara.library.articles().trash(a.id());
         sara.library.articles().emptyTrash();
-        assertThat(sara.sync().refused()).singleElement().asString()
+        assertThat(sara.sync().refused()).singleElement().extracting(org.newsdesk.i18n.Messages.english()::text).asString()
                 .startsWith("Deleting an article for good was refused by the team library");
         assertThat(sara.library.articles().get(a.id()).headline()).as("brought back from the server")
                 .isEqualTo("Heritage classrooms open");
