@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ConflictException;
+import org.newsdesk.model.NotFoundException;
 import org.newsdesk.model.Document;
 import org.newsdesk.model.Language;
 import org.newsdesk.service.ArticleService;
@@ -222,10 +223,26 @@ public final class EditorViewModel {
             saveState.set(SaveState.CONFLICT);
             saveMessage.set(ErrorReporter.message(t, error));
             onConflict.accept(new Conflict(snapshot, ErrorReporter.message(t, error)));
+        } else if (error instanceof NotFoundException && stored.get() != null
+                && stored.get().id().equals(snapshot.id())) {
+            keepAfterDeletion(snapshot);
         } else {
             saveState.set(SaveState.FAILED);
             saveMessage.set(ErrorReporter.message(t, error));
         }
+    }
+
+    /**
+     * The open article was deleted for good elsewhere (a colleague emptied the team's trash, another window emptied
+     * this library's) while it was being written: what was typed is stored as a new draft and stays open.
+     */
+    private void keepAfterDeletion(Article mine) {
+        Article copy = mine.copyAsNew(java.time.Instant.now()).withSlug(null);
+        background.run(() -> articles.create(copy), created -> {
+            open(created);
+            onSaved.accept(created);
+            saveMessage.set(t.get("save.deletedElsewhere"));
+        }, this::failedToLoad);
     }
 
     /** After a conflict: drop my changes and show the stored article. */
