@@ -67,8 +67,8 @@ public final class SettingsDialog {
         GridPane languageRows = new GridPane();
         languageRows.setHgap(10);
         languageRows.setVgap(8);
-        languageRows.addRow(0, new Label(t.get("settings.language")), language);
-        languageRows.addRow(1, new Label(t.get("settings.digits")), digits);
+        languageRows.addRow(0, org.newsdesk.ui.common.Accessible.label(t.get("settings.language"), language), language);
+        languageRows.addRow(1, org.newsdesk.ui.common.Accessible.label(t.get("settings.digits"), digits), digits);
         Label restart = new Label(t.get("settings.language.note"));
         restart.setWrapText(true);
         CheckBox quotes = new CheckBox(t.get("settings.smartQuotes"));
@@ -88,7 +88,7 @@ public final class SettingsDialog {
             wraps.setWrapText(true);
         }
         VBox content = new VBox(10, languageRows, restart, quotes, dashes, french,
-                new Label(t.get("settings.boilerplate")), boilerplate, daily);
+                org.newsdesk.ui.common.Accessible.label(t.get("settings.boilerplate"), boilerplate), boilerplate, daily);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
