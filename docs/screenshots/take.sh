@@ -12,4 +12,5 @@ sleep 1
 DISPLAY=$display java -cp "target/classes:target/test-classes:$cp" org.newsdesk.ui.ScreenshotTour docs/screenshots
 DISPLAY=$display java -cp "target/classes:target/test-classes:$cp" org.newsdesk.ui.TableScreenshot docs/screenshots
 DISPLAY=$display java -cp "target/classes:target/test-classes:$cp" org.newsdesk.ui.TranslationScreenshots docs/screenshots
+DISPLAY=$display java -cp "target/classes:target/test-classes:$cp" org.newsdesk.ui.TranslationScreenshots docs/screenshots ar
 DISPLAY=$display java -cp "target/classes:target/test-classes:$cp" org.newsdesk.ui.InterfaceScreenshots docs/screenshots

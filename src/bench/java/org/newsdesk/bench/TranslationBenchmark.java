@@ -139,7 +139,7 @@ public final class TranslationBenchmark {
             start[0] = System.nanoTime();
             TranslationViewModel model = new TranslationViewModel(org.newsdesk.i18n.Messages.english(), translation.id(), library.translations(),
                     library.articles(), background);
-            TranslationView view = new TranslationView(model);
+            TranslationView view = new TranslationView(org.newsdesk.i18n.Messages.english(), model);
             stage[0] = new Stage();
             stage[0].setScene(new Scene((Parent) view.node(), 1100, 760));
             model.reportProperty().addListener((o, was, now) -> {
@@ -167,7 +167,7 @@ public final class TranslationBenchmark {
             long start = System.nanoTime();
             TranslationViewModel model = new TranslationViewModel(org.newsdesk.i18n.Messages.english(), translation.id(), library.translations(),
                     library.articles(), background);
-            TranslationView view = new TranslationView(model);
+            TranslationView view = new TranslationView(org.newsdesk.i18n.Messages.english(), model);
             stage.getScene().setRoot((Parent) view.node());
             model.reportProperty().addListener((o, was, now) -> {
                 Parent root = stage.getScene().getRoot();

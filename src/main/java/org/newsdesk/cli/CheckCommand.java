@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.util.List;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,11 +20,11 @@ final class CheckCommand extends LibraryCommand {
 
     @Override
     int run(Library library) {
-        List<String> problems = library.check();
+        List<Message> problems = library.check();
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err().println(p));
+            problems.forEach(p -> err().println(env().messages().text(p)));
             if (collectGarbage) {
-                err().println("No pictures were removed: the library has problems to fix first.");
+                err().println(env().messages().get("error.check.noPicturesRemoved"));
             }
             return ExitCodes.BAD_INPUT;
         }

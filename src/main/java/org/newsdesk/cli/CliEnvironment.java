@@ -1,17 +1,48 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.newsdesk.i18n.Digits;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.service.AppDirectories;
 
 /**
- * What the commands need from outside: where the default library lives, the clock, the output streams, and the
- * environment variables (PGPASSWORD, PGPASSFILE) and home folder (~/.pgpass) a team library's password comes from.
+ * What the commands need from outside: where the default library lives, the clock, the output streams, the
+ * environment variables (PGPASSWORD, PGPASSFILE, LANG) and home folder (~/.pgpass) a team library's password comes
+ * from, and the language error sentences are written in.
  */
 public record CliEnvironment(AppDirectories directories, Clock clock, PrintWriter out, PrintWriter err,
-                             java.util.Map<String, String> variables, java.nio.file.Path home) {
+                             Map<String, String> variables, Path home, Messages messages) {
 
     public CliEnvironment(AppDirectories directories, Clock clock, PrintWriter out, PrintWriter err) {
-        this(directories, clock, out, err, System.getenv(), java.nio.file.Path.of(System.getProperty("user.home")));
+        this(directories, clock, out, err, System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    public CliEnvironment(AppDirectories directories, Clock clock, PrintWriter out, PrintWriter err,
+                          Map<String, String> variables, Path home) {
+        this(directories, clock, out, err, variables, home,
+                Messages.of(languageOf(variables).orElse(UiLanguage.ENGLISH), Digits.LATIN));
+    }
+
+    /** The same environment speaking {@code language} ({@code --ui-language}). */
+    public CliEnvironment speaking(UiLanguage language) {
+        return new CliEnvironment(directories, clock, out, err, variables, home, Messages.of(language, Digits.LATIN));
+    }
+
+    /**
+     * The language a command-line tool speaks, as gettext decides: LC_ALL, then LC_MESSAGES, then LANG; "C", "POSIX"
+     * and languages Newsdesk does not speak mean English.
+     */
+    static Optional<UiLanguage> languageOf(Map<String, String> variables) {
+        return Stream.of("LC_ALL", "LC_MESSAGES", "LANG")
+                .map(variables::get)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .flatMap(UiLanguage::parse);
     }
 }

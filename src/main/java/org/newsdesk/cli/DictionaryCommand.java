@@ -21,10 +21,17 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final CliEnvironment env;
+
+    DictionaryCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
     /** Without a subcommand: say which there are, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("Say what to do: " + String.join(", ", spec.subcommands().keySet()) + ".");
+        spec.commandLine().getErr().println(env.messages().get("cli.sayWhatToDo",
+                String.join(", ", spec.subcommands().keySet())));
         return ExitCodes.USAGE;
     }
 

@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Language;
@@ -67,7 +68,7 @@ final class EditCommand extends LibraryCommand {
             article = article.withLanguage(Language.of(lang));
         }
         if (embargo != null && noEmbargo) {
-            throw new BadInputException("Give either --embargo or --no-embargo, not both.");
+            throw new BadInputException(Message.of("error.cli.embargoBoth"));
         }
         if (embargo != null) {
             article = article.withEmbargo(parseEmbargo(embargo));
@@ -88,8 +89,7 @@ final class EditCommand extends LibraryCommand {
         try {
             return OffsetDateTime.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new BadInputException("The embargo \"" + text + "\" is not a time with an offset such as"
-                    + " 2026-05-01T09:00+02:00.");
+            throw new BadInputException(Message.of("error.cli.embargoNoOffset", text));
         }
     }
 }

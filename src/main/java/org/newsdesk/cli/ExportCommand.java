@@ -69,10 +69,10 @@ final class ExportCommand extends LibraryCommand {
     int run(Library library) {
         ExportFormat exportFormat = format();
         if (withRevisions && exportFormat != ExportFormat.JSON) {
-            throw new ParameterException(spec.commandLine(), "--with-revisions only goes with --format json.");
+            throw new ParameterException(spec.commandLine(), env().messages().get("cli.export.withRevisions"));
         }
         if (markPublished && exportFormat != ExportFormat.BUNDLE) {
-            throw new ParameterException(spec.commandLine(), "--mark-published only goes with --format bundle.");
+            throw new ParameterException(spec.commandLine(), env().messages().get("cli.export.markPublished"));
         }
         ExportRequest request = new ExportRequest(selection(library), exportFormat, out, withRevisions,
                 allowEmbargoed, completeSetsOnly);
@@ -84,11 +84,11 @@ final class ExportCommand extends LibraryCommand {
             bar.finish();
         }
         result.files().forEach(file -> out().println(file));
-        result.warnings().forEach(warning -> err().println("Warning: " + warning));
+        result.warnings().forEach(warning -> err().println(env().messages().get("cli.export.warning", warning)));
         if (markPublished) {
             int published = library.workflow().publishApproved(library.exports().select(request.selection()),
                     "Published in " + out.getFileName());
-            err().println(published + " approved article(s) marked published.");
+            err().println(env().messages().get("cli.export.published", published));
         }
         return ExitCodes.OK;
     }
@@ -97,15 +97,14 @@ final class ExportCommand extends LibraryCommand {
         try {
             return ExportFormat.parse(format);
         } catch (BadInputException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw new ParameterException(spec.commandLine(), env().messages().text(e.sentence()));
         }
     }
 
     private ExportSelection selection(Library library) {
         int ways = (ids.isEmpty() ? 0 : 1) + (all ? 1 : 0) + (status == null ? 0 : 1) + (tag == null ? 0 : 1);
         if (ways != 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "Say which articles to export in one way: IDs, --all, --status S or --tag T.");
+            throw new ParameterException(spec.commandLine(), env().messages().get("cli.export.oneWay"));
         }
         if (!ids.isEmpty()) {
             List<UUID> resolved = ids.stream().map(id -> library.articles().resolve(id)).toList();

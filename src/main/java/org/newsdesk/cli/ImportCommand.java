@@ -2,8 +2,9 @@ package org.newsdesk.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.newsdesk.importer.ImportWarning;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.importer.WebPictures;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Language;
@@ -47,16 +48,18 @@ final class ImportCommand extends LibraryCommand {
             case "drop" -> WebPictures.DROP;
             case "link" -> WebPictures.LINK;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--web-pictures takes drop or link, not \"" + webPictures + "\".");
+                    env().messages().get("cli.import.webPictures", webPictures));
         };
         Optional<Language> language = lang == null ? Optional.empty() : Optional.of(Language.of(lang));
         ImportPlan plan = library.imports().read(files, new ImportOptions(language, web));
         List<Article> imported = library.imports().store(plan);
         imported.forEach(a -> out().println(a.id()));
+        Messages t = env().messages();
         for (ImportPlan.Item item : plan.items()) {
-            err().println(item.file().getFileName() + ": language " + item.language() + ", " + item.source().words()
-                    + ".");
-            item.warnings().stream().map(ImportWarning::message).forEach(err()::println);
+            // the words the window's import summary uses for where the language came from
+            err().println(t.get("cli.import.language", item.file().getFileName().toString(), item.language().toString(),
+                    t.get("importSummary.source." + item.source().name().toLowerCase(Locale.ROOT))));
+            item.warnings().forEach(warning -> err().println(t.text(warning.message())));
         }
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.nio.file.Path;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
 import org.newsdesk.service.Library;
@@ -46,12 +47,11 @@ public final class LibraryOptions {
         ProfileStore profiles = new ProfileStore(env.directories().configDir(), new JsonCodec());
         User user = actingUser(profiles);
         Library opened = new LibraryLocator(env.directories(), env.clock()).open(library, () -> user,
-                new UpgradeProgressLine(env.err(), System.console() != null));
+                new UpgradeProgressLine(env.err(), System.console() != null, env.messages()));
         if ((as != null || role != null) && opened.sync().isTeam()) {
             String who = opened.sync().status().address().user();
             opened.close();
-            throw new org.newsdesk.model.BadInputException("This is a team library: you act as " + who + ", with the"
-                    + " role the server gives that login; leave out --as and --role.");
+            throw new org.newsdesk.model.BadInputException(Message.of("error.cli.teamActsAs", who));
         }
         return opened;
     }

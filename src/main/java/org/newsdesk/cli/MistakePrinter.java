@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Mistake;
 
 /** Prints spelling and name findings: one line each for people, or a JSON array for scripts. */
@@ -15,7 +16,7 @@ final class MistakePrinter {
         static JsonMistake of(Mistake m) {
             return new JsonMistake(m.place().fieldName(), m.place().field() == org.newsdesk.model.TextPlace.Field.BODY
                     ? m.place().block() : null, m.start(), m.end(), m.word(), m.kind().name().toLowerCase(Locale.ROOT),
-                    m.suggestions(), m.message(), m.language());
+                    m.suggestions(), Messages.english().text(m.message()), m.language()); // stdout stays English
         }
     }
 

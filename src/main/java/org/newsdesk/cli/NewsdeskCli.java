@@ -2,12 +2,16 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.CancellationException;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The command line: {@code newsdesk COMMAND [OPTIONS]}. Errors are one sentence on stderr. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCli.Versions.class,
@@ -21,6 +25,10 @@ import picocli.CommandLine.IFactory;
                 LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class, SpellCommand.class,
                 DictionaryCommand.class, NamesCommand.class})
 public final class NewsdeskCli {
+    @Option(names = "--ui-language", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = KnownLanguage.class,
+            description = "Language of error sentences: en, fr or ar (default: from LC_ALL, LC_MESSAGES or LANG).")
+    UiLanguage uiLanguage; // read before parsing (see spokenIn), so even a usage error is said in it
+
     private final CliEnvironment env;
 
     public NewsdeskCli(CliEnvironment env) {
@@ -29,20 +37,22 @@ public final class NewsdeskCli {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        CliEnvironment env = spokenIn(args);
+        Messages t = env.messages();
         CommandLine cli = new CommandLine(this, new CommandFactory(env));
         cli.setOut(env.out());
         cli.setErr(env.err());
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.println(ex.getMessage()); // picocli's own words, English
+            err.println(t.get("cli.tryHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = commandLine.getCommand() instanceof LibraryCommand lc && lc.verbose()
                     || commandLine.getCommand() instanceof RestoreCommand rc && rc.options.verbose;
             PrintWriter err = commandLine.getErr();
-            err.println(message(ex));
+            err.println(message(ex, t));
             if (verbose) {
                 ex.printStackTrace(err);
             }
@@ -66,11 +76,26 @@ public final class NewsdeskCli {
         return ExitCodes.FAILURE;
     }
 
-    static String message(Throwable ex) {
-        if (ex instanceof NewsdeskException || ex instanceof CancellationException) {
-            return ex.getMessage();
+    static String message(Throwable ex, Messages t) {
+        if (ex instanceof NewsdeskException e) {
+            return t.text(e.sentence());
         }
-        return "Unexpected error: " + ex + " (run with --verbose for details).";
+        if (ex instanceof CancellationException) {
+            return t.get("export.cancelled"); // Ctrl+C stops an export, the only work a command can cancel
+        }
+        return t.get("cli.unexpected", String.valueOf(ex));
+    }
+
+    /** The environment speaking the language of {@code --ui-language} when the line gives a known one. */
+    private CliEnvironment spokenIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--ui-language=") ? args[i].substring("--ui-language=".length())
+                    : args[i].equals("--ui-language") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                return UiLanguage.parse(value).map(env::speaking).orElse(env);
+            }
+        }
+        return env;
     }
 
     /** {@code newsdesk --version}: the versions Help › About shows. */
@@ -78,6 +103,15 @@ public final class NewsdeskCli {
         @Override
         public String[] getVersion() {
             return org.newsdesk.service.AppVersions.current().lines().toArray(String[]::new);
+        }
+    }
+
+    /** Refuses a language Newsdesk does not speak, as a usage error. */
+    static final class KnownLanguage implements CommandLine.ITypeConverter<UiLanguage> {
+        @Override
+        public UiLanguage convert(String value) {
+            return UiLanguage.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not en, fr or ar"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.service.BackupService;
 import org.newsdesk.service.Library;
@@ -56,7 +57,7 @@ final class RestoreCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new org.newsdesk.model.BadInputException("\"" + text + "\" is not a revision number.");
+            throw new org.newsdesk.model.BadInputException(Message.of("error.cli.notARevisionNumber", text));
         }
     }
 }

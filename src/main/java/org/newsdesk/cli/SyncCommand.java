@@ -20,7 +20,7 @@ final class SyncCommand extends LibraryCommand {
         String password = address == null ? null : TeamCommand.credentials(env()).find(address).orElse(null);
         SyncResult r = library.sync().sync(password, SyncProgress.NONE);
         out().println(r.summary());
-        r.refused().forEach(why -> out().println("refused: " + why));
+        r.refused().forEach(why -> out().println("refused: " + env().messages().text(why)));
         return ExitCodes.OK;
     }
 }

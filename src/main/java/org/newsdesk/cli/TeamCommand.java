@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
 import org.newsdesk.model.Role;
@@ -101,7 +102,8 @@ final class TeamCommand {
                 int nl = text.indexOf('\n');
                 return (nl < 0 ? text : text.substring(0, nl)).strip();
             } catch (IOException e) {
-                throw new BadInputException("Cannot read the password file " + file + " (" + e.getMessage() + ").", e);
+                throw new BadInputException(Message.of("error.cli.passwordFile", file.toString(),
+                        String.valueOf(e.getMessage())), e);
             }
         }
     }
@@ -163,7 +165,7 @@ final class TeamCommand {
                 out().println("server: reachable; members: " + String.join(", ", members.stream()
                         .map(m -> m.name() + " (" + m.role().label() + ")").toList()));
             } catch (NewsdeskException e) {
-                out().println("server: " + e.getMessage());
+                out().println("server: " + env().messages().text(e.sentence()));
             }
             return ExitCodes.OK;
         }

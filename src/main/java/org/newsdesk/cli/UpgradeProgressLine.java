@@ -1,7 +1,8 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
+import org.newsdesk.i18n.Message;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.MigrationProgress;
 
 /**
@@ -12,16 +13,18 @@ import org.newsdesk.model.MigrationProgress;
 final class UpgradeProgressLine implements MigrationProgress {
     private final PrintWriter err;
     private final boolean terminal;
-    private String phase;
+    private final Messages t;
+    private Message phase;
     private int lastStep = -1;
 
-    UpgradeProgressLine(PrintWriter err, boolean terminal) {
+    UpgradeProgressLine(PrintWriter err, boolean terminal, Messages t) {
         this.err = err;
+        this.t = t;
         this.terminal = terminal;
     }
 
     @Override
-    public void report(String phase, long done, long total) {
+    public void report(Message phase, long done, long total) {
         if (!phase.equals(this.phase)) {
             if (this.phase != null && terminal) {
                 err.println();
@@ -35,8 +38,8 @@ final class UpgradeProgressLine implements MigrationProgress {
             return;
         }
         lastStep = step;
-        String line = "Upgrading the library: " + phase + (total > 0
-                ? String.format(Locale.ROOT, " %3d%% (%,d of %,d)", percent, done, total) : "…");
+        String line = total > 0 ? t.get("cli.upgrading.progress", t.text(phase), percent, done, total)
+                : t.get("cli.upgrading", t.text(phase));
         if (terminal) {
             err.print("\r" + line);
             if (total > 0 && done >= total) {

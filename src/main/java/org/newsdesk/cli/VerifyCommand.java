@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.service.BundleVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,10 +27,10 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         BundleCheck check = new BundleVerification(new JsonCodec()).verify(bundle);
         if (check.good()) {
-            env.out().println(check.verdict());
+            env.out().println(Messages.english().text(check.verdict())); // a line scripts read: always English
             return ExitCodes.OK;
         }
-        env.err().println(check.verdict());
+        env.err().println(env.messages().text(check.verdict()));
         return ExitCodes.BAD_INPUT;
     }
 }

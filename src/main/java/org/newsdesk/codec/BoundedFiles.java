@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /** Reads a whole file that must stay under a size, with one-sentence errors naming it. */
@@ -11,18 +12,20 @@ final class BoundedFiles {
     private BoundedFiles() {
     }
 
-    /** @param what what the file should be, for the message: "a Newsdesk article file" */
-    static byte[] read(Path file, long maxBytes, String what) {
-        String name = "The file " + file;
+    /**
+     * @param name        the file as sentences name it ("The file a.json")
+     * @param tooLargeKey the sentence for a file over the size: "{0} is too large to be a Newsdesk article file."
+     */
+    static byte[] read(Path file, long maxBytes, Message name, String tooLargeKey) {
         try {
             if (Files.size(file) > maxBytes) {
-                throw new BadInputException(name + " is too large to be " + what + ".");
+                throw new BadInputException(Message.of(tooLargeKey, name));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(name + " does not exist.", e);
+            throw new BadInputException(Message.of("error.codec.noSuchFile", name), e);
         } catch (IOException e) {
-            throw new BadInputException(name + " cannot be read: " + e.getMessage() + ".", e);
+            throw new BadInputException(Message.of("error.codec.unreadable", name, String.valueOf(e.getMessage())), e);
         }
     }
 }

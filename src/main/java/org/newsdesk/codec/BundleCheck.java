@@ -3,14 +3,18 @@ package org.newsdesk.codec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.i18n.Message;
 
 /**
  * What checking a bundle against its manifest found.
  *
- * @param problems one sentence per fault, in the order found; empty when every file is present and matches
- * @param kept     the bytes of the entries the caller asked to keep, by path, in archive order
+ * @param problems     one clause per fault (no full stop), in the order found; empty when every file is present and
+ *                     matches
+ * @param namesBundle  true when the problem is the zip reader's own sentence, which already names the file
+ * @param kept         the bytes of the entries the caller asked to keep, by path, in archive order
  */
-public record BundleCheck(Path bundle, int articles, int files, List<String> problems, Map<String, byte[]> kept) {
+public record BundleCheck(Path bundle, int articles, int files, List<Message> problems, boolean namesBundle,
+                          Map<String, byte[]> kept) {
 
     public BundleCheck {
         problems = List.copyOf(problems);
@@ -21,30 +25,26 @@ public record BundleCheck(Path bundle, int articles, int files, List<String> pro
         return problems.isEmpty();
     }
 
-    /** The one-line verdict the verify command prints. */
-    public String verdict() {
+    /** The one-line verdict the verify command prints: "OK: …" or "BAD: …". */
+    public Message verdict() {
         if (good()) {
-            return "OK: " + bundle + " matches its manifest (" + articles + " article" + (articles == 1 ? "" : "s")
-                    + ", " + files + " file" + (files == 1 ? "" : "s") + ").";
+            return Message.of("verify.ok", bundle.toString(), articles, files);
         }
-        String more = problems.size() == 1 ? "" : " (and " + (problems.size() - 1) + " more problem"
-                + (problems.size() == 2 ? "" : "s") + ")";
-        return "BAD: " + aboutTheBundle(problems.get(0)) + more + ".";
+        if (problems.size() == 1) {
+            return Message.of("verify.bad", Message.sentences(List.of(aboutTheBundle(problems.get(0)))));
+        }
+        return Message.of("verify.badMore", aboutTheBundle(problems.get(0)), problems.size() - 1);
     }
 
     /** The first problem as a sentence for an import that was refused because of it. */
-    public String refusal() {
-        String problem = problems.get(0);
-        return (problem.startsWith(bundle.toString()) ? "" : "Cannot import " + bundle + ": ") + stripStop(problem)
-                + "; nothing was imported.";
+    public Message refusal() {
+        Message problem = problems.get(0);
+        return namesBundle ? Message.sentences(List.of(problem, Message.of("error.bundle.nothingImported")))
+                : Message.of("error.bundle.refused", bundle.toString(), problem);
     }
 
     /** Problems from reading the zip already name the file; the others get it put in front. */
-    private String aboutTheBundle(String problem) {
-        return problem.startsWith(bundle.toString()) ? stripStop(problem) : bundle + ": " + stripStop(problem);
-    }
-
-    private static String stripStop(String sentence) {
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    private Message aboutTheBundle(Message problem) {
+        return namesBundle ? problem : Message.of("error.bundle.about", bundle.toString(), problem);
     }
 }

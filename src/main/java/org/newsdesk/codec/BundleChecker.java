@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /**
@@ -48,61 +49,60 @@ public final class BundleChecker {
                 }
             });
         } catch (BadInputException e) {
-            return failed(bundle, e.getMessage());
+            return new BundleCheck(bundle, 0, 0, List.of(e.sentence()), true, Map.of());
         }
         if (manifest[0] == null) {
-            return failed(bundle, "it has no " + BundleFormat.MANIFEST + ", so it is not a Newsdesk bundle");
+            return failed(bundle, Message.of("error.bundle.noManifest", BundleFormat.MANIFEST));
         }
         JsonNode root;
         try {
             root = mapper.readTree(manifest[0]);
         } catch (IOException e) {
-            return failed(bundle, BundleFormat.MANIFEST + " is not valid JSON");
+            return failed(bundle, Message.of("error.bundle.manifestNotJson", BundleFormat.MANIFEST));
         }
-        String formatProblem = formatProblem(root);
+        Message formatProblem = formatProblem(root);
         if (formatProblem != null) {
             return failed(bundle, formatProblem);
         }
-        List<String> problems = compare(root.path("files"), digests);
+        List<Message> problems = compare(root.path("files"), digests);
         int articles = root.path("articles").size();
-        return new BundleCheck(bundle, articles, digests.size() + 1, problems, problems.isEmpty() ? kept : Map.of());
+        return new BundleCheck(bundle, articles, digests.size() + 1, problems, false,
+                problems.isEmpty() ? kept : Map.of());
     }
 
-    private static BundleCheck failed(Path bundle, String problem) {
-        return new BundleCheck(bundle, 0, 0, List.of(problem), Map.of());
+    private static BundleCheck failed(Path bundle, Message problem) {
+        return new BundleCheck(bundle, 0, 0, List.of(problem), false, Map.of());
     }
 
-    private static String formatProblem(JsonNode root) {
+    private static Message formatProblem(JsonNode root) {
         if (!root.isObject() || !BundleFormat.FORMAT.equals(root.path("format").asText())) {
-            return BundleFormat.MANIFEST + " does not describe a Newsdesk bundle (its format is not \""
-                    + BundleFormat.FORMAT + "\")";
+            return Message.of("error.bundle.notNewsdesk", BundleFormat.MANIFEST, BundleFormat.FORMAT);
         }
         JsonNode version = root.path("version");
         if (!version.isIntegralNumber() || version.asInt() < 1 || version.asInt() > BundleFormat.VERSION) {
-            return "the manifest version " + version + " is not one this Newsdesk knows (it reads version "
-                    + BundleFormat.VERSION + ")";
+            return Message.of("error.bundle.unknownVersion", version.toString(), BundleFormat.VERSION);
         }
         if (!root.path("files").isArray() || !root.path("articles").isArray()) {
-            return BundleFormat.MANIFEST + " has no \"files\" or \"articles\" list";
+            return Message.of("error.bundle.noLists", BundleFormat.MANIFEST);
         }
         return null;
     }
 
-    private static List<String> compare(JsonNode listed, Map<String, Digest> found) {
-        List<String> problems = new ArrayList<>();
+    private static List<Message> compare(JsonNode listed, Map<String, Digest> found) {
+        List<Message> problems = new ArrayList<>();
         Map<String, Digest> unlisted = new LinkedHashMap<>(found);
         for (JsonNode file : listed) {
             String path = file.path("path").asText();
             Digest digest = unlisted.remove(path);
             if (digest == null) {
-                problems.add(path + " is listed in the manifest but missing");
+                problems.add(Message.of("error.bundle.missing", path));
             } else if (file.path("size").asLong(-1) != digest.size) {
-                problems.add(path + " is " + digest.size + " bytes, but the manifest says " + file.path("size").asLong(-1));
+                problems.add(Message.of("error.bundle.wrongSize", path, digest.size, file.path("size").asLong(-1)));
             } else if (!digest.sha256.equalsIgnoreCase(file.path("sha256").asText())) {
-                problems.add(path + " does not match its SHA-256 in the manifest");
+                problems.add(Message.of("error.bundle.wrongDigest", path));
             }
         }
-        unlisted.keySet().forEach(path -> problems.add(path + " is in the bundle but not in the manifest"));
+        unlisted.keySet().forEach(path -> problems.add(Message.of("error.bundle.unlisted", path)));
         return problems;
     }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Document;
@@ -94,13 +95,14 @@ public final class JsonCodec {
         }
     }
 
+    /** @param what "body" or "article": names the sentences {@code error.codec.bodyNotJson} and the like */
     public <T> T read(String json, Class<T> type, String what) {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new BadInputException("The " + what + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new BadInputException(Message.of("error.codec." + what + "NotJson", e.getOriginalMessage()), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException("The " + what + " JSON has an invalid value: " + e.getMessage(), e);
+            throw new BadInputException(Message.of("error.codec." + what + "Invalid", String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
@@ -33,20 +34,26 @@ public final class NativeArticleReader {
     }
 
     public NativeArticleFile read(Path file) {
-        return parse(BoundedFiles.read(file, MAX_FILE_BYTES, "a Newsdesk article file"), "The file " + file);
+        Message name = Message.of("error.codec.theFile", file.toString());
+        return parse(BoundedFiles.read(file, MAX_FILE_BYTES, name, "error.codec.tooLargeArticle"), name);
     }
 
     /** Reads a file's text; messages call it "The file". */
     public NativeArticleFile read(String json) {
-        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "The file");
+        return read(json, Message.of("error.codec.theText"));
     }
 
-    private NativeArticleFile parse(byte[] bytes, String name) {
+    /** Reads a file's text; messages call it {@code name} ("news.zip: a/article.json"). */
+    public NativeArticleFile read(String json, Message name) {
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), name);
+    }
+
+    private NativeArticleFile parse(byte[] bytes, Message name) {
         JsonNode root = parseTree(bytes, name);
         checkFormat(root, name);
         JsonNode articleNode = root.get(NativeArticleFormat.ARTICLE_FIELD);
         if (articleNode == null || !articleNode.isObject()) {
-            throw new BadInputException(name + " has no \"article\" object.");
+            throw new BadInputException(Message.of("error.codec.noArticle", name));
         }
         Article article = convert(articleNode, Article.class, name, "article");
         JsonNode translation = root.get("translation");
@@ -55,48 +62,47 @@ public final class NativeArticleReader {
                         : convert(translation, org.newsdesk.model.TranslationLink.class, name, "translation"));
     }
 
-    private JsonNode parseTree(byte[] bytes, String name) {
+    private JsonNode parseTree(byte[] bytes, Message name) {
         try {
             JsonNode root = treeReader.readTree(bytes);
             if (root == null || root.isMissingNode() || !root.isObject()) {
-                throw new BadInputException(name + " is not a Newsdesk article file: it holds no JSON object.");
+                throw new BadInputException(Message.of("error.codec.noJsonObject", name));
             }
             return root;
         } catch (IOException e) {
             String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-            throw new BadInputException(name + " is not valid JSON" + where(e) + ": " + firstLine(detail) + ".", e);
+            throw new BadInputException(notJson(name, e, detail), e);
         }
     }
 
-    private static void checkFormat(JsonNode root, String name) {
+    private static void checkFormat(JsonNode root, Message name) {
         JsonNode format = root.get(NativeArticleFormat.FORMAT_FIELD);
         if (format == null || !format.isTextual()) {
-            throw new BadInputException(name + " is not a Newsdesk article file: it has no \"format\" field.");
+            throw new BadInputException(Message.of("error.codec.noFormat", name));
         }
         if (!NativeArticleFormat.FORMAT.equals(format.asText())) {
-            throw new BadInputException(name + " is not a Newsdesk article file: its format is \""
-                    + firstLine(format.asText()) + "\", not \"" + NativeArticleFormat.FORMAT + "\".");
+            throw new BadInputException(Message.of("error.codec.wrongFormat", name, firstLine(format.asText()),
+                    NativeArticleFormat.FORMAT));
         }
         JsonNode version = root.get(NativeArticleFormat.VERSION_FIELD);
         if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
-            throw new BadInputException(name + " has no whole-number \"version\" field.");
+            throw new BadInputException(Message.of("error.codec.noVersion", name));
         }
         if (version.intValue() > NativeArticleFormat.VERSION) {
-            throw new BadInputException(name + " is version " + version.intValue()
-                    + " of the article format, made by a newer Newsdesk; this one reads up to version "
-                    + NativeArticleFormat.VERSION + ".");
+            throw new BadInputException(Message.of("error.codec.newerVersion", name, version.intValue(),
+                    NativeArticleFormat.VERSION));
         }
         if (version.intValue() < 1) {
-            throw new BadInputException(name + " has an impossible format version " + version.intValue() + ".");
+            throw new BadInputException(Message.of("error.codec.impossibleVersion", name, version.intValue()));
         }
     }
 
-    private List<Revision> revisions(JsonNode node, String name) {
+    private List<Revision> revisions(JsonNode node, Message name) {
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new BadInputException(name + " has a \"revisions\" field that is not a list.");
+            throw new BadInputException(Message.of("error.codec.notAList", name, "revisions"));
         }
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -105,34 +111,48 @@ public final class NativeArticleReader {
         return revisions;
     }
 
-    private <T> T convert(JsonNode node, Class<T> type, String name, String path) {
+    private <T> T convert(JsonNode node, Class<T> type, Message name, String path) {
         try {
             T value = mapper.treeToValue(node, type);
             if (value == null) {
-                throw new BadInputException(name + " has an empty " + path + ".");
+                throw new BadInputException(Message.of("error.codec.empty", name, path));
             }
             return value;
         } catch (JsonMappingException e) {
-            throw new BadInputException(name + " has an invalid value at " + path + fieldPath(e) + ": "
-                    + reason(e) + ".", e);
+            throw new BadInputException(invalidValue(name, path + fieldPath(e), e), e);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name + " has an invalid " + path + ": " + firstLine(e.getOriginalMessage()) + ".", e);
+            throw new BadInputException(Message.of("error.codec.invalid", name, path, firstLine(e.getOriginalMessage())), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException(name + " has an invalid " + path + ": " + firstLine(e.getMessage()) + ".", e);
+            throw new BadInputException(Message.of("error.codec.invalid", name, path, firstLine(e.getMessage())), e);
         }
     }
 
-    /** The model's own message when a record refused a value; Jackson's otherwise. */
-    static String reason(JsonMappingException e) {
+    /** "… is not valid JSON at line 3, column 7: Unexpected character …" (the parser's words as they are). */
+    static Message notJson(Message name, IOException e, String detail) {
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+            JsonLocation at = jpe.getLocation();
+            return Message.of("error.codec.notJsonAt", name, at.getLineNr(), at.getColumnNr(), firstLine(detail));
+        }
+        return Message.of("error.codec.notJson", name, firstLine(detail));
+    }
+
+    /**
+     * "… has an invalid value at article.slug: {reason}": the model's own sentence when a record refused a value
+     * (said in the user's language, without its full stop), Jackson's words otherwise.
+     */
+    static Message invalidValue(Message name, String path, JsonMappingException e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof NewsdeskException || cause instanceof IllegalArgumentException) {
-                return firstLine(cause.getMessage());
+            if (cause instanceof NewsdeskException n) {
+                return Message.of("error.codec.invalidValueAtBecause", name, path, n.sentence());
+            }
+            if (cause instanceof IllegalArgumentException) {
+                return Message.of("error.codec.invalidValueAt", name, path, firstLine(cause.getMessage()));
             }
             if (cause instanceof NullPointerException) {
-                return "a required value is missing (" + firstLine(cause.getMessage()) + ")";
+                return Message.of("error.codec.missingValueAt", name, path, firstLine(cause.getMessage()));
             }
         }
-        return firstLine(e.getOriginalMessage());
+        return Message.of("error.codec.invalidValueAt", name, path, firstLine(e.getOriginalMessage()));
     }
 
     /** ".body.blocks[2].type" from Jackson's reference chain. */
@@ -148,18 +168,10 @@ public final class NativeArticleReader {
         return path.toString();
     }
 
-    static String where(IOException e) {
-        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
-            JsonLocation at = jpe.getLocation();
-            return " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        }
-        return "";
-    }
-
     /** One line, no final full stop: messages are assembled into a single sentence. */
     static String firstLine(String text) {
         if (text == null) {
-            return "unknown problem";
+            return "?"; // no words from the library to show
         }
         String line = text.strip().lines().findFirst().orElse("");
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;

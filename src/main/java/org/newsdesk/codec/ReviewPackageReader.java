@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Comment;
@@ -39,30 +40,30 @@ public final class ReviewPackageReader {
     }
 
     public ReviewPackage read(Path file) {
-        return parse(BoundedFiles.read(file, MAX_FILE_BYTES, "a Newsdesk review package"), "The file " + file);
+        Message name = Message.of("error.codec.theFile", file.toString());
+        return parse(BoundedFiles.read(file, MAX_FILE_BYTES, name, "error.codec.tooLargeReview"), name);
     }
 
     /** Reads a package from its text; messages call it "The review package". */
     public ReviewPackage read(String json) {
-        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "The review package");
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Message.of("error.codec.theReviewPackage"));
     }
 
-    private ReviewPackage parse(byte[] bytes, String name) {
+    private ReviewPackage parse(byte[] bytes, Message name) {
         JsonNode root;
         try {
             root = treeReader.readTree(bytes);
         } catch (IOException e) {
             String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
-            throw new BadInputException(name + " is not valid JSON" + NativeArticleReader.where(e) + ": "
-                    + NativeArticleReader.firstLine(detail) + ".", e);
+            throw new BadInputException(NativeArticleReader.notJson(name, e, detail), e);
         }
         if (root == null || !root.isObject()) {
-            throw new BadInputException(name + " is not a Newsdesk review package: it holds no JSON object.");
+            throw new BadInputException(Message.of("error.codec.noReviewObject", name));
         }
         checkFormat(root, name);
         JsonNode articleNode = root.get(ReviewPackageFormat.ARTICLE);
         if (articleNode == null || !articleNode.isObject()) {
-            throw new BadInputException(name + " has no \"article\" object.");
+            throw new BadInputException(Message.of("error.codec.noArticle", name));
         }
         Article article = convert(articleNode, Article.class, name, "article");
         List<Revision> revisions = list(root, ReviewPackageFormat.REVISIONS, Revision.class, name);
@@ -76,62 +77,60 @@ public final class ReviewPackageReader {
         org.newsdesk.model.TranslationLink translation = link == null || link.isNull() ? null
                 : convert(link, org.newsdesk.model.TranslationLink.class, name, "translation");
         if (translation != null && !translation.articleId().equals(article.id())) {
-            throw new BadInputException(name + " has a translation link for another article (" + translation.articleId()
-                    + ").");
+            throw new BadInputException(Message.of("error.codec.translationOfAnother", name,
+                    translation.articleId().toString()));
         }
         return new ReviewPackage(article, revisions, comments, steps, by == null ? "" : by.asText(), exportedAt,
                 translation);
     }
 
-    private static void checkFormat(JsonNode root, String name) {
+    private static void checkFormat(JsonNode root, Message name) {
         JsonNode format = root.get(ReviewPackageFormat.FORMAT_FIELD);
         if (format == null || !ReviewPackageFormat.FORMAT.equals(format.asText())) {
-            throw new BadInputException(name + " is not a Newsdesk review package: its \"format\" is not \""
-                    + ReviewPackageFormat.FORMAT + "\".");
+            throw new BadInputException(Message.of("error.codec.notReviewFormat", name, ReviewPackageFormat.FORMAT));
         }
         JsonNode version = root.get(ReviewPackageFormat.VERSION_FIELD);
         if (version == null || !version.isIntegralNumber() || version.intValue() < 1) {
-            throw new BadInputException(name + " has no valid \"version\" field.");
+            throw new BadInputException(Message.of("error.codec.noValidVersion", name));
         }
         if (version.intValue() > ReviewPackageFormat.VERSION) {
-            throw new BadInputException(name + " is version " + version.intValue()
-                    + " of the review package format, made by a newer Newsdesk; this one reads up to version "
-                    + ReviewPackageFormat.VERSION + ".");
+            throw new BadInputException(Message.of("error.codec.newerReviewVersion", name, version.intValue(),
+                    ReviewPackageFormat.VERSION));
         }
     }
 
     private static void checkBelongTogether(Article article, List<Revision> revisions, List<Comment> comments,
-                                            String name) {
+                                            Message name) {
         for (Revision r : revisions) {
             if (!r.snapshot().id().equals(article.id())) {
-                throw new BadInputException(name + " has revision " + r.number() + " of another article.");
+                throw new BadInputException(Message.of("error.codec.revisionOfAnother", name, r.number()));
             }
         }
         Set<UUID> seen = new HashSet<>();
         int textLength = article.body().plainText().length();
         for (Comment c : comments) {
             if (c.anchor().end() > textLength) {
-                throw new BadInputException(name + " has a comment anchored beyond the end of the article's text.");
+                throw new BadInputException(Message.of("error.codec.commentBeyondText", name));
             }
             if (!c.articleId().equals(article.id())) {
-                throw new BadInputException(name + " has a comment on another article.");
+                throw new BadInputException(Message.of("error.codec.commentOnAnother", name));
             }
             if (c.parent() != null && !seen.contains(c.parent())) {
-                throw new BadInputException(name + " has a reply whose thread is not in the package (or comes after it).");
+                throw new BadInputException(Message.of("error.codec.orphanReply", name));
             }
             if (!seen.add(c.id())) {
-                throw new BadInputException(name + " has the comment " + c.id() + " twice.");
+                throw new BadInputException(Message.of("error.codec.commentTwice", name, c.id().toString()));
             }
         }
     }
 
-    private <T> List<T> list(JsonNode root, String field, Class<T> type, String name) {
+    private <T> List<T> list(JsonNode root, String field, Class<T> type, Message name) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new BadInputException(name + " has a \"" + field + "\" field that is not a list.");
+            throw new BadInputException(Message.of("error.codec.notAList", name, field));
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -140,22 +139,22 @@ public final class ReviewPackageReader {
         return out;
     }
 
-    private <T> T convert(JsonNode node, Class<T> type, String name, String path) {
+    private <T> T convert(JsonNode node, Class<T> type, Message name, String path) {
         try {
             T value = mapper.treeToValue(node, type);
             if (value == null) {
-                throw new BadInputException(name + " has an empty " + path + ".");
+                throw new BadInputException(Message.of("error.codec.empty", name, path));
             }
             return value;
         } catch (JsonMappingException e) {
-            throw new BadInputException(name + " has an invalid value at " + path + NativeArticleReader.fieldPath(e)
-                    + ": " + NativeArticleReader.reason(e) + ".", e);
+            throw new BadInputException(NativeArticleReader.invalidValue(name, path + NativeArticleReader.fieldPath(e),
+                    e), e);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(name + " has an invalid " + path + ": "
-                    + NativeArticleReader.firstLine(e.getOriginalMessage()) + ".", e);
+            throw new BadInputException(Message.of("error.codec.invalid", name, path,
+                    NativeArticleReader.firstLine(e.getOriginalMessage())), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadInputException(name + " has an invalid " + path + ": "
-                    + NativeArticleReader.firstLine(e.getMessage()) + ".", e);
+            throw new BadInputException(Message.of("error.codec.invalid", name, path,
+                    NativeArticleReader.firstLine(e.getMessage())), e);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /**
@@ -37,12 +38,12 @@ public final class SafeZipReader {
 
     public void read(Path zip, EntryVisitor visitor) {
         if (Files.isDirectory(zip)) {
-            throw new BadInputException(zip + " is a folder, not a file.");
+            throw new BadInputException(Message.of("error.zip.folder", zip.toString()));
         }
         try (ZipFile file = new ZipFile(zip.toFile())) {
             if (file.size() > limits.maxEntries()) {
-                throw new BadInputException(zip + " holds " + file.size() + " files, more than the "
-                        + limits.maxEntries() + " a Newsdesk archive may hold.");
+                throw new BadInputException(Message.of("error.zip.tooManyFiles", zip.toString(), file.size(),
+                        limits.maxEntries()));
             }
             Counter total = new Counter();
             Set<String> seen = new HashSet<>();
@@ -51,7 +52,7 @@ public final class SafeZipReader {
                 ZipEntry entry = entries.nextElement();
                 String name = checkedName(zip, entry.getName());
                 if (!seen.add(name)) {
-                    throw new BadInputException(zip + " holds " + name + " twice.");
+                    throw new BadInputException(Message.of("error.zip.twice", zip.toString(), name));
                 }
                 if (entry.isDirectory()) {
                     continue;
@@ -59,18 +60,18 @@ public final class SafeZipReader {
                 try (InputStream in = new LimitedStream(file.getInputStream(entry), zip, name, total)) {
                     visitor.visit(name, in);
                 } catch (ZipException e) {
-                    throw new BadInputException(zip + " is damaged: " + name + " cannot be read (" + e.getMessage()
-                            + ").", e);
+                    throw new BadInputException(Message.of("error.zip.damagedEntry", zip.toString(), name,
+                            String.valueOf(e.getMessage())), e);
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new BadInputException(zip + " does not exist.", e);
+            throw new BadInputException(Message.of("error.zip.noSuchFile", zip.toString()), e);
         } catch (java.io.FileNotFoundException e) {
-            throw new BadInputException(zip + " does not exist or cannot be opened.", e);
+            throw new BadInputException(Message.of("error.zip.cannotOpen", zip.toString()), e);
         } catch (ZipException e) {
-            throw new BadInputException(zip + " is not a valid zip archive (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.zip.notZip", zip.toString(), String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read " + zip + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.zip.unreadable", zip.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -92,8 +93,7 @@ public final class SafeZipReader {
                 || ("/" + name + "/").contains("/../") || ("/" + name + "/").contains("/./")
                 || name.contains("//");
         if (unsafe) {
-            throw new BadInputException(zip + " holds an entry with an unsafe path (\"" + printable(name)
-                    + "\").");
+            throw new BadInputException(Message.of("error.zip.unsafePath", zip.toString(), printable(name)));
         }
         return name;
     }
@@ -150,17 +150,17 @@ public final class SafeZipReader {
             read += n;
             total.bytes += n;
             if (read > limits.maxEntryBytes()) {
-                throw new BadInputException(zip + " looks like a zip bomb: " + name + " inflates to more than "
-                        + megabytes(limits.maxEntryBytes()) + ".");
+                throw new BadInputException(Message.of("error.zip.bombEntry", zip.toString(), name,
+                        megabytes(limits.maxEntryBytes())));
             }
             if (total.bytes > limits.maxTotalBytes()) {
-                throw new BadInputException(zip + " looks like a zip bomb: its files inflate to more than "
-                        + megabytes(limits.maxTotalBytes()) + ".");
+                throw new BadInputException(Message.of("error.zip.bombTotal", zip.toString(),
+                        megabytes(limits.maxTotalBytes())));
             }
         }
     }
 
-    private static String megabytes(long bytes) {
-        return bytes / (1024 * 1024) + " MB";
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 }

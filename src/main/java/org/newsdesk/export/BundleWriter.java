@@ -17,9 +17,10 @@ import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.codec.NativeArticleWriter;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.ImageFormat;
 import org.newsdesk.image.RenditionMaker;
-import org.newsdesk.codec.NativeArticleWriter;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.HtmlRenderer;
@@ -81,11 +82,11 @@ public final class BundleWriter {
      */
     public void write(List<Article> articles, AssetSource assets, Path destination, BundleProgress progress) {
         if (articles.isEmpty()) {
-            throw new BadInputException("There are no articles to put in the bundle.");
+            throw new BadInputException(Message.of("error.export.noArticles"));
         }
         Path folder = destination.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("The folder for " + destination + " does not exist.");
+            throw new BadInputException(Message.of("error.export.noFolderFor", destination.toString()));
         }
         List<BundleLayout.Placement> placements = BundleLayout.place(articles, a -> setFolder(sets.apply(a)));
         Instant newest = newestChange(articles);

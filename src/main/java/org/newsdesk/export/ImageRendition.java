@@ -2,6 +2,7 @@ package org.newsdesk.export;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.ValidationException;
 
 /**
@@ -19,12 +20,11 @@ public record ImageRendition(String name, String href, String contentType, int w
 
     public ImageRendition {
         if (name == null || name.isBlank()) {
-            throw new ValidationException("rendition", "An image rendition needs a name, such as \"original\".");
+            throw new ValidationException("rendition", Message.of("error.export.renditionName"));
         }
         href = href == null || href.isBlank() ? null : href.strip();
         if (href != null && !isAbsoluteUri(href)) {
-            throw new ValidationException("rendition", "The rendition address \"" + href
-                    + "\" is not an absolute URI, which ninjs requires.");
+            throw new ValidationException("rendition", Message.of("error.export.renditionAddress", href));
         }
         contentType = contentType == null || contentType.isBlank() ? null : contentType.strip();
         width = Math.max(width, 0);

@@ -86,7 +86,8 @@ public final class RenditionFiles implements AutoCloseable {
             return new RenditionFile(rendition.width(), rendition.height(), rendition.format().mimeType(), path,
                     rendition.bytes().length, Sha256.hex(rendition.bytes()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a resized picture to the temporary folder", e);
+            // a full temporary disk is the export's failure, said like any other write's
+            throw WriteErrors.translate(e, folder == null ? Path.of(System.getProperty("java.io.tmpdir")) : folder);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /**
@@ -38,10 +39,10 @@ public final class StagedFiles implements AutoCloseable {
         Path parent = this.folder.getParent();
         if (!Files.isDirectory(this.folder)) {
             if (Files.exists(this.folder)) {
-                throw new BadInputException(folder + " is a file, not a folder.");
+                throw new BadInputException(Message.of("error.export.notAFolder", folder.toString()));
             }
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new BadInputException("The folder " + parent + " does not exist; nothing was written.");
+                throw new BadInputException(Message.of("error.export.noParentFolder", String.valueOf(parent)));
             }
             createFolder(this.folder, folder);
         }

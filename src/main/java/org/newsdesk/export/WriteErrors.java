@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
 
@@ -20,21 +21,19 @@ public final class WriteErrors {
             reason = fse.getReason().toLowerCase(Locale.ROOT);
         }
         if (reason.contains("no space left") || reason.contains("disk full") || reason.contains("quota")) {
-            return new NewsdeskException("The disk is full, so " + destination + " could not be written; nothing was"
-                    + " left behind.", e);
+            return new NewsdeskException(Message.of("error.export.diskFull", destination.toString()), e);
         }
         if (e instanceof AccessDeniedException || reason.contains("permission denied")) {
-            return new BadInputException("You may not write to " + where(destination) + " (permission denied);"
-                    + " nothing was written.", e);
+            return new BadInputException(Message.of("error.export.permissionDenied", where(destination)), e);
         }
         if (reason.contains("read-only file system")) {
-            return new BadInputException(where(destination) + " is on a read-only disk; nothing was written.", e);
+            return new BadInputException(Message.of("error.export.readOnly", where(destination)), e);
         }
         if (e instanceof NoSuchFileException) {
-            return new BadInputException("The folder for " + destination + " does not exist; nothing was written.", e);
+            return new BadInputException(Message.of("error.export.noFolderNothingWritten", destination.toString()), e);
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new NewsdeskException(destination + " could not be written (" + detail + "); nothing was left behind.", e);
+        return new NewsdeskException(Message.of("error.export.notWritten", destination.toString(), detail), e);
     }
 
     private static String where(Path destination) {

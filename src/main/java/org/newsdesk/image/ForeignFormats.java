@@ -5,37 +5,40 @@ import java.util.Optional;
 
 /**
  * Recognises files that are not one of our {@link ImageFormat}s, so a refusal can say what the file is
- * ("an SVG drawing", "a WebP image") instead of only what it is not.
+ * ("an SVG drawing", "a WebP image": the bundles' {@code image.kind.*}) instead of only what it is not.
  */
 final class ForeignFormats {
     private ForeignFormats() {
     }
 
-    /** What the file is, as words for a sentence, when we know; empty when it is unknown. */
+    /**
+     * What the file is, when we know, as the end of a bundle key ({@code image.kind.webp}: "a WebP image"); empty when
+     * it is unknown.
+     */
     static Optional<String> describe(byte[] bytes) {
         if (looksLikeMarkup(bytes)) {
-            return Optional.of(isSvg(bytes) ? "an SVG drawing" : "an XML or HTML file");
+            return Optional.of(isSvg(bytes) ? "svg" : "markup");
         }
         if (ImageFormat.startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12
                 && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
-            return Optional.of("a WebP image");
+            return Optional.of("webp");
         }
         if (ImageFormat.startsWith(bytes, 'I', 'I', 0x2A, 0x00) || ImageFormat.startsWith(bytes, 'M', 'M', 0x00, 0x2A)) {
-            return Optional.of("a TIFF image");
+            return Optional.of("tiff");
         }
         if (ImageFormat.startsWith(bytes, 'B', 'M')) {
-            return Optional.of("a BMP image");
+            return Optional.of("bmp");
         }
         if (bytes.length >= 12 && new String(bytes, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
             String brand = new String(bytes, 8, 4, StandardCharsets.US_ASCII);
-            return Optional.of(brand.startsWith("avi") ? "an AVIF image" : brand.startsWith("hei") || brand.startsWith("mif")
-                    ? "a HEIC image" : "a video or MPEG-4 file");
+            return Optional.of(brand.startsWith("avi") ? "avif" : brand.startsWith("hei") || brand.startsWith("mif")
+                    ? "heic" : "video");
         }
         if (ImageFormat.startsWith(bytes, '%', 'P', 'D', 'F')) {
-            return Optional.of("a PDF document");
+            return Optional.of("pdf");
         }
         if (ImageFormat.startsWith(bytes, 'P', 'K', 3, 4)) {
-            return Optional.of("a zip archive");
+            return Optional.of("zip");
         }
         return Optional.empty();
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.newsdesk.model.BadInputException;
+import org.newsdesk.i18n.Message;
 
 /**
  * Decides whether some bytes may enter the library as a picture. Every refusal is one sentence naming the
@@ -19,7 +19,6 @@ import org.newsdesk.model.BadInputException;
 public final class ImageInspector {
     /** Decoding for the damage check keeps this many pixels across at most: all data is read, little is kept. */
     private static final int CHECK_WIDTH = 512;
-    private static final String ACCEPTED = "JPEG, PNG or GIF";
 
     private final ImageLimits limits;
 
@@ -33,72 +32,72 @@ public final class ImageInspector {
 
     /** Reads and checks a picture file; too large a file is refused before it is read. */
     public ValidImage inspect(Path file) {
+        String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException(file + " is a folder, not a picture.");
+                throw PictureRefusal.of("error.image.folder", name);
             }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
-                throw new BadInputException(file + " is " + megabytes(size) + " MB; pictures may be at most "
-                        + megabytes(limits.maxBytes()) + " MB.");
+                throw PictureRefusal.of("error.image.tooLarge", name, megabytes(size), megabytes(limits.maxBytes()));
             }
-            return inspect(Files.readAllBytes(file), file.toString());
+            return inspect(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file + " does not exist.", e);
+            throw PictureRefusal.of(e, "error.image.noSuchFile", name);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+            throw PictureRefusal.of(e, "error.image.unreadable", name, String.valueOf(e.getMessage()));
         }
     }
 
-    /** The checked picture; throws BadInputException saying what is wrong with {@code name}. */
-    public ValidImage inspect(byte[] bytes, String name) {
+    /**
+     * The checked picture; throws a {@link PictureRefusal} saying what is wrong with {@code name} (a file name, or a
+     * {@link org.newsdesk.i18n.Message} such as "it" when the caller names the picture itself).
+     */
+    public ValidImage inspect(byte[] bytes, Object name) {
         if (bytes.length == 0) {
-            throw new BadInputException(name + " is empty, not an image.");
+            throw PictureRefusal.of("error.image.empty", name);
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new BadInputException(name + " is " + megabytes(bytes.length) + " MB; pictures may be at most "
-                    + megabytes(limits.maxBytes()) + " MB.");
+            throw PictureRefusal.of("error.image.tooLarge", name, megabytes(bytes.length), megabytes(limits.maxBytes()));
         }
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> unknown(bytes, name));
         Dimension size = header(bytes, format, name);
         if (size.width <= 0 || size.height <= 0 || !limits.allows(size.width, size.height)) {
-            throw new BadInputException(name + " is " + size.width + " × " + size.height + " pixels; pictures may be"
-                    + " at most " + limits.maxSide() + " pixels a side and " + limits.maxPixels() / 1_000_000
-                    + " megapixels.");
+            throw PictureRefusal.of("error.image.tooManyPixels", name, size.width, size.height, limits.maxSide(),
+                    limits.maxPixels() / 1_000_000);
         }
         decodeFully(bytes, format, size, name);
         return new ValidImage(format, size.width, size.height, bytes, Sha256.hex(bytes));
     }
 
-    private static BadInputException unknown(byte[] bytes, String name) {
-        String what = ForeignFormats.describe(bytes).orElse(null);
-        if (what != null && what.startsWith("an SVG")) {
-            return new BadInputException(name + " is an SVG drawing, which can carry scripts; only " + ACCEPTED
-                    + " pictures can be added.");
+    private static PictureRefusal unknown(byte[] bytes, Object name) {
+        String kind = ForeignFormats.describe(bytes).orElse(null);
+        if ("svg".equals(kind)) {
+            return PictureRefusal.of("error.image.svg", name);
         }
-        if (what != null) {
-            return new BadInputException(name + " is " + what + ", which Newsdesk cannot show; save it as JPEG or"
-                    + " PNG and add it again.");
+        if (kind != null) {
+            return PictureRefusal.of("error.image.foreign", name, Message.of("image.kind." + kind));
         }
-        return new BadInputException(name + (looksNamedLikeAnImage(name)
-                ? " is named like an image, but its content is not a " : " is not a ") + ACCEPTED + " picture.");
+        return PictureRefusal.of(looksNamedLikeAnImage(name) ? "error.image.namedLikeAnImage" : "error.image.notAPicture",
+                name);
     }
 
-    private static boolean looksNamedLikeAnImage(String name) {
-        return name.toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|gif|webp|svg|tiff?|bmp|heic|avif)$");
+    private static boolean looksNamedLikeAnImage(Object name) {
+        return name instanceof String s
+                && s.toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|gif|webp|svg|tiff?|bmp|heic|avif)$");
     }
 
-    private static Dimension header(byte[] bytes, ImageFormat format, String name) {
+    private static Dimension header(byte[] bytes, ImageFormat format, Object name) {
         try {
             return ImageDecoder.size(bytes, format);
         } catch (IOException | RuntimeException e) {
-            throw damaged(name, format, e.getMessage());
+            throw damaged(name, format, e.getMessage(), e);
         }
     }
 
     /** Reads all the data (subsampled, so memory stays small) to find damage past the header. */
-    private static void decodeFully(byte[] bytes, ImageFormat format, Dimension size, String name) {
-        List<String> warnings = new ArrayList<>();
+    private static void decodeFully(byte[] bytes, ImageFormat format, Dimension size, Object name) {
+        List<String> warnings = new ArrayList<>(); // the decoder's own words, shown as they are
         BufferedImage image;
         try {
             image = ImageDecoder.read(bytes, format, ImageDecoder.subsamplingFor(Math.max(size.width, size.height),
@@ -106,24 +105,23 @@ public final class ImageInspector {
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage();
             if (reason.toLowerCase(Locale.ROOT).contains("unsupported image type")) {
-                throw new BadInputException(name + " is a CMYK or otherwise print-only JPEG, which browsers do not"
-                        + " show reliably; save it as an RGB JPEG and add it again.", e);
+                throw PictureRefusal.of(e, "error.image.printOnly", name);
             }
-            throw damaged(name, format, reason);
+            throw damaged(name, format, reason, e);
         }
         if (image == null) {
-            throw damaged(name, format, "it holds no picture");
+            throw PictureRefusal.nothingAdded(null, "error.image.holdsNoPicture", name, format.label());
         }
         if (!warnings.isEmpty()) {
-            throw damaged(name, format, warnings.get(0));
+            throw damaged(name, format, warnings.get(0), null);
         }
     }
 
-    private static BadInputException damaged(String name, ImageFormat format, String reason) {
-        String why = reason == null || reason.isBlank() ? "" : " (" + stripStop(reason.strip().lines().findFirst()
-                .orElse("")) + ")";
-        return new BadInputException(name + " is a damaged " + format.label() + " picture" + why
-                + "; nothing was added.");
+    /** The decoder's reason is its own (English) words, kept as they are in brackets. */
+    private static PictureRefusal damaged(Object name, ImageFormat format, String reason, Throwable cause) {
+        String why = reason == null || reason.isBlank() ? "" : stripStop(reason.strip().lines().findFirst().orElse(""));
+        return why.isEmpty() ? PictureRefusal.nothingAdded(cause, "error.image.damaged", name, format.label())
+                : PictureRefusal.nothingAdded(cause, "error.image.damagedBecause", name, format.label(), why);
     }
 
     private static String stripStop(String text) {

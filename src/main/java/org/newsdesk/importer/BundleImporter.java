@@ -12,7 +12,9 @@ import org.newsdesk.codec.BundleCheck;
 import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.BundleFormat;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.ImageInspector;
+import org.newsdesk.image.PictureRefusal;
 import org.newsdesk.image.ValidImage;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
@@ -67,19 +69,15 @@ public final class BundleImporter implements ArticleImporter {
                     images(article, pictures.getOrDefault(folder, Map.of()), file, folder, warnings), true, warnings));
         }
         if (articles.isEmpty()) {
-            throw new BadInputException(file + " is a bundle without articles; nothing was imported.");
+            throw new BadInputException(Message.of("error.import.emptyBundle", file.toString()));
         }
         return articles;
     }
 
     private Article article(Path file, String entry, byte[] bytes) {
-        try {
-            return reader.read(new String(bytes, StandardCharsets.UTF_8)).article();
-        } catch (BadInputException e) {
-            // the reader says "The file …" of a string; name the bundle and the entry instead
-            throw new BadInputException(e.getMessage().replaceFirst("^The file",
-                    Matcher.quoteReplacement(file + ": " + entry)), e);
-        }
+        // the reader's sentences name the bundle and the entry ("news.zip: a/article.json has no …")
+        return reader.read(new String(bytes, StandardCharsets.UTF_8),
+                Message.of("error.import.bundleEntry", file.toString(), entry)).article();
     }
 
     /** Originals by article folder, then by asset id. */
@@ -91,8 +89,8 @@ public final class BundleImporter implements ArticleImporter {
             if (m.matches()) {
                 total += entry.getValue().length;
                 if (total > MAX_PICTURE_BYTES) {
-                    throw new BadInputException(file + " holds more than " + MAX_PICTURE_BYTES / (1024 * 1024)
-                            + " MB of pictures; import it in smaller bundles. Nothing was imported.");
+                    throw new BadInputException(Message.of("error.import.tooManyPictures", file.toString(),
+                            MAX_PICTURE_BYTES / (1024 * 1024)));
                 }
                 byFolder.computeIfAbsent(m.group(1), f -> new LinkedHashMap<>()).put(m.group(2), entry.getValue());
             }
@@ -115,18 +113,18 @@ public final class BundleImporter implements ArticleImporter {
             String name = folder + "images/" + id;
             byte[] bytes = inFolder.get(id);
             if (bytes == null) {
-                warnings.add(new ImportWarning(file, name, "the bundle does not hold it"));
+                warnings.add(new ImportWarning(file, name, Message.of("warning.import.notInBundle")));
                 continue;
             }
             ValidImage image;
             try {
-                image = inspector.inspect(bytes, "it");
-            } catch (BadInputException e) {
+                image = inspector.inspect(bytes, ImportWarning.IT);
+            } catch (PictureRefusal e) {
                 warnings.add(new ImportWarning(file, name, ImportWarning.reason(e)));
                 continue;
             }
             if (!image.sha256().equals(id)) {
-                warnings.add(new ImportWarning(file, name, "it is not the picture its name says (its SHA-256 differs)"));
+                warnings.add(new ImportWarning(file, name, Message.of("warning.import.wrongDigest")));
                 continue;
             }
             images.add(image);

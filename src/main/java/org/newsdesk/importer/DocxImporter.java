@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.newsdesk.codec.SafeZipReader;
 import org.newsdesk.codec.ZipLimits;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.ImageInspector;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
@@ -53,8 +54,7 @@ public final class DocxImporter implements ArticleImporter {
     public List<ImportedArticle> read(Path file, ImportDefaults defaults) {
         byte[] bytes = TextFiles.readBytes(file, MAX_DOCX_BYTES);
         if (!SafeZipReader.looksLikeZip(file)) {
-            throw new BadInputException(file + " is not a Word document: a .docx file is a zip archive, and this is"
-                    + " plain text or another kind of file.");
+            throw new BadInputException(Message.of("error.import.notWord", file.toString()));
         }
         zips.read(file, (name, in) -> in.transferTo(java.io.OutputStream.nullOutputStream()));
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -75,15 +75,15 @@ public final class DocxImporter implements ArticleImporter {
         } catch (BadInputException e) {
             throw e;
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw new BadInputException(file + " is not a readable Word document (" + reason(e) + ").", e);
+            throw new BadInputException(Message.of("error.import.unreadableWord", file.toString(), reason(e)), e);
         }
     }
 
     private static void requireWordDocument(OPCPackage pkg, Path file) {
         List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (main.isEmpty() || !WORD_TYPES.contains(main.get(0).getContentType())) {
-            throw new BadInputException(file + " is not a Word document: it is a zip archive without a Word body"
-                    + (main.isEmpty() ? "" : " (it holds " + main.get(0).getContentType() + ")") + ".");
+            throw new BadInputException(main.isEmpty() ? Message.of("error.import.noWordBody", file.toString())
+                    : Message.of("error.import.noWordBodyHolds", file.toString(), main.get(0).getContentType()));
         }
     }
 

@@ -9,8 +9,8 @@ import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.newsdesk.image.ImageInspector;
+import org.newsdesk.image.PictureRefusal;
 import org.newsdesk.image.ValidImage;
-import org.newsdesk.model.BadInputException;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTAnchor;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDrawing;
@@ -74,8 +74,8 @@ final class DocxPictures {
     private ValidImage check(XWPFPictureData data) {
         String name = data.getFileName() == null ? "embedded picture" : data.getFileName();
         try {
-            return inspector.inspect(data.getData(), "it");
-        } catch (BadInputException e) {
+            return inspector.inspect(data.getData(), ImportWarning.IT);
+        } catch (PictureRefusal e) {
             warnings.add(new ImportWarning(document, name, ImportWarning.reason(e)));
             return null;
         }

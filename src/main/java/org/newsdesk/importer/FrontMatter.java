@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Language;
@@ -65,8 +66,7 @@ record FrontMatter(Map<String, String> fields, String rest) {
             try {
                 a = a.withDate(LocalDate.parse(fields.get("date")));
             } catch (DateTimeParseException e) {
-                throw new BadInputException(file + ": the date \"" + fields.get("date")
-                        + "\" is not a date like 2026-03-14.", e);
+                throw new BadInputException(Message.of("error.import.badDate", file.toString(), fields.get("date")), e);
             }
         }
         if (fields.containsKey("tags")) {

@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.ImageInspector;
-import org.newsdesk.model.BadInputException;
+import org.newsdesk.image.PictureRefusal;
 
 /**
  * Pictures a document refers to by a relative path (Markdown's {@code ![alt](images/a.jpg)}, HTML's
@@ -32,7 +33,7 @@ public final class LocalImages {
     public PictureLookup find(Path document, String src) {
         String reference = src == null ? "" : src.strip();
         if (reference.isEmpty()) {
-            return new PictureLookup.Unusable(reference, "it names no file");
+            return new PictureLookup.Unusable(reference, Message.of("warning.import.namesNoFile"));
         }
         if (isWeb(reference)) {
             return new PictureLookup.Web(reference);
@@ -41,7 +42,7 @@ public final class LocalImages {
             return embedded(reference);
         }
         if (hasScheme(reference) && !reference.matches("^[A-Za-z]:[/\\\\].*")) {
-            return new PictureLookup.Unusable(reference, "only pictures in files beside the document are read");
+            return new PictureLookup.Unusable(reference, Message.of("warning.import.notAFile"));
         }
         Path folder = document.toAbsolutePath().normalize().getParent();
         String path = URLDecoder.decode(reference.split("[?#]", 2)[0].replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -49,23 +50,22 @@ public final class LocalImages {
         try {
             if (path.startsWith("/") || path.startsWith("\\") || Path.of(path).isAbsolute()
                     || path.matches("^[A-Za-z]:[/\\\\].*")) {
-                return new PictureLookup.Unusable(reference, "it is named by an absolute path; only paths relative to"
-                        + " the document are read");
+                return new PictureLookup.Unusable(reference, Message.of("warning.import.absolutePath"));
             }
             file = folder.resolve(path).normalize();
         } catch (InvalidPathException e) {
-            return new PictureLookup.Unusable(reference, "it is not a valid file name");
+            return new PictureLookup.Unusable(reference, Message.of("warning.import.invalidName"));
         }
         if (!file.startsWith(folder)) {
-            return new PictureLookup.Unusable(reference, "it lies outside the document's folder");
+            return new PictureLookup.Unusable(reference, Message.of("warning.import.outsideFolder"));
         }
         if (!Files.isRegularFile(file)) {
-            return new PictureLookup.Unusable(reference, "the file does not exist");
+            return new PictureLookup.Unusable(reference, Message.of("warning.import.noSuchFile"));
         }
         try {
             return new PictureLookup.Found(inspector.inspect(file));
-        } catch (BadInputException e) {
-            return new PictureLookup.Unusable(reference, ImportWarning.reason(e).replace(file.toString(), "it"));
+        } catch (PictureRefusal e) {
+            return new PictureLookup.Unusable(reference, ImportWarning.reason(e));
         }
     }
 
@@ -77,14 +77,14 @@ public final class LocalImages {
         String label = reference.length() > 40 ? reference.substring(0, 40) + "…" : reference;
         int comma = reference.indexOf(',');
         if (comma < 0 || !reference.substring(0, comma).toLowerCase(java.util.Locale.ROOT).endsWith(";base64")) {
-            return new PictureLookup.Unusable(label, "it is not a base64-encoded picture");
+            return new PictureLookup.Unusable(label, Message.of("warning.import.notBase64"));
         }
         try {
             byte[] bytes = java.util.Base64.getMimeDecoder().decode(reference.substring(comma + 1));
-            return new PictureLookup.Found(inspector.inspect(bytes, "it"));
+            return new PictureLookup.Found(inspector.inspect(bytes, ImportWarning.IT));
         } catch (IllegalArgumentException e) {
-            return new PictureLookup.Unusable(label, "its base64 text is damaged");
-        } catch (BadInputException e) {
+            return new PictureLookup.Unusable(label, Message.of("warning.import.badBase64"));
+        } catch (PictureRefusal e) {
             return new PictureLookup.Unusable(label, ImportWarning.reason(e));
         }
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.importer;
 
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.ValidImage;
 
 /** What a document's reference to a picture led to. */
@@ -13,7 +14,7 @@ public sealed interface PictureLookup {
     record Web(String reference) implements PictureLookup {
     }
 
-    /** A picture that cannot come along; {@code reason} ends the sentence "… was left out: ". */
-    record Unusable(String reference, String reason) implements PictureLookup {
+    /** A picture that cannot come along; {@code reason} ends the sentence "… was left out: " (no full stop). */
+    record Unusable(String reference, Message reason) implements PictureLookup {
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /** Reads text files strictly: UTF-8 or a clear refusal, never mojibake. */
@@ -21,18 +22,18 @@ public final class TextFiles {
     public static byte[] readBytes(Path file, long maxBytes) {
         try {
             if (Files.isDirectory(file)) {
-                throw new BadInputException(file + " is a folder, not a file.");
+                throw new BadInputException(Message.of("error.import.folder", file.toString()));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new BadInputException(file + " is too large to import (" + size / (1024 * 1024)
-                        + " MB; the limit is " + maxBytes / (1024 * 1024) + " MB).");
+                throw new BadInputException(Message.of("error.import.tooLarge", file.toString(), size / (1024 * 1024),
+                        maxBytes / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file + " does not exist.", e);
+            throw new BadInputException(Message.of("error.import.noSuchFile", file.toString()), e);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.import.unreadable", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -40,11 +41,11 @@ public final class TextFiles {
     public static String readUtf8(Path file) {
         byte[] bytes = readBytes(file, MAX_TEXT_BYTES);
         if (bytes.length == 0) {
-            throw new BadInputException(file + " is empty.");
+            throw new BadInputException(Message.of("error.import.empty", file.toString()));
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
-                throw new BadInputException(file + " is a binary file, not text.");
+                throw new BadInputException(Message.of("error.import.binary", file.toString()));
             }
         }
         try {
@@ -56,11 +57,11 @@ public final class TextFiles {
                 text = text.substring(1);
             }
             if (text.isBlank()) {
-                throw new BadInputException(file + " has no text in it.");
+                throw new BadInputException(Message.of("error.import.noText", file.toString()));
             }
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file + " is not valid UTF-8 text; save it as UTF-8 and try again.", e);
+            throw new BadInputException(Message.of("error.import.notUtf8", file.toString()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.newsdesk.i18n.Message;
 
 /**
  * A person or organisation whose name the library has agreed on: one spelling per language (the
@@ -17,7 +18,7 @@ public record AgreedName(long id, NameKind kind, List<NameSpelling> spellings) {
         Objects.requireNonNull(kind, "kind");
         spellings = spellings.stream().sorted(Comparator.comparing(NameSpelling::language)).toList();
         if (spellings.isEmpty()) {
-            throw new ValidationException("name", "An agreed name needs a spelling in at least one language.");
+            throw new ValidationException("name", Message.of("error.name.agreedNeedsSpelling"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 
 /**
  * A news article as stored in the library. Immutable; change it with the {@code with…} methods.
@@ -188,7 +189,7 @@ public record Article(
     /** Checks what must hold to leave draft: a headline. */
     public void checkReadyForReview() {
         if (headline.isBlank()) {
-            throw new ValidationException("headline", "A headline is required before the article leaves draft.");
+            throw new ValidationException("headline", Message.of("error.article.headlineRequired"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /** Where an article stands in the review workflow. */
 public enum ArticleStatus {
@@ -33,7 +34,7 @@ public enum ArticleStatus {
     public static ArticleStatus parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Arrays.stream(values()).filter(s -> s.name().equals(key)).findFirst()
-                .orElseThrow(() -> new BadInputException("Unknown status \"" + text + "\"; expected one of "
-                        + String.join(", ", Arrays.stream(values()).map(ArticleStatus::label).toList()) + "."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.status.unknown", text,
+                        String.join(", ", Arrays.stream(values()).map(ArticleStatus::label).toList()))));
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /** One check of the pre-publish checklist. Each can be switched off per library. */
 public enum ChecklistRule {
@@ -63,7 +64,7 @@ public enum ChecklistRule {
     public static ChecklistRule parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values()).filter(r -> r.name().equals(key)).findFirst()
-                .orElseThrow(() -> new BadInputException("Unknown checklist rule \"" + text + "\"; expected one of "
-                        + String.join(", ", Arrays.stream(values()).map(ChecklistRule::key).toList()) + "."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.checklist.unknownRule", text,
+                        String.join(", ", Arrays.stream(values()).map(ChecklistRule::key).toList()))));
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 
 /**
  * A review comment. It is not part of the article: it never appears in an export.
@@ -30,7 +31,7 @@ public record Comment(UUID id, int number, UUID articleId, UUID parent, String a
         anchor = anchor == null ? Anchor.GENERAL : anchor;
         quote = quote == null ? "" : quote;
         if (text.isEmpty()) {
-            throw new ValidationException("comment", "A comment needs some text.");
+            throw new ValidationException("comment", Message.of("error.comment.textRequired"));
         }
     }
 

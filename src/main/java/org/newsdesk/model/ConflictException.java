@@ -4,13 +4,7 @@ import org.newsdesk.i18n.Message;
 
 /** Someone else saved first, or the action is refused in the current state. CLI exit code 3. */
 public class ConflictException extends NewsdeskException {
-    public ConflictException(String message) {
-        super(message);
-    }
 
-    public ConflictException(String message, Throwable cause) {
-        super(message, cause);
-    }
 
     public ConflictException(Message sentence) {
         super(sentence);

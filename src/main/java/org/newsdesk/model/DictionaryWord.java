@@ -1,6 +1,7 @@
 package org.newsdesk.model;
 
 import java.util.Objects;
+import org.newsdesk.i18n.Message;
 
 /** A word of the library's own dictionary, for one language (its primary subtag: "en", "fr", "ar"). */
 public record DictionaryWord(String language, String word) {
@@ -8,7 +9,7 @@ public record DictionaryWord(String language, String word) {
         Objects.requireNonNull(language, "language");
         word = Objects.requireNonNull(word, "word").strip();
         if (word.isEmpty() || word.chars().anyMatch(Character::isWhitespace)) {
-            throw new ValidationException("word", "A dictionary word is one word without spaces, not \"" + word + "\".");
+            throw new ValidationException("word", Message.of("error.dictionary.notOneWord", word));
         }
     }
 }

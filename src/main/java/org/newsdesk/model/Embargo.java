@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import org.newsdesk.i18n.Message;
 
 /**
  * Embargo rules in one place. An article with an embargo time must not leave the library (export, bundle,
@@ -27,9 +28,8 @@ public final class Embargo {
      */
     public static void checkReleasable(Article article, Instant now, boolean allowEmbargoed) {
         if (!allowEmbargoed && isEmbargoed(article, now)) {
-            throw new ConflictException("The article \"" + article.headline() + "\" is under embargo until "
-                    + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.embargo())
-                    + " and was not exported; allow embargoed articles to export it anyway.");
+            throw new ConflictException(Message.of("error.embargo.notReleasable", article.headline(),
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(article.embargo())));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.newsdesk.model;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsdesk.i18n.Message;
 
 /** A BCP 47 language tag that has been checked: "en", "fr", "ar", "fr-CA", "zh-Hant". */
 public record Language(String tag) {
@@ -17,16 +18,16 @@ public record Language(String tag) {
 
     public Language {
         if (tag == null || tag.isBlank()) {
-            throw new ValidationException("language", "A language is required (a BCP 47 tag such as en, fr or ar).");
+            throw new ValidationException("language", Message.of("error.language.required"));
         }
         tag = tag.trim();
         if (!BCP47.matcher(tag).matches()) {
-            throw new ValidationException("language", "\"" + tag + "\" is not a valid BCP 47 language tag (try en, fr or ar).");
+            throw new ValidationException("language", Message.of("error.language.invalidTag", tag));
         }
         Locale locale = Locale.forLanguageTag(tag);
         String primary = locale.getLanguage();
         if (primary.length() == 2 && !ISO_639_1.contains(primary)) {
-            throw new ValidationException("language", "\"" + tag + "\" is not a known language (try en, fr or ar).");
+            throw new ValidationException("language", Message.of("error.language.unknown", tag));
         }
         tag = locale.toLanguageTag();
     }

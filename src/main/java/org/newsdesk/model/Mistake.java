@@ -3,6 +3,7 @@ package org.newsdesk.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.newsdesk.i18n.Message;
 
 /**
  * Something the spelling and names checks flag in an article: a word no dictionary knows, a grammar or style
@@ -13,11 +14,11 @@ import java.util.Objects;
  * @param end         one past the last character
  * @param word        the flagged text
  * @param suggestions up to five replacements, best first (for a name: the agreed spelling)
- * @param message     one sentence for people; may be empty for plain spelling mistakes
+ * @param message     one sentence for people, in no language yet (LanguageTool's own words for grammar)
  * @param language    the language the text was checked in (BCP 47)
  */
 public record Mistake(TextPlace place, int start, int end, String word, Kind kind, List<String> suggestions,
-                      String message, String language) {
+                      Message message, String language) {
 
     public static final int MAX_SUGGESTIONS = 5;
 
@@ -40,7 +41,7 @@ public record Mistake(TextPlace place, int start, int end, String word, Kind kin
         }
         suggestions = suggestions == null ? List.of()
                 : List.copyOf(suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size())));
-        message = message == null ? "" : message;
+        message = message == null ? Message.literal("") : message;
         word = word == null ? "" : word;
         language = language == null ? "" : language;
     }

@@ -1,6 +1,7 @@
 package org.newsdesk.model;
 
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /** Whether an agreed name is a person's or an organisation's. */
 public enum NameKind {
@@ -15,8 +16,7 @@ public enum NameKind {
         return switch (t) {
             case "person", "people" -> PERSON;
             case "organisation", "organization", "org" -> ORGANISATION;
-            default -> throw new BadInputException("Unknown kind of name \"" + text
-                    + "\"; expected person or organisation.");
+            default -> throw new BadInputException(Message.of("error.name.unknownKind", text));
         };
     }
 }

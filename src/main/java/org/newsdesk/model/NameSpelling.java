@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.newsdesk.i18n.Message;
 
 /**
  * How a name is written in one language, and the ways it is known to be miswritten there.
@@ -15,7 +16,7 @@ public record NameSpelling(String language, String name, List<String> variants) 
         Objects.requireNonNull(language, "language");
         String agreed = Objects.requireNonNull(name, "name").strip();
         if (agreed.isEmpty()) {
-            throw new ValidationException("name", "A name cannot be empty.");
+            throw new ValidationException("name", Message.of("error.name.empty"));
         }
         name = agreed;
         variants = variants == null ? List.of()

@@ -11,13 +11,7 @@ import org.newsdesk.i18n.Messages;
 public class NewsdeskException extends RuntimeException {
     private final transient Message sentence;
 
-    public NewsdeskException(String message) {
-        this(Message.literal(message), null);
-    }
 
-    public NewsdeskException(String message, Throwable cause) {
-        this(Message.literal(message), cause);
-    }
 
     public NewsdeskException(Message sentence) {
         this(sentence, null);

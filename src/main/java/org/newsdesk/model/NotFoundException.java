@@ -4,9 +4,6 @@ import org.newsdesk.i18n.Message;
 
 /** No article (or revision, tag…) with that id. CLI exit code 2: the input named something that is not there. */
 public class NotFoundException extends BadInputException {
-    public NotFoundException(String message) {
-        super(message);
-    }
 
     public NotFoundException(Message sentence) {
         super(sentence);

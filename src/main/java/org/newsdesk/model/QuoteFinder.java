@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.i18n.Message;
 
 /**
  * Finds where quoted words stand in a text, the way a person quotes them: any run of white space in the
@@ -17,7 +18,7 @@ public final class QuoteFinder {
     public static Anchor find(String text, String quote) {
         String q = quote == null ? "" : quote.strip();
         if (q.isEmpty()) {
-            throw new ValidationException("quote", "The quote is empty; give the words of the body the comment is about.");
+            throw new ValidationException("quote", Message.of("error.comment.quoteEmpty"));
         }
         List<String> words = List.of(q.split("\\s+"));
         Pattern pattern = Pattern.compile(String.join("\\s+", words.stream().map(Pattern::quote).toList()));
@@ -27,11 +28,10 @@ public final class QuoteFinder {
             found.add(new Anchor(m.start(), m.end()));
         }
         if (found.isEmpty()) {
-            throw new BadInputException("The quote \"" + q + "\" is not in the body.");
+            throw new BadInputException(Message.of("error.comment.quoteMissing", q));
         }
         if (found.size() > 1) {
-            throw new BadInputException("The quote \"" + q + "\" appears " + found.size()
-                    + " times in the body; quote more words so that it points at one place.");
+            throw new BadInputException(Message.of("error.comment.quoteAmbiguous", q, found.size()));
         }
         return found.get(0);
     }

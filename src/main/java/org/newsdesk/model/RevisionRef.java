@@ -1,6 +1,7 @@
 package org.newsdesk.model;
 
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /**
  * Names a version of an article for a diff: a revision number, the current text, or the revision recorded
@@ -14,7 +15,7 @@ public record RevisionRef(Kind kind, int number) {
 
     public static RevisionRef number(int n) {
         if (n < 1) {
-            throw new BadInputException("Revision numbers start at 1, not " + n + ".");
+            throw new BadInputException(Message.of("error.revision.startsAtOne", n));
         }
         return new RevisionRef(Kind.NUMBER, n);
     }
@@ -31,7 +32,7 @@ public record RevisionRef(Kind kind, int number) {
         try {
             return number(Integer.parseInt(t));
         } catch (NumberFormatException e) {
-            throw new BadInputException("\"" + text + "\" is not a revision: give a number, \"current\" or \"submitted\".");
+            throw new BadInputException(Message.of("error.revision.notARevision", text));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.newsdesk.model;
 
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /** What a user does in the newsroom; decides which workflow steps they may take. */
 public enum Role {
@@ -24,6 +25,6 @@ public enum Role {
                 return r;
             }
         }
-        throw new BadInputException("Unknown role \"" + text + "\"; expected press-officer or editor.");
+        throw new BadInputException(Message.of("error.role.unknown", text));
     }
 }

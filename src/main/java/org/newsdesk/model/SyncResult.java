@@ -1,5 +1,6 @@
 package org.newsdesk.model;
 
+import org.newsdesk.i18n.Message;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ import java.util.Set;
  * @param refused   one sentence per change the server refused (a step this login may not take…)
  * @param changed   the articles this sync changed here (for a window to reload)
  */
-public record SyncResult(int pushed, int pulled, int conflicts, List<String> refused, Set<java.util.UUID> changed) {
+public record SyncResult(int pushed, int pulled, int conflicts, List<Message> refused, Set<java.util.UUID> changed) {
     public SyncResult {
         refused = refused == null ? List.of() : List.copyOf(refused);
         changed = changed == null ? Set.of() : Set.copyOf(changed);
@@ -23,7 +24,7 @@ public record SyncResult(int pushed, int pulled, int conflicts, List<String> ref
     public SyncResult plus(SyncResult o) {
         java.util.Set<java.util.UUID> all = new java.util.HashSet<>(changed);
         all.addAll(o.changed);
-        java.util.List<String> why = new java.util.ArrayList<>(refused);
+        java.util.List<Message> why = new java.util.ArrayList<>(refused);
         why.addAll(o.refused);
         return new SyncResult(pushed + o.pushed, pulled + o.pulled, conflicts + o.conflicts, why, all);
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.i18n.Message;
 
 /**
  * Where a team library lives and who connects to it: {@code postgresql://USER@HOST:PORT/DB?sslmode=verify-full}.
@@ -31,12 +32,10 @@ public record TeamAddress(String user, String host, int port, String database, M
         String t = text == null ? "" : text.strip();
         Matcher m = URL.matcher(t);
         if (!m.matches()) {
-            throw new BadInputException("\"" + text + "\" is not a PostgreSQL address; expected"
-                    + " postgresql://USER@HOST:PORT/DATABASE.");
+            throw new BadInputException(Message.of("error.team.notAnAddress", text));
         }
         if (t.matches("postgres(?:ql)?://[^@/:]+:[^@/]*@.*")) {
-            throw new BadInputException("Leave the password out of the address; Newsdesk reads it from PGPASSWORD,"
-                    + " ~/.pgpass or the keyring, or asks for it.");
+            throw new BadInputException(Message.of("error.team.passwordInAddress"));
         }
         Map<String, String> params = new TreeMap<>();
         if (m.group(5) != null) {

@@ -6,10 +6,6 @@ import org.newsdesk.i18n.Message;
 public class ValidationException extends BadInputException {
     private final String field;
 
-    public ValidationException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
 
     public ValidationException(String field, Message sentence) {
         super(sentence);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.newsdesk.i18n.Message;
 
 /**
  * The review workflow as a state machine, pure and stateless:
@@ -22,7 +23,7 @@ public final class Workflow {
 
     /** Where {@code action} takes an article in {@code from}, or a refusal saying why it cannot. */
     public ArticleStatus next(ArticleStatus from, WorkflowAction action, Role role, boolean actorIsWriter) {
-        String refusal = refusal(from, action, role, actorIsWriter);
+        Message refusal = refusal(from, action, role, actorIsWriter);
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
@@ -75,20 +76,20 @@ public final class Workflow {
     }
 
     /** Null when allowed, else the one sentence that explains the refusal. */
-    private static String refusal(ArticleStatus from, WorkflowAction action, Role role, boolean actorIsWriter) {
+    private static Message refusal(ArticleStatus from, WorkflowAction action, Role role, boolean actorIsWriter) {
         if (action == WorkflowAction.ARCHIVE && role == Role.PRESS_OFFICER) {
             if (from != ArticleStatus.DRAFT) {
-                return "A press officer can archive only their own drafts, and this article is " + describe(from) + ".";
+                return Message.of("error.workflow.archiveOnlyOwnDrafts", describe(from));
             }
             if (!actorIsWriter) {
-                return "A press officer can archive only their own drafts, and this draft was written by someone else.";
+                return Message.of("error.workflow.archiveSomeoneElsesDraft");
             }
             return null;
         }
         if (role != roleFor(action)) {
             return roleFor(action) == Role.EDITOR
-                    ? "Only an editor can " + verb(action) + "."
-                    : "Only a press officer can submit an article for review; an editor approves it or requests changes.";
+                    ? Message.of("error.workflow.editorOnly", verb(action))
+                    : Message.of("error.workflow.pressOfficerOnly");
         }
         if (!sources(action).contains(from)) {
             return stateRefusal(from, action);
@@ -96,46 +97,49 @@ public final class Workflow {
         return null;
     }
 
-    private static String stateRefusal(ArticleStatus from, WorkflowAction action) {
-        String state = describe(from);
+    private static Message stateRefusal(ArticleStatus from, WorkflowAction action) {
+        Message state = describe(from);
         return switch (action) {
             case SUBMIT -> from == ArticleStatus.IN_REVIEW
-                    ? "The article is already in review."
-                    : "Only a draft or an article with changes requested can be submitted, and this article is " + state + ".";
-            case APPROVE -> "Only an article in review can be approved, and this article is " + state + ".";
-            case REQUEST_CHANGES -> "Changes can be requested only on an article in review or approved, and this article is "
-                    + state + ".";
+                    ? Message.of("error.workflow.alreadyInReview")
+                    : Message.of("error.workflow.submitFrom", state);
+            case APPROVE -> Message.of("error.workflow.approveFrom", state);
+            case REQUEST_CHANGES -> Message.of("error.workflow.requestChangesFrom", state);
             case SEND_BACK -> from == ArticleStatus.DRAFT
-                    ? "The article is already a draft."
-                    : "Only an article in review, with changes requested or approved can be sent back to draft, and this"
-                    + " article is " + state + ".";
-            case PUBLISH -> "Only an approved article can be published, and this article is " + state + ".";
-            case ARCHIVE -> "The article is already archived.";
-            case REOPEN -> "Only a published or archived article can be reopened, and this article is " + state + ".";
+                    ? Message.of("error.workflow.alreadyDraft")
+                    : Message.of("error.workflow.sendBackFrom", state);
+            case PUBLISH -> Message.of("error.workflow.publishFrom", state);
+            case ARCHIVE -> Message.of("error.workflow.alreadyArchived");
+            case REOPEN -> Message.of("error.workflow.reopenFrom", state);
         };
     }
 
-    private static String verb(WorkflowAction action) {
-        return switch (action) {
-            case SUBMIT -> "submit an article";
-            case APPROVE -> "approve an article";
-            case REQUEST_CHANGES -> "request changes";
-            case SEND_BACK -> "send an article back to draft";
-            case PUBLISH -> "publish an article";
-            case ARCHIVE -> "archive this article";
-            case REOPEN -> "reopen an article";
-        };
+    /** "submit an article", "approve an article": what only an editor can do, after "Only an editor can". */
+    private static Message verb(WorkflowAction action) {
+        return Message.of("error.workflow.verb." + switch (action) {
+            case SUBMIT -> "submit";
+            case APPROVE -> "approve";
+            case REQUEST_CHANGES -> "requestChanges";
+            case SEND_BACK -> "sendBack";
+            case PUBLISH -> "publish";
+            case ARCHIVE -> "archive";
+            case REOPEN -> "reopen";
+        });
     }
 
     /** "a draft", "in review", "approved": how the state reads after "this article is". */
-    private static String describe(ArticleStatus s) {
-        return switch (s) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in review";
-            case CHANGES_REQUESTED -> "waiting for the changes requested";
+    public static Message stateInSentence(ArticleStatus s) {
+        return describe(s);
+    }
+
+    private static Message describe(ArticleStatus s) {
+        return Message.of("error.workflow.state." + switch (s) {
+            case DRAFT -> "draft";
+            case IN_REVIEW -> "inReview";
+            case CHANGES_REQUESTED -> "changesRequested";
             case APPROVED -> "approved";
             case PUBLISHED -> "published";
             case ARCHIVED -> "archived";
-        };
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 
 /** A step a user takes in the review workflow; {@link Workflow} decides whether it is allowed. */
 public enum WorkflowAction {
@@ -51,7 +52,7 @@ public enum WorkflowAction {
     public static WorkflowAction parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return Arrays.stream(values()).filter(a -> a.name().equals(key)).findFirst()
-                .orElseThrow(() -> new BadInputException("Unknown workflow action \"" + text + "\"; expected one of "
-                        + String.join(", ", Arrays.stream(values()).map(WorkflowAction::label).toList()) + "."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.workflow.unknownAction", text,
+                        String.join(", ", Arrays.stream(values()).map(WorkflowAction::label).toList()))));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Block;
 import org.newsdesk.model.BlockType;
@@ -25,11 +26,12 @@ public final class AccessibilityWarnings {
     private AccessibilityWarnings() {
     }
 
-    public static List<String> of(Article article) {
-        String name = "\"" + (article.headline().isBlank() ? article.slug() : article.headline().strip()) + "\"";
-        List<String> warnings = new ArrayList<>();
+    /** One sentence per lack, in the order the page shows them, for the interface's language. */
+    public static List<Message> of(Article article) {
+        String name = article.headline().isBlank() ? article.slug() : article.headline().strip();
+        List<Message> warnings = new ArrayList<>();
         if (article.headline().isBlank()) {
-            warnings.add(name + " has no headline, so its page has no main heading to find it by.");
+            warnings.add(Message.of("warning.export.noHeadline", name));
         }
         int picture = 0;
         for (Block block : article.body().blocks()) {
@@ -37,16 +39,13 @@ public final class AccessibilityWarnings {
                 picture++;
                 if (block.image().altText().isBlank()) {
                     String caption = block.image().caption().strip();
-                    warnings.add(name + ": picture " + picture + (caption.isEmpty() ? "" : " (\"" + caption + "\")")
-                            + " has no alt text; readers who cannot see it learn nothing from it. Add alt text in"
-                            + " the picture's details.");
+                    warnings.add(caption.isEmpty() ? Message.of("warning.export.noAlt", name, picture)
+                            : Message.of("warning.export.noAltCaption", name, picture, caption));
                 }
             } else {
                 for (String text : linkTexts(block.runs())) {
                     if (VAGUE_LINK_TEXT.contains(normalise(text))) {
-                        warnings.add(name + ": the link \"" + text.strip() + "\" does not say where it leads; a screen"
-                                + " reader listing the page's links reads it alone. Link words that name the"
-                                + " destination.");
+                        warnings.add(Message.of("warning.export.vagueLink", name, text.strip()));
                     }
                 }
             }

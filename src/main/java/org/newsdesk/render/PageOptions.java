@@ -3,6 +3,7 @@ package org.newsdesk.render;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.ValidationException;
 
 /**
@@ -19,8 +20,7 @@ public record PageOptions(String siteBaseUrl, String siteName) {
         siteName = siteName == null || siteName.isBlank() ? null : siteName.strip();
         if (siteBaseUrl != null) {
             if (!SafeUrls.isAbsoluteWeb(siteBaseUrl) || siteBaseUrl.contains("?") || siteBaseUrl.contains("#")) {
-                throw new ValidationException("siteBaseUrl",
-                        "The site base URL \"" + siteBaseUrl + "\" must be an http or https address without ? or #.");
+                throw new ValidationException("siteBaseUrl", Message.of("error.render.siteBaseUrl", siteBaseUrl));
             }
             siteBaseUrl = siteBaseUrl.endsWith("/") ? siteBaseUrl : siteBaseUrl + "/";
         }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /**
@@ -21,7 +21,7 @@ final class TemplateSource implements MustacheResolver {
 
     TemplateSource(Path overrideDir) {
         if (overrideDir != null && !Files.isDirectory(overrideDir)) {
-            throw new BadInputException("The template folder " + overrideDir + " does not exist or is not a folder.");
+            throw new BadInputException(Message.of("error.render.noTemplateFolder", overrideDir.toString()));
         }
         this.overrideDir = overrideDir == null ? null : overrideDir.toAbsolutePath().normalize();
     }
@@ -36,11 +36,11 @@ final class TemplateSource implements MustacheResolver {
     String read(String name) {
         try (InputStream in = open(name)) {
             if (in == null) {
-                throw new BadInputException("The template file " + name + " was not found.");
+                throw new BadInputException(Message.of("error.render.noTemplate", name));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new BadInputException("The template file " + name + " could not be read: " + e.getMessage(), e);
+            throw new BadInputException(Message.of("error.render.unreadableTemplate", name, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -50,7 +50,8 @@ final class TemplateSource implements MustacheResolver {
             try {
                 return Files.newInputStream(override);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read template " + override, e);
+                throw new BadInputException(Message.of("error.render.unreadableTemplate", override.toString(),
+                        String.valueOf(e.getMessage())), e);
             }
         }
         return TemplateSource.class.getResourceAsStream(BUILT_IN + stripLeadingSlash(name));

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /**
@@ -55,7 +56,7 @@ public final class Templates {
         try {
             return factory.compile(name);
         } catch (MustacheException e) {
-            throw new BadInputException("The template " + name + " is not valid: " + e.getMessage(), e);
+            throw new BadInputException(Message.of("error.render.badTemplate", name, String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.newsdesk.export.RenditionFile;
 import org.newsdesk.export.RenditionFiles;
 import org.newsdesk.export.StagedFiles;
 import org.newsdesk.export.WriteErrors;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.ImageResolver;
@@ -49,8 +50,7 @@ final class ArticleFilesExport {
         Path target = out.toAbsolutePath().normalize();
         boolean singleFile = articles.size() == 1 && namesAFile(target);
         if (!singleFile && Files.exists(target) && !Files.isDirectory(target)) {
-            throw new BadInputException(out + " is a file, but " + articles.size()
-                    + " articles need a folder to go in; give a folder for --out.");
+            throw new BadInputException(Message.of("error.export.outIsAFile", out.toString(), articles.size()));
         }
         Path folder = singleFile ? target.getParent() : target;
         List<ArticleFileNames.Named> named = ArticleFileNames.assign(articles);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.ArticleStatus;
@@ -138,7 +139,7 @@ public final class ArticleService {
             return UUID.fromString(idOrPrefix.trim());
         } catch (IllegalArgumentException notAFullId) {
             return db.read(c -> stores.articles().resolveId(c, idOrPrefix))
-                    .orElseThrow(() -> new NotFoundException("No article with id \"" + idOrPrefix + "\"."));
+                    .orElseThrow(() -> new NotFoundException(Message.of("error.article.noSuchId", idOrPrefix)));
         }
     }
 
@@ -178,7 +179,7 @@ public final class ArticleService {
     public int renameTag(String from, String to) {
         String target = to == null ? "" : to.strip();
         if (target.isEmpty()) {
-            throw new org.newsdesk.model.ValidationException("tag", "A tag name cannot be empty.");
+            throw new org.newsdesk.model.ValidationException("tag", Message.of("error.tag.empty"));
         }
         return retag(from, tags -> {
             tags.removeIf(t -> t.equalsIgnoreCase(from));
@@ -261,7 +262,7 @@ public final class ArticleService {
 
     public Revision revision(UUID id, int number) {
         return db.read(c -> stores.revisions().find(c, id, number)).orElseThrow(() ->
-                new NotFoundException("Article " + id + " has no revision " + number + "."));
+                new NotFoundException(Message.of("error.article.noSuchRevision", id.toString(), number)));
     }
 
     public List<StatusChange> statusHistory(UUID id) {
@@ -336,7 +337,7 @@ public final class ArticleService {
 
     void requireWritable() {
         if (db.isReadOnly()) {
-            throw new BadInputException("The library " + db.file() + " is read-only; nothing was changed.");
+            throw new BadInputException(Message.of("error.library.readOnly", db.file().toString()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Anchor;
 import org.newsdesk.model.AnchorTracker;
 import org.newsdesk.model.Article;
@@ -33,8 +34,7 @@ final class ArticleWriter {
     Article saveContent(Connection c, Article article, Instant now) throws SQLException {
         Article stored = stores.articles().get(c, article.id());
         if (stored.version() == article.version() && stored.status() != article.status()) {
-            throw new ConflictException("The status of \"" + article.headline() + "\" changes only through the review"
-                    + " workflow (submit, approve…), not by saving; nothing was saved.");
+            throw new ConflictException(Message.of("error.article.statusBySaving", article.headline()));
         }
         return write(c, stored, article, now);
     }

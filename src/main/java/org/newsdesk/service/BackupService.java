@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
 import org.newsdesk.store.Database;
@@ -47,16 +48,17 @@ public final class BackupService {
     public Backup backup(Path library, Path destination, DoubleConsumer progress) {
         Path target = destination.toAbsolutePath().normalize();
         if (target.equals(library.toAbsolutePath().normalize())) {
-            throw new BadInputException("A backup cannot replace the library itself; choose another file.");
+            throw new BadInputException(Message.of("error.backup.replacesLibrary"));
         }
         if (Files.isDirectory(target)) {
-            throw new BadInputException(target + " is a folder; give the backup a file name.");
+            throw new BadInputException(Message.of("error.backup.isFolder", target.toString()));
         }
         Path folder = target.getParent();
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new BadInputException("Cannot make the folder " + folder + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.backup.cannotMakeFolder", folder.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         Path partial = folder.resolve("." + target.getFileName() + ".partial");
         try {
@@ -67,7 +69,8 @@ public final class BackupService {
             progress.accept(1.0);
             return new Backup(target, Files.size(target), articles);
         } catch (IOException e) {
-            throw new BadInputException("Cannot write the backup " + target + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.backup.cannotWrite", target.toString(),
+                    String.valueOf(e.getMessage())), e);
         } finally {
             deleteQuietly(partial);
         }
@@ -81,10 +84,10 @@ public final class BackupService {
         Path source = backup.toAbsolutePath().normalize();
         Path target = library.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
-            throw new BadInputException("There is no backup file " + source + ".");
+            throw new BadInputException(Message.of("error.backup.noSuchFile", source.toString()));
         }
         if (source.equals(target)) {
-            throw new BadInputException("That backup is the library itself; choose a backup file.");
+            throw new BadInputException(Message.of("error.backup.isTheLibrary"));
         }
         Path incoming = target.resolveSibling("." + target.getFileName() + ".restoring");
         try {
@@ -104,8 +107,8 @@ public final class BackupService {
             move(incoming, target);
             return kept;
         } catch (IOException e) {
-            throw new BadInputException("Cannot restore " + target + " from " + source + " (" + e.getMessage()
-                    + "); the library was not changed.", e);
+            throw new BadInputException(Message.of("error.backup.cannotRestore", target.toString(), source.toString(),
+                    String.valueOf(e.getMessage())), e);
         } finally {
             deleteQuietly(incoming);
         }
@@ -151,10 +154,10 @@ public final class BackupService {
     /** Opens the copy as a library (upgrading an old one) and runs the integrity check; its article count. */
     private int checked(Path copy, Path shownAs) {
         try (Database db = new LibraryOpener().open(copy)) {
-            List<String> problems = db.read(c -> new IntegrityCheck(json).run(c));
+            List<Message> problems = db.read(c -> new IntegrityCheck(json).run(c));
             if (!problems.isEmpty()) {
-                throw new BadInputException(shownAs + " fails the integrity check (" + problems.get(0)
-                        + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : "") + ").");
+                throw new BadInputException(Message.of("error.backup.failsCheck", shownAs.toString(), problems.get(0),
+                        problems.size() - 1));
             }
             return db.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM article")) {
@@ -162,11 +165,20 @@ public final class BackupService {
                 }
             });
         } catch (BadInputException e) { // the opener names the copy it opened; the user knows the file they chose
-            throw new BadInputException(e.getMessage().replace(copy.toAbsolutePath().normalize().toString(),
+            throw new BadInputException(renamed(e.sentence(), copy.toAbsolutePath().normalize().toString(),
                     shownAs.toString()), e);
         } catch (NewsdeskException e) {
-            throw new BadInputException(shownAs + " cannot be read as a Newsdesk library (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.backup.notALibrary", shownAs.toString(), e.sentence()), e);
         }
+    }
+
+    /** {@code sentence} with the file {@code from} named {@code to} wherever it is an argument. */
+    private static Message renamed(Message sentence, String from, String to) {
+        List<Object> args = sentence.args().stream()
+                .map(a -> a instanceof Message m ? renamed(m, from, to) : a instanceof String s ? s.replace(from, to) : a)
+                .toList();
+        String literal = sentence.literal() == null ? null : sentence.literal().replace(from, to);
+        return new Message(sentence.key(), args, literal, sentence.joined());
     }
 
     private static void move(Path from, Path to) throws IOException {

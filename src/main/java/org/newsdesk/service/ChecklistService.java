@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Checklist;
 import org.newsdesk.model.ChecklistResult;
@@ -62,7 +63,7 @@ public final class ChecklistService {
     /** Switches a rule on or off for the whole library; only editors may. */
     public ChecklistSettings setEnabled(ChecklistRule rule, boolean enabled) {
         if (user.get().role() != Role.EDITOR) {
-            throw new ConflictException("Only an editor can switch checklist rules on or off.");
+            throw new ConflictException(Message.of("error.checklist.editorOnly"));
         }
         return db.write(c -> {
             ChecklistSettings updated = settings(c).with(rule, enabled);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Anchor;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.Comment;
@@ -51,8 +52,7 @@ public final class CommentService {
         return db.write(c -> {
             String body = stores.articles().get(c, articleId).body().plainText();
             if (start < 0 || end <= start || end > body.length()) {
-                throw new BadInputException("The selection " + start + "–" + end
-                        + " is not a stretch of the body's text (0–" + body.length() + ").");
+                throw new BadInputException(Message.of("error.comment.badSelection", start, end, body.length()));
             }
             Anchor anchor = new Anchor(start, end);
             return insert(c, Comment.create(articleId, user.get().name(), clock.now(), text, anchor, anchor.textIn(body)));
@@ -123,7 +123,7 @@ public final class CommentService {
     /** The comment shown as number {@code number} on the article (what the CLI's --resolve N names). */
     public Comment byNumber(UUID articleId, int number) {
         return db.read(c -> stores.comments().findByNumber(c, articleId, number)).orElseThrow(() ->
-                new NotFoundException("The article has no comment " + number + "."));
+                new NotFoundException(Message.of("error.comment.noSuchNumber", number)));
     }
 
     /** Threads not yet resolved: the checklist wants none before approval. */
@@ -136,7 +136,7 @@ public final class CommentService {
     }
 
     private Comment get(java.sql.Connection c, UUID id) throws java.sql.SQLException {
-        return stores.comments().find(c, id).orElseThrow(() -> new NotFoundException("No comment with id " + id + "."));
+        return stores.comments().find(c, id).orElseThrow(() -> new NotFoundException(Message.of("error.comment.noSuchId", String.valueOf(id))));
     }
 
     private Comment threadStart(java.sql.Connection c, Comment comment) throws java.sql.SQLException {

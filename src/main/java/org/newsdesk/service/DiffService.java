@@ -3,6 +3,7 @@ package org.newsdesk.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleDiff;
 import org.newsdesk.model.BadInputException;
@@ -56,13 +57,12 @@ public final class DiffService {
     private int submitted(Connection c, UUID id) throws SQLException {
         stores.articles().get(c, id);
         return workflow.submittedRevision(c, id).orElseThrow(() ->
-                new BadInputException("The article has not been submitted for review yet, so there is no submitted text"
-                        + " to compare with."));
+                new BadInputException(Message.of("error.diff.notSubmitted")));
     }
 
     private Article revision(Connection c, UUID id, int number) throws SQLException {
         stores.articles().get(c, id);
         return stores.revisions().find(c, id, number).orElseThrow(() ->
-                new NotFoundException("Article " + id + " has no revision " + number + ".")).snapshot();
+                new NotFoundException(Message.of("error.article.noSuchRevision", id.toString(), number))).snapshot();
     }
 }

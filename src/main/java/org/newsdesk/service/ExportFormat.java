@@ -2,6 +2,7 @@ package org.newsdesk.service;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 
 /** What an export writes. All but the bundle give one file per article. */
@@ -48,7 +49,7 @@ public enum ExportFormat {
     public static ExportFormat parse(String text) {
         String wanted = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.label.equals(wanted)).findFirst()
-                .orElseThrow(() -> new BadInputException("Unknown export format \"" + text + "\"; use one of "
-                        + String.join(", ", Arrays.stream(values()).map(ExportFormat::label).toList()) + "."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.export.unknownFormat", text,
+                        String.join(", ", Arrays.stream(values()).map(ExportFormat::label).toList()))));
     }
 }

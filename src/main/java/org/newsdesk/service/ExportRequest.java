@@ -2,6 +2,7 @@ package org.newsdesk.service;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.ValidationException;
 
 /**
@@ -40,7 +41,7 @@ public record ExportRequest(ExportSelection selection, ExportFormat format, Path
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         if (withRevisions && format != ExportFormat.JSON) {
-            throw new ValidationException("withRevisions", "Revisions can only be exported in the json format.");
+            throw new ValidationException("withRevisions", Message.of("error.export.revisionsOnlyJson"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.service;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 
 /**
  * What an export wrote.
@@ -10,9 +11,9 @@ import java.util.List;
  * @param articles how many articles went out
  * @param bytes    the size of everything written, pictures included
  * @param warnings what the pages lack for readers of screen readers (a picture without alt text, a vague link);
- *                 the files were written all the same
+ *                 the files were written all the same; said in the interface's language
  */
-public record ExportResult(List<Path> files, int articles, long bytes, List<String> warnings) {
+public record ExportResult(List<Path> files, int articles, long bytes, List<Message> warnings) {
     public ExportResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
@@ -22,7 +23,7 @@ public record ExportResult(List<Path> files, int articles, long bytes, List<Stri
         this(files, articles, bytes, List.of());
     }
 
-    ExportResult withWarnings(List<String> more) {
+    ExportResult withWarnings(List<Message> more) {
         return new ExportResult(files, articles, bytes, more);
     }
 }

@@ -2,6 +2,7 @@ package org.newsdesk.service;
 
 import java.util.List;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.ArticleStatus;
 import org.newsdesk.model.ValidationException;
 
@@ -17,7 +18,7 @@ public record ExportSelection(List<UUID> ids, boolean everything, ArticleStatus 
         int chosen = (ids.isEmpty() ? 0 : 1) + (everything ? 1 : 0) + (status == null ? 0 : 1) + (tag == null ? 0 : 1);
         if (chosen != 1) {
             throw new ValidationException("selection",
-                    "Choose the articles to export one way: ids, all, a status or a tag.");
+                    Message.of("error.export.selectionOneWay"));
         }
     }
 
@@ -38,13 +39,14 @@ public record ExportSelection(List<UUID> ids, boolean everything, ArticleStatus 
     }
 
     /** "the status approved", "the tag Culture"…: for messages. */
-    String describe() {
+    Message describe() {
         if (!ids.isEmpty()) {
-            return "the given ids";
+            return Message.of("error.export.selection.ids");
         }
         if (everything) {
-            return "the library";
+            return Message.of("error.export.selection.all");
         }
-        return status != null ? "the status " + status.label() : "the tag \"" + tag + "\"";
+        return status != null ? Message.of("error.export.selection.status", status.label())
+                : Message.of("error.export.selection.tag", tag);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.NameMention;
 import java.util.function.BooleanSupplier;
 import org.newsdesk.codec.BundleCheck;
@@ -18,6 +19,7 @@ import org.newsdesk.export.AssetSource;
 import org.newsdesk.export.BundleWriter;
 import org.newsdesk.export.MarkdownWriter;
 import org.newsdesk.export.NinjsWriter;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Embargo;
 import org.newsdesk.model.ArticleFilter;
@@ -86,15 +88,14 @@ public final class ExportService {
         ExportCancellation cancellation = new ExportCancellation(cancelled);
         List<UUID> ids = select(request.selection());
         if (ids.isEmpty()) {
-            throw new BadInputException("No article matches " + request.selection().describe() + "; nothing was exported.");
+            throw new BadInputException(Message.of("error.export.noMatch", request.selection().describe()));
         }
         List<Article> selected = articles.getAll(ids);
         Map<UUID, TranslationSet> sets = sets(selected, request.completeSetsOnly(), cancellation);
         if (request.completeSetsOnly()) {
             selected = selected.stream().filter(a -> sets.get(a.id()).isComplete()).toList();
             if (selected.isEmpty()) {
-                throw new BadInputException("None of the " + ids.size() + " article(s) selected belongs to a complete"
-                        + " translation set (every language present, translated and up to date); nothing was exported.");
+                throw new BadInputException(Message.of("error.export.noCompleteSet", ids.size()));
             }
         }
         Set<UUID> exported = selected.stream().map(Article::id).collect(Collectors.toSet());
@@ -106,7 +107,7 @@ public final class ExportService {
         }
         cancellation.check();
         // Native JSON is no page; every other format is read as HTML somewhere.
-        List<String> warnings = request.format() == ExportFormat.JSON ? List.of()
+        List<Message> warnings = request.format() == ExportFormat.JSON ? List.of()
                 : selected.stream().flatMap(a -> AccessibilityWarnings.of(a).stream()).toList();
         return write(request, selected, alternates, progress, cancellation).withWarnings(warnings);
     }
@@ -178,7 +179,7 @@ public final class ExportService {
     private ExportResult writeBundle(List<Article> selected, Path out, HtmlRenderer renderer, ExportProgress progress,
                                      ExportCancellation cancellation, Function<Article, PageAlternates> alternates) {
         if (Files.isDirectory(out)) {
-            throw new BadInputException(out + " is a folder; a bundle is one file, so give a file name ending in .zip.");
+            throw new BadInputException(Message.of("error.export.bundleIsFolder", out.toString()));
         }
         new BundleWriter(json, renderer, GENERATOR).withTranslationSets(alternates).write(selected, assets(), out,
                 (done, total) -> {
@@ -199,8 +200,7 @@ public final class ExportService {
     private AssetSource assets() {
         return assetId -> db.read(c -> stores.assets().describe(c, assetId))
                 .map(asset -> new AssetFile(asset, () -> db.read(c -> stores.assets().bytes(c, assetId))
-                        .orElseThrow(() -> new BadInputException("The picture " + assetId
-                                + " was removed from the library during the export; nothing was exported."))));
+                        .orElseThrow(() -> new BadInputException(Message.of("error.export.pictureRemoved", assetId)))));
     }
 
     /**

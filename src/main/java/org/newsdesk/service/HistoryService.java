@@ -2,6 +2,7 @@ package org.newsdesk.service;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleHistory;
 import org.newsdesk.model.ConflictMark;
@@ -48,7 +49,7 @@ public final class HistoryService {
         return db.write(c -> {
             Article current = stores.articles().get(c, id);
             Revision old = stores.revisions().find(c, id, number).orElseThrow(() ->
-                    new NotFoundException("Article " + id + " has no revision " + number + "."));
+                    new NotFoundException(Message.of("error.article.noSuchRevision", id.toString(), number)));
             Article restored = current.withTextOf(old.snapshot());
             Instant now = clock.now();
             Article stored = writer.saveContent(c, restored, now);
@@ -67,9 +68,9 @@ public final class HistoryService {
     public RevisionInfo resolveConflict(UUID id, int number) {
         return db.write(c -> {
             Revision revision = stores.revisions().find(c, id, number).orElseThrow(() ->
-                    new NotFoundException("Article " + id + " has no revision " + number + "."));
+                    new NotFoundException(Message.of("error.article.noSuchRevision", id.toString(), number)));
             if (revision.conflict() == null) {
-                throw new org.newsdesk.model.BadInputException("Revision " + number + " is not a conflict.");
+                throw new org.newsdesk.model.BadInputException(Message.of("error.history.notAConflict", number));
             }
             stores.revisions().setConflict(c, id, number, ConflictMark.RESOLVED);
             return new Revision(number, revision.author(), revision.createdAt(), revision.note(), revision.snapshot(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.image.EmbeddedText;
 import org.newsdesk.image.EmbeddedTextReader;
 import org.newsdesk.image.ImageFormat;
@@ -73,7 +74,7 @@ public final class ImageService {
      */
     public ImageRef figureFor(String assetId) {
         byte[] bytes = db.read(c -> assets.bytes(c, assetId))
-                .orElseThrow(() -> new NotFoundException("The library has no picture " + assetId + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("error.image.noSuchPicture", assetId)));
         EmbeddedText text = embedded.read(bytes);
         return new ImageRef(assetId, text.caption(), text.credit(), text.altText(), null);
     }

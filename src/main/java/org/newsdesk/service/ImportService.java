@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsdesk.codec.BundleChecker;
 import org.newsdesk.codec.NativeArticleReader;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.importer.ArticleImporter;
 import org.newsdesk.importer.BundleImporter;
 import org.newsdesk.importer.DocxImporter;
@@ -58,7 +59,7 @@ public final class ImportService {
      */
     public ImportPlan read(List<Path> files, ImportOptions options) {
         if (files.isEmpty()) {
-            throw new BadInputException("No files to import.");
+            throw new BadInputException(Message.of("error.import.noFiles"));
         }
         articles.requireWritable();
         Language fallback = options.language().orElse(Language.ENGLISH);
@@ -113,13 +114,13 @@ public final class ImportService {
         return switch (ext) {
             case "md", "markdown" -> new org.newsdesk.importer.MarkdownConverter().convert(text).body();
             case "txt" -> org.newsdesk.model.Document.ofPlainText(text);
-            default -> throw new BadInputException("Cannot read a body from " + file + ": use a .md or .txt file.");
+            default -> throw new BadInputException(Message.of("error.import.bodyType", file.toString()));
         };
     }
 
     private ArticleImporter importerFor(Path file) {
         return importers.stream().filter(i -> i.accepts(file)).findFirst()
-                .orElseThrow(() -> new BadInputException("Cannot import " + file + ": the file type is not supported"
-                        + " (use " + String.join(", ", supportedExtensions().stream().map(e -> "." + e).toList()) + ")."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.import.unsupportedType", file.toString(),
+                        String.join(", ", supportedExtensions().stream().map(e -> "." + e).toList()))));
     }
 }

@@ -8,6 +8,7 @@ import org.newsdesk.codec.NativeArticleReader;
 import org.newsdesk.codec.ReviewPackageReader;
 import org.newsdesk.codec.ReviewPackageWriter;
 import org.newsdesk.codec.ZipLimits;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.store.ArticleStore;
 import org.newsdesk.store.AssetReferences;
 import org.newsdesk.store.AssetStore;
@@ -190,7 +191,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** Problems found by a full integrity check; empty when the library is sound. */
-    public java.util.List<String> check() {
+    public java.util.List<Message> check() {
         return database.read(c -> new org.newsdesk.store.IntegrityCheck(json).run(c));
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.AgreedName;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
@@ -52,9 +53,9 @@ public final class NamesService {
             long id;
             if (sameAs != null && !sameAs.isBlank()) {
                 id = store.findBySpelling(c, sameAs.strip()).orElseThrow(() -> new NotFoundException(
-                        "No agreed name is written \u201C" + sameAs.strip() + "\u201D; add it first."));
+                        Message.of("error.names.noSuchNameAddFirst", sameAs.strip())));
                 if (existing.isPresent() && existing.get() != id) {
-                    throw new BadInputException("\u201C" + spelling.name() + "\u201D is already agreed for another name.");
+                    throw new BadInputException(Message.of("error.names.agreedForAnother", spelling.name()));
                 }
             } else {
                 id = existing.isPresent() ? existing.get()
@@ -69,7 +70,7 @@ public final class NamesService {
     public void remove(String spelling) {
         db.write(c -> {
             long id = store.findBySpelling(c, spelling.strip()).orElseThrow(() -> new NotFoundException(
-                    "No agreed name is written \u201C" + spelling.strip() + "\u201D."));
+                    Message.of("error.names.noSuchName", spelling.strip())));
             return store.delete(c, id);
         });
     }
@@ -93,7 +94,8 @@ public final class NamesService {
             String lang = t.language() == null ? article.language().tag() : t.language();
             for (NameFinder.Hit hit : finder.problems(t.text(), lang)) {
                 out.add(new Mistake(t.place(), hit.start(), hit.end(), hit.found(), Mistake.Kind.NAME,
-                        List.of(hit.agreed()), hit.type() == NameFinder.Type.VARIANT ? "known variant" : "near miss",
+                        List.of(hit.agreed()), Message.literal(hit.type() == NameFinder.Type.VARIANT ? "known variant" // codes
+                                : "near miss"),
                         lang));
             }
         }

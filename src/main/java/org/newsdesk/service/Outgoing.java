@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.Comment;
 import org.newsdesk.model.Revision;
@@ -63,14 +64,15 @@ record Outgoing(OutboxEntry entry, UUID articleId, Article article, SyncStore.Ba
         return article != null || revision != null || step != null || comment != null || asset != null;
     }
 
-    /** For messages: what this change is about. */
-    String describe() {
+    /** For messages: what this change is about, at the start of a sentence. */
+    Message describe() {
         return switch (entry.kind()) {
-            case "article" -> "the article \"" + (article == null ? entry.key() : article.headline()) + "\"";
-            case "step" -> step == null ? "a workflow step" : "the step to " + step.step().to().label();
-            case "comment" -> "a comment";
-            case "revision" -> "a revision";
-            default -> "a picture";
+            case "article" -> Message.of("error.sync.item.article", article == null ? entry.key() : article.headline());
+            case "step" -> step == null ? Message.of("error.sync.item.someStep")
+                    : Message.of("error.sync.item.step", step.step().to().label());
+            case "comment" -> Message.of("error.sync.item.comment");
+            case "revision" -> Message.of("error.sync.item.revision");
+            default -> Message.of("error.sync.item.picture");
         };
     }
 }

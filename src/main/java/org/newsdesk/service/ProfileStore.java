@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.NewsdeskException;
 import org.newsdesk.model.Role;
 import org.newsdesk.model.User;
@@ -53,7 +54,8 @@ public final class ProfileStore {
                     StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new NewsdeskException("Cannot save your profile in " + file + " (" + e.getMessage() + ").", e);
+            throw new NewsdeskException(Message.of("error.profile.cannotSave", file.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 }

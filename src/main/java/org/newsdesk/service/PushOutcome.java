@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.store.SyncStore;
 import org.newsdesk.store.SyncStore.OutboxEntry;
 import org.newsdesk.store.team.ServerStore.ServerRow;
@@ -19,7 +20,7 @@ final class PushOutcome {
 
     private final List<OutboxEntry> done = new ArrayList<>();
     private final List<Outgoing> refused = new ArrayList<>();
-    private final List<String> refusals = new ArrayList<>();
+    private final List<Message> refusals = new ArrayList<>();
     private final Map<UUID, SyncStore.Base> newBases = new HashMap<>();
     private final Map<UUID, ServerRow> takeTheirs = new LinkedHashMap<>();
     private final Map<UUID, ServerState> fixStatus = new LinkedHashMap<>();
@@ -41,13 +42,13 @@ final class PushOutcome {
     }
 
     /** The server refused the change for good: it is dropped here, with one sentence saying why. */
-    void refuse(Outgoing item, String why) {
+    void refuse(Outgoing item, Message why) {
         refused.add(item);
-        refusals.add(capitalise(item.describe()) + " was refused by the team library: " + why);
+        refusals.add(Message.of("error.sync.refused", item.describe(), why));
     }
 
     /** The server will not take this side's text (row-level security): theirs is taken, this side's kept as a copy. */
-    void keepMineAsCopy(UUID articleId, ServerRow theirs, String why) {
+    void keepMineAsCopy(UUID articleId, ServerRow theirs, Message why) {
         takeTheirs.put(articleId, theirs);
         refusals.add(why);
     }
@@ -86,11 +87,7 @@ final class PushOutcome {
         return takeTheirs.size();
     }
 
-    List<String> refusals() {
+    List<Message> refusals() {
         return refusals;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.store.SyncStore;
 import org.newsdesk.store.team.ServerStore;
@@ -91,9 +92,8 @@ final class Pusher {
                 content = r.content();
             } else if (base != null && r.version() == base.serverVersion()) {
                 // nobody else wrote it, yet the update touched nothing: row-level security keeps this login out
-                outcome.keepMineAsCopy(a.id(), r, "The team library does not let " + me + " change \"" + a.headline()
-                        + "\" while it is " + r.status().label() + ": the server's text was kept and yours saved as a"
-                        + " new draft copy.");
+                outcome.keepMineAsCopy(a.id(), r, Message.of("error.sync.rowLocked", me, a.headline(),
+                        r.status().label()));
                 return;
             } else {
                 return; // someone else saved first: the pull that follows merges the two
@@ -114,7 +114,7 @@ final class Pusher {
             return;
         }
         if (!local.step().author().equals(me)) {
-            outcome.refuse(item, "a step taken by " + local.step().author() + " can be sent only by them.");
+            outcome.refuse(item, Message.of("error.sync.someoneElsesStep", local.step().author()));
             outcome.fixStatus(item.articleId(), row.get(), server.steps(c, item.articleId()));
             return;
         }

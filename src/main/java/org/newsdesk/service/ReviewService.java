@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.newsdesk.codec.ReviewPackageReader;
 import org.newsdesk.codec.ReviewPackageWriter;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
@@ -127,7 +128,7 @@ public final class ReviewService {
         Path parent = target.getParent();
         try {
             if (Files.isDirectory(target)) {
-                throw new BadInputException(target + " is a folder; give a file name for the review package.");
+                throw new BadInputException(Message.of("error.review.isFolder", target.toString()));
             }
             Files.createDirectories(parent);
             Path temp = Files.createTempFile(parent, ".review", ".tmp");
@@ -142,7 +143,8 @@ public final class ReviewService {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new NewsdeskException("Cannot write the review package " + target + " (" + e.getMessage() + ").", e);
+            throw new NewsdeskException(Message.of("error.review.cannotWrite", target.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 }

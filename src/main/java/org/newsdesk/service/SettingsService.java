@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.render.PageOptions;
 import org.newsdesk.store.Database;
@@ -44,8 +45,8 @@ public final class SettingsService {
             return Arrays.stream(values())
                     .filter(s -> s.label.equals(wanted) || s.key.toLowerCase(Locale.ROOT).equals(wanted))
                     .findFirst()
-                    .orElseThrow(() -> new BadInputException("Unknown setting \"" + name + "\"; the settings are "
-                            + String.join(", ", Arrays.stream(values()).map(Setting::label).toList()) + "."));
+                    .orElseThrow(() -> new BadInputException(Message.of("error.settings.unknown", name,
+                            String.join(", ", Arrays.stream(values()).map(Setting::label).toList()))));
         }
     }
 
@@ -84,11 +85,11 @@ public final class SettingsService {
             case SPELLING_GRAMMAR -> switch (stripped.toLowerCase(Locale.ROOT)) {
                 case "on", "yes", "true" -> "on";
                 case "", "off", "no", "false" -> "";
-                default -> throw new BadInputException("spelling.grammar is on or off, not \"" + stripped + "\".");
+                default -> throw new BadInputException(Message.of("error.settings.grammarOnOff", stripped));
             };
             case TEMPLATES_FOLDER -> {
                 if (!stripped.isEmpty() && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(stripped))) {
-                    throw new BadInputException("The templates folder " + stripped + " does not exist.");
+                    throw new BadInputException(Message.of("error.settings.noTemplatesFolder", stripped));
                 }
                 yield stripped.isEmpty() ? "" : java.nio.file.Path.of(stripped).toAbsolutePath().toString();
             }

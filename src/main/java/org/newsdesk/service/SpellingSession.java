@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Language;
 import org.newsdesk.model.Mistake;
 import org.newsdesk.model.NameFinder;
@@ -117,25 +118,24 @@ public final class SpellingSession {
                 if (names.stream().noneMatch(h -> h.start() < w.end() && w.start() < h.end())) {
                     found.add(new Mistake(t.place(), w.start(), w.end(), w.word(), Mistake.Kind.SPELLING,
                             suggestUpFront ? speller.suggest(w.word(), lang, Mistake.MAX_SUGGESTIONS) : List.of(),
-                            "Possible spelling mistake.", lang));
+                            Message.of("warning.spelling.possibleMistake"), lang));
                 }
             }
             if (context.grammar()) {
                 for (GrammarMatch g : speller.grammar(t.text(), lang)) {
                     found.add(new Mistake(t.place(), g.start(), g.end(), t.text().substring(g.start(), g.end()),
-                            Mistake.Kind.GRAMMAR, g.suggestions(), g.message(), lang));
+                            Mistake.Kind.GRAMMAR, g.suggestions(), Message.literal(g.message()), lang)); // LanguageTool's words
                 }
             }
         }
         return List.copyOf(found);
     }
 
-    private static String nameMessage(NameFinder.Hit hit) {
-        String kind = hit.name().kind() == org.newsdesk.model.NameKind.PERSON ? "name" : "organisation's name";
+    private static Message nameMessage(NameFinder.Hit hit) {
+        String kind = hit.name().kind() == org.newsdesk.model.NameKind.PERSON ? "person" : "organisation";
         return hit.type() == NameFinder.Type.VARIANT
-                ? "\u201C" + hit.found() + "\u201D is a known wrong spelling; the agreed " + kind + " is \u201C"
-                        + hit.agreed() + "\u201D."
-                : "Close to the agreed " + kind + " \u201C" + hit.agreed() + "\u201D.";
+                ? Message.of("warning.names.knownVariant." + kind, hit.found(), hit.agreed())
+                : Message.of("warning.names.closeTo." + kind, hit.agreed());
     }
 
     /** Whether {@code language} has a dictionary here. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
@@ -192,8 +193,7 @@ public final class SyncService {
         Role role = server.myRole(c);
         c.rollback();
         if (role == null) {
-            throw new ConflictException("The login \"" + address.user() + "\" is not a member of the team library at "
-                    + address.where() + " (any more).");
+            throw new ConflictException(Message.of("error.team.notAMemberAnyMore", address.user(), address.where()));
         }
         if (role().map(r -> r != role).orElse(true)) {
             db.write(x -> {
@@ -228,7 +228,7 @@ public final class SyncService {
                     throw e;
                 }
                 c.rollback(savepoint);
-                outcome.refuse(item, ServerErrors.firstLine(e));
+                outcome.refuse(item, Message.literal(ServerErrors.firstLine(e))); // the server's own words
                 if (item.entry().kind().equals("step")) {
                     outcome.fixStatus(item.articleId(), server.row(c, item.articleId()).orElse(null),
                             server.steps(c, item.articleId()));
@@ -323,8 +323,7 @@ public final class SyncService {
     }
 
     private NewsdeskException notATeam() {
-        return new BadInputException("The library " + db.file() + " is not a team library (join one with: newsdesk team"
-                + " join postgresql://NAME@HOST/DB --library FILE).");
+        return new BadInputException(Message.of("error.sync.notATeam", db.file().toString()));
     }
 
     private static void rollbackQuietly(Connection c) {

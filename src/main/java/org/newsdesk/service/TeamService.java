@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
@@ -52,7 +53,7 @@ public final class TeamService {
     public String addUser(TeamAddress owner, String ownerPassword, String name, Role role, String password) {
         String chosen = password == null ? generatedPassword() : password.strip();
         if (chosen.length() < 8) {
-            throw new BadInputException("A password needs at least 8 characters.");
+            throw new BadInputException(Message.of("error.team.shortPassword", 8));
         }
         onServer(owner, ownerPassword, c -> {
             schema.checkCompatible(c, owner);
@@ -79,18 +80,17 @@ public final class TeamService {
     public JoinResult join(TeamAddress address, String password, Path file, CurrentUser fallback,
                            SyncProgress progress) {
         if (address.user().isEmpty()) {
-            throw new BadInputException("Say who joins: postgresql://NAME@" + address.where() + ".");
+            throw new BadInputException(Message.of("error.team.sayWhoJoins", address.where()));
         }
         if (Files.exists(file) && size(file) > 0) {
-            throw new BadInputException(file + " already exists; a team library is joined into a new library file.");
+            throw new BadInputException(Message.of("error.team.joinFileExists", file.toString()));
         }
         Role role = onServer(address, password, c -> {
             schema.checkCompatible(c, address);
             Role r = new ServerStore(new org.newsdesk.codec.JsonCodec()).myRole(c);
             c.rollback();
             if (r == null) {
-                throw new ConflictException("The login \"" + address.user() + "\" is not a member of the team library"
-                        + " at " + address.where() + ".");
+                throw new ConflictException(Message.of("error.team.notAMember", address.user(), address.where()));
             }
             return r;
         });
@@ -137,7 +137,7 @@ public final class TeamService {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new NewsdeskException("Cannot read " + file + " (" + e.getMessage() + ").", e);
+            throw new NewsdeskException(Message.of("error.file.cannotRead", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.AlignedRow;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleStatus;
@@ -27,6 +28,7 @@ import org.newsdesk.model.TranslationLink;
 import org.newsdesk.model.TranslationReport;
 import org.newsdesk.model.TranslationSet;
 import org.newsdesk.model.TranslationUnit;
+import org.newsdesk.model.Workflow;
 import org.newsdesk.model.WorkflowAction;
 import org.newsdesk.store.Database;
 
@@ -64,13 +66,13 @@ public final class TranslationService {
         return db.write(c -> {
             Article source = stores.articles().get(c, sourceId);
             if (source.language().equals(to)) {
-                throw new ConflictException("\"" + source.headline() + "\" is already in " + name(to)
-                        + "; translate it into another language. Nothing was created.");
+                throw new ConflictException(Message.of("error.translation.alreadyInLanguage", source.headline(),
+                        LanguageNames.of(to)));
             }
             for (Article member : tracker.members(c, source)) {
                 if (member.language().equals(to)) {
-                    throw new ConflictException("The set already has a " + name(to) + " article (" + member.id()
-                            + "); nothing was created.");
+                    throw new ConflictException(Message.of("error.translation.setHasLanguage", LanguageNames.of(to),
+                            member.id().toString()));
                 }
             }
             Instant now = articles.now();
@@ -184,13 +186,13 @@ public final class TranslationService {
                     continue; // already in this set
                 }
                 if (tracker.members(c, other).size() > 1) {
-                    throw new ConflictException("\"" + other.headline() + "\" (" + other.id() + ") is already in"
-                            + " another translation set; unlink it first. Nothing was linked.");
+                    throw new ConflictException(Message.of("error.translation.inAnotherSet", other.headline(),
+                            other.id().toString()));
                 }
                 Article same = byLanguage.get(other.language().tag());
                 if (same != null) {
-                    throw new ConflictException("The set already has a " + name(other.language()) + " article ("
-                            + same.id() + "), so " + other.id() + " cannot join it. Nothing was linked.");
+                    throw new ConflictException(Message.of("error.translation.setHasLanguageCannotJoin",
+                            LanguageNames.of(other.language()), same.id().toString(), other.id().toString()));
                 }
                 byLanguage.put(other.language().tag(), other);
                 joining.add(other);
@@ -220,8 +222,7 @@ public final class TranslationService {
         db.write(c -> {
             Article article = stores.articles().get(c, id);
             if (tracker.members(c, article).size() < 2) {
-                throw new ConflictException("\"" + article.headline() + "\" is not linked to any translation;"
-                        + " nothing was changed.");
+                throw new ConflictException(Message.of("error.translation.notLinked", article.headline()));
             }
             tracker.store().setGroup(c, id, UUID.randomUUID());
             tracker.store().delete(c, id);
@@ -241,8 +242,7 @@ public final class TranslationService {
         return db.write(c -> {
             Article translation = stores.articles().get(c, translationId);
             TranslationTracker.Comparison x = tracker.comparison(c, translation).orElseThrow(() ->
-                    new ConflictException("\"" + translation.headline() + "\" is not a translation of an article in"
-                            + " its set; there is nothing to mark as updated."));
+                    new ConflictException(Message.of("error.translation.notATranslation", translation.headline())));
             Map<String, BlockLink> links = new java.util.LinkedHashMap<>(x.link().byBlock());
             List<Block> blocks = new ArrayList<>(translation.body().blocks());
             boolean bodyChanged = false;
@@ -304,7 +304,7 @@ public final class TranslationService {
      */
     public List<Article> approveAndPublishSet(UUID anyMember, String note) {
         if (user.get().role() != Role.EDITOR) {
-            throw new ConflictException("Only an editor can approve and publish a translation set.");
+            throw new ConflictException(Message.of("error.translation.editorOnly"));
         }
         return db.write(c -> {
             List<Article> done = new ArrayList<>();
@@ -318,19 +318,12 @@ public final class TranslationService {
                     a = workflow.transition(c, a.id(), -1, WorkflowAction.APPROVE, note);
                 }
                 if (a.status() != ArticleStatus.APPROVED) {
-                    throw new ConflictException("The " + name(a.language()) + " article \"" + a.headline() + "\" is "
-                            + a.status().displayName().toLowerCase(java.util.Locale.ROOT)
-                            + "; the set can be published once every member is in review or approved."
-                            + " Nothing was changed.");
+                    throw new ConflictException(Message.of("error.translation.memberNotReady", LanguageNames.of(a.language()),
+                            a.headline(), Workflow.stateInSentence(a.status())));
                 }
                 done.add(workflow.transition(c, a.id(), -1, WorkflowAction.PUBLISH, note));
             }
             return done;
         });
-    }
-
-    private static String name(Language language) {
-        String n = java.util.Locale.forLanguageTag(language.tag()).getDisplayLanguage(java.util.Locale.ENGLISH);
-        return n.isEmpty() ? language.tag() : n;
     }
 }

@@ -68,8 +68,7 @@ public final class WorkflowService {
             return out;
         });
         if (!approved.isEmpty() && user.get().role() != org.newsdesk.model.Role.EDITOR) {
-            throw new ConflictException("The bundle was written, but only an editor can mark its "
-                    + approved.size() + " approved article(s) published.");
+            throw new ConflictException(Message.of("error.workflow.bundleEditorOnly", approved.size()));
         }
         approved.forEach(id -> transition(id, WorkflowAction.PUBLISH, note));
         return approved.size();
@@ -102,8 +101,8 @@ public final class WorkflowService {
         String cleanNote = note == null ? "" : note.strip();
         Article article = stores.articles().get(c, id);
         if (expectedVersion >= 0 && article.version() != expectedVersion) {
-            throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere (version "
-                    + article.version() + ", you saw version " + expectedVersion + "); reload it and try again.");
+            throw new ConflictException(Message.of("error.workflow.changedElsewhere", article.headline(),
+                    article.version(), expectedVersion));
         }
         User actor = user.get();
         ArticleStatus to = workflow.next(article.status(), action, actor.role(), isWriter(c, id, actor));
@@ -118,13 +117,13 @@ public final class WorkflowService {
     private void checkPreconditions(Connection c, Article article, WorkflowAction action, String note)
             throws SQLException {
         if (action.requiresNote() && note.isEmpty()) {
-            throw new ConflictException("Requesting changes needs a note saying what should change.");
+            throw new ConflictException(Message.of("error.workflow.noteRequired"));
         }
         if (action == WorkflowAction.SUBMIT) {
             try {
                 article.checkReadyForReview();
             } catch (ValidationException e) {
-                throw new ConflictException(e.getMessage());
+                throw new ConflictException(e.sentence());
             }
         }
         if (action == WorkflowAction.APPROVE) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.ArticleStatus;
@@ -123,10 +124,10 @@ public final class ArticleStore {
      */
     public Article update(Connection c, Article article, Instant now) throws SQLException {
         StoredRow row = storedRow(c, article.id())
-                .orElseThrow(() -> new NotFoundException("No article with id " + article.id() + "."));
+                .orElseThrow(() -> new NotFoundException(Message.of("error.article.notFound", article.id().toString())));
         if (row.version != article.version()) {
-            throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere (version "
-                    + row.version + ", this copy is version " + article.version() + "); nothing was overwritten.");
+            throw new ConflictException(Message.of("error.article.changedElsewhereVersions", article.headline(),
+                    row.version, article.version()));
         }
         String slug = freeSlug(c, article.language(), article.slug(), article.id());
         List<TagStore.Tag> storedTags = tags.canonical(c, article.tags());
@@ -146,7 +147,7 @@ public final class ArticleStore {
             ps.setString(17, stored.id().toString());
             ps.setLong(18, row.version);
             if (ps.executeUpdate() != 1) {
-                throw new ConflictException("The article \"" + article.headline() + "\" was changed elsewhere.");
+                throw new ConflictException(Message.of("error.article.changedElsewhere", article.headline()));
             }
         }
         tags.link(c, stored.id(), storedTags, false);
@@ -211,7 +212,7 @@ public final class ArticleStore {
         for (UUID id : ids) {
             ArticleRow row = rows.get(id.toString());
             if (row == null) {
-                throw new NotFoundException("No article with id " + id + ".");
+                throw new NotFoundException(Message.of("error.article.notFound", id.toString()));
             }
             ordered.add(row);
         }
@@ -222,7 +223,7 @@ public final class ArticleStore {
     private static final int BATCH = 500;
 
     public Article get(Connection c, UUID id) throws SQLException {
-        return find(c, id).orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
+        return find(c, id).orElseThrow(() -> new NotFoundException(Message.of("error.article.notFound", id.toString())));
     }
 
     /** Finds an article by full id or by a unique prefix of at least 4 characters (what people copy from lists). */
@@ -240,8 +241,7 @@ public final class ArticleStore {
                 }
                 UUID first = UUID.fromString(rs.getString(1));
                 if (rs.next()) {
-                    throw new org.newsdesk.model.BadInputException("The id prefix \"" + idOrPrefix
-                            + "\" matches more than one article; give more characters.");
+                    throw new org.newsdesk.model.BadInputException(Message.of("error.article.ambiguousPrefix", idOrPrefix));
                 }
                 return Optional.of(first);
             }
@@ -250,7 +250,8 @@ public final class ArticleStore {
 
     /** Moves an article to the trash: kept (and indexed), restorable, out of lists and search. */
     public void trash(Connection c, UUID id, Instant now) throws SQLException {
-        StoredRow row = storedRow(c, id).orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
+        StoredRow row = storedRow(c, id).orElseThrow(() -> new NotFoundException(
+                Message.of("error.article.notFound", id.toString())));
         if (row.deleted) {
             return;
         }
@@ -270,7 +271,8 @@ public final class ArticleStore {
     }
 
     public void restore(Connection c, UUID id) throws SQLException {
-        StoredRow row = storedRow(c, id).orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
+        StoredRow row = storedRow(c, id).orElseThrow(() -> new NotFoundException(
+                Message.of("error.article.notFound", id.toString())));
         if (!row.deleted) {
             return;
         }

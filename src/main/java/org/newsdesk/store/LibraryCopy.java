@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleConsumer;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.NewsdeskException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -43,7 +44,7 @@ public final class LibraryCopy {
         } catch (SQLException e) {
             NewsdeskException translated = errors.translate(e);
             if (translated instanceof StorageFullException) {
-                throw new StorageFullException("The disk holding " + destination + " is full; no backup was made.", e);
+                throw new StorageFullException(Message.of("error.library.diskFullNoBackup", destination.toString()), e);
             }
             throw translated;
         } finally {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
 
@@ -38,7 +39,6 @@ public final class LibraryFiles {
     }
 
     private static NewsdeskException inUse(Path library) {
-        return new ConflictException("The library " + library
-                + " is open in Newsdesk or another program; close it there first. Nothing was changed.");
+        return new ConflictException(Message.of("error.library.inUse", library.toString()));
     }
 }

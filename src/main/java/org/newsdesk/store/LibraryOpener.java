@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.MigrationProgress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ public final class LibraryOpener {
     public Database open(Path file, MigrationProgress progress) {
         Path path = file.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
-            throw new BadInputException(path + " is a folder, not a Newsdesk library file.");
+            throw new BadInputException(Message.of("error.library.isFolder", path.toString()));
         }
         boolean exists = Files.exists(path);
         if (exists) {
@@ -57,8 +58,8 @@ public final class LibraryOpener {
                         compactAfterUpgrade(connection, progress);
                     }
                 } else if (readOnly && version < Migrations.latestVersion()) {
-                    throw new BadInputException(path + " is read-only and needs an upgrade of its format (schema "
-                            + version + " to " + Migrations.latestVersion() + "); make it writable first.");
+                    throw new BadInputException(Message.of("error.library.readOnlyNeedsUpgrade", path.toString(),
+                            version, Migrations.latestVersion()));
                 }
                 return new Database(path, connection, readOnly);
             } catch (RuntimeException | SQLException e) {
@@ -70,7 +71,7 @@ public final class LibraryOpener {
         }
     }
 
-    static final String COMPACTING = "Compacting the library";
+    static final Message COMPACTING = Message.of("upgrade.phase.compacting");
 
     /**
      * An upgrade that rewrote the tables leaves their old pages free inside the file; when that is more than a
@@ -142,13 +143,14 @@ public final class LibraryOpener {
         try (InputStream in = Files.newInputStream(path)) {
             read = in.readNBytes(header, 0, header.length);
         } catch (IOException e) {
-            throw new BadInputException("Cannot read the library " + path + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.library.cannotRead", path.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
         if (read == 0) {
-            throw new BadInputException(path + " is an empty file, not a Newsdesk library.");
+            throw new BadInputException(Message.of("error.library.emptyFile", path.toString()));
         }
         if (read < 100 || !Arrays.equals(Arrays.copyOf(header, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
-            throw new BadInputException(path + " is not a Newsdesk library (it is not an SQLite database).");
+            throw new BadInputException(Message.of("error.library.notSqlite", path.toString()));
         }
         checkNotTruncated(path, header);
         // With a -wal file beside it (another window has the library open) the newest header may be in the
@@ -160,11 +162,11 @@ public final class LibraryOpener {
             if (applicationId == 0 && userVersion == 0 && ids[2] == 0) {
                 return; // an empty SQLite file: becomes a library
             }
-            throw new BadInputException(path + " is another program's SQLite database, not a Newsdesk library.");
+            throw new BadInputException(Message.of("error.library.foreignSqlite", path.toString()));
         }
         if (userVersion > Migrations.latestVersion()) {
-            throw new BadInputException(path + " was made by a newer Newsdesk (library format " + userVersion
-                    + "; this version reads up to " + Migrations.latestVersion() + "). It was left untouched.");
+            throw new BadInputException(Message.of("error.library.newerFormat", path.toString(), userVersion,
+                    Migrations.latestVersion()));
         }
     }
 
@@ -177,11 +179,11 @@ public final class LibraryOpener {
         try {
             boolean hasWal = Files.exists(Path.of(path + "-wal"));
             if (pages > 0 && !hasWal && Files.size(path) < pages * pageSize) {
-                throw new BadInputException(path + " is damaged: the file is shorter than its header says "
-                        + "(truncated copy?). It was left untouched.");
+                throw new BadInputException(Message.of("error.library.truncated", path.toString()));
             }
         } catch (IOException e) {
-            throw new BadInputException("Cannot read the library " + path + " (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.library.cannotRead", path.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -211,7 +213,7 @@ public final class LibraryOpener {
             }
             return ids;
         } catch (SQLException e) {
-            throw new BadInputException(path + " is damaged and cannot be read as a library.", e);
+            throw new BadInputException(Message.of("error.library.damaged", path.toString()), e);
         }
     }
 
@@ -222,8 +224,8 @@ public final class LibraryOpener {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new NewsdeskException("Cannot create the folder for the library " + path + " ("
-                    + e.getMessage() + ").", e);
+            throw new NewsdeskException(Message.of("error.library.cannotCreateFolder", path.toString(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.MigrationProgress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +26,8 @@ import org.newsdesk.model.Article;
  * sync outbox) are created again on the new ones.
  */
 final class SearchAndStorageMigration implements Migrations.Step {
-    static final String ARTICLES = "Rebuilding articles, revisions and the search index";
-    static final String PICTURES = "Moving pictures";
+    static final Message ARTICLES = Message.of("upgrade.phase.articles");
+    static final Message PICTURES = Message.of("upgrade.phase.pictures");
     private static final int REPORT_EVERY = 250;
 
     private static final List<String> SCHEMA = List.of("""

@@ -2,6 +2,7 @@ package org.newsdesk.store;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.NewsdeskException;
 import org.sqlite.SQLiteErrorCode;
@@ -16,7 +17,7 @@ final class StoreErrors {
     }
 
     ReadOnlyLibraryException readOnly() {
-        return new ReadOnlyLibraryException("The library " + file + " is read-only; nothing was changed.");
+        return new ReadOnlyLibraryException(Message.of("error.library.readOnly", file.toString()));
     }
 
     NewsdeskException translate(SQLException e) {
@@ -24,13 +25,13 @@ final class StoreErrors {
         int primary = code == null ? e.getErrorCode() : code.code & 0xff;
         return switch (primary) {
             case 8 -> readOnly(); // SQLITE_READONLY
-            case 13 -> new StorageFullException("The disk holding " + file + " is full; nothing was changed.", e);
-            case 5, 6 -> new NewsdeskException("The library " + file
-                    + " is busy in another program; try again in a moment.", e); // BUSY, LOCKED
-            case 11, 26 -> new BadInputException("The library " + file + " is damaged and cannot be read.", e);
-            case 10, 14 -> new NewsdeskException("The library " + file + " could not be read or written ("
-                    + e.getMessage() + ").", e); // IOERR, CANTOPEN
-            default -> new NewsdeskException("Library error in " + file + ": " + e.getMessage(), e);
+            case 13 -> new StorageFullException(Message.of("error.library.diskFull", file.toString()), e);
+            case 5, 6 -> new NewsdeskException(Message.of("error.library.busy", file.toString()), e); // BUSY, LOCKED
+            case 11, 26 -> new BadInputException(Message.of("error.library.damagedUnreadable", file.toString()), e);
+            case 10, 14 -> new NewsdeskException(Message.of("error.library.ioError", file.toString(),
+                    String.valueOf(e.getMessage())), e); // IOERR, CANTOPEN
+            default -> new NewsdeskException(Message.of("error.library.other", file.toString(),
+                    String.valueOf(e.getMessage())), e); // SQLite's own words
         };
     }
 }

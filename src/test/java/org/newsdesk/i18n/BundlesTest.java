@@ -67,6 +67,19 @@ class BundlesTest {
         return out;
     }
 
+    /** A key given twice keeps only its last value: one of the two places shows the other's words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_fr", "_ar"})
+    void noKeyIsGivenTwice(String suffix) throws IOException {
+        String name = "/org/newsdesk/i18n/messages" + suffix + ".properties";
+        try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
+            java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+            assertThat(keys).as(name).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void theEnglishBundleHasNoEmptyValue() throws IOException {
         load("").forEach((k, v) -> assertThat(v).as(k).isNotBlank());

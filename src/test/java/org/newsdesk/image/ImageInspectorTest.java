@@ -2,9 +2,14 @@ package org.newsdesk.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.i18n.Digits;
+import org.newsdesk.i18n.Message;
+import org.newsdesk.i18n.Messages;
+import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.testing.TestImages;
 
@@ -80,6 +85,23 @@ class ImageInspectorTest {
         assertThatThrownBy(() -> inspector.inspect(TestImages.truncated(jpeg, jpeg.length / 2), "cut.jpg"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageStartingWith("cut.jpg is a damaged JPEG picture").hasMessageEndingWith("; nothing was added.");
+    }
+
+    @Test
+    void aRefusalIsSaidInTheInterfacesLanguageAndOfItWhenAnImportLeavesThePictureOut() {
+        byte[] jpeg = TestImages.jpeg(400, 300);
+        PictureRefusal refusal = catchThrowableOfType(() -> inspector.inspect(TestImages.truncated(jpeg,
+                jpeg.length / 2), "cut.jpg"), PictureRefusal.class);
+        Messages french = Messages.of(UiLanguage.FRENCH, Digits.LATIN);
+        Messages arabic = Messages.of(UiLanguage.ARABIC, Digits.LATIN);
+
+        assertThat(french.text(refusal.sentence())).startsWith("cut.jpg est une image JPEG endommagée")
+                .endsWith("\u202f; rien n’a été ajouté.");
+        assertThat(arabic.text(refusal.sentence())).startsWith("cut.jpg صورة JPEG تالفة").endsWith("؛ لم يُضَف شيء.");
+        Message it = Message.of("warning.import.it");
+        assertThat(Messages.english().text(refusal.about(it))).startsWith("it is a damaged JPEG picture")
+                .doesNotContain("nothing was added").doesNotEndWith(".");
+        assertThat(french.text(refusal.about(it))).startsWith("le fichier est une image JPEG endommagée");
     }
 
     @Test

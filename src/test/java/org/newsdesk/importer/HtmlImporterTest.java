@@ -171,7 +171,7 @@ class HtmlImporterTest {
         ImportedArticle imported = importer.read(file, new ImportDefaults(Language.ENGLISH, Instant.EPOCH)).get(0);
         assertThat(imported.article().body().plainText()).contains("first paragraph", "second paragraph");
         assertThat(imported.images()).isEmpty();
-        assertThat(imported.warnings()).extracting(ImportWarning::message).containsExactly(
+        assertThat(imported.warnings()).extracting(w -> org.newsdesk.i18n.Messages.english().text(w.message())).containsExactly(
                 "page.html: the picture ../secret.png was left out: it lies outside the document's folder.",
                 "page.html: the picture fake.jpg was left out: it is named like an image, but its content is not a"
                         + " JPEG, PNG or GIF picture.");

@@ -84,7 +84,7 @@ class MarkdownImagesTest {
             assertThat(imported.images()).as(c.getKey()).isEmpty();
             assertThat(imported.warnings()).as(c.getKey()).singleElement().satisfies(w -> {
                 assertThat(w.subject()).isEqualTo(c.getKey());
-                assertThat(w.message()).startsWith(file.getFileName() + ": the picture " + c.getKey() + " was left out: ")
+                assertThat(org.newsdesk.i18n.Messages.english().text(w.message())).startsWith(file.getFileName() + ": the picture " + c.getKey() + " was left out: ")
                         .contains(c.getValue()).endsWith(".");
             });
         }

@@ -64,7 +64,7 @@ class ExportImagesTest {
         ExportResult html = library.exports().export(new ExportRequest(ExportSelection.ofIds(both), ExportFormat.HTML,
                 dir.resolve("html"), false));
         assertThat(html.files()).hasSize(2);
-        assertThat(html.warnings()).containsExactly("\"Bare pumps\": picture 1 (\"A pump\") has no alt text; readers"
+        assertThat(html.warnings().stream().map(org.newsdesk.i18n.Messages.english()::text)).containsExactly("\"Bare pumps\": picture 1 (\"A pump\") has no alt text; readers"
                 + " who cannot see it learn nothing from it. Add alt text in the picture's details.");
         assertThat(library.exports().export(new ExportRequest(ExportSelection.ofIds(both), ExportFormat.JSON,
                 dir.resolve("json"), false)).warnings()).isEmpty();

@@ -45,7 +45,7 @@ class ImportImagesTest {
         try (Library library = TestLibrary.open(dir.resolve("lib.newsdesk"))) {
             ImportPlan plan = library.imports().read(List.of(good, bad),
                     new ImportOptions(java.util.Optional.of(Language.ENGLISH), org.newsdesk.importer.WebPictures.DROP));
-            assertThat(plan.warnings()).extracting(org.newsdesk.importer.ImportWarning::message).singleElement()
+            assertThat(plan.warnings()).extracting(w -> org.newsdesk.i18n.Messages.english().text(w.message())).singleElement()
                     .asString().contains("bad.jpg");
             List<Article> stored = library.imports().store(plan);
             assertThat(stored).extracting(Article::headline).containsExactly("Good", "Bad");

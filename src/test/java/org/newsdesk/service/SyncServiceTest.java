@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.ArticleStatus;
@@ -179,7 +180,8 @@ class SyncServiceTest {
 
             SyncResult result = forged.sync().sync(sara.member.password(), SyncProgress.NONE);
 
-            assertThat(result.refused()).singleElement().asString().contains("Only an editor can approve");
+            assertThat(result.refused()).singleElement().extracting(Messages.english()::text).asString()
+                    .contains("Only an editor can approve");
             assertThat(forged.articles().get(a.id()).status()).isEqualTo(ArticleStatus.IN_REVIEW);
             assertThat(forged.workflow().timeline(a.id())).extracting(StatusChange::to)
                     .containsExactly(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW);
@@ -205,7 +207,7 @@ class SyncServiceTest {
         SyncResult result = sara.sync();
 
         assertThat(result.conflicts()).isEqualTo(1);
-        assertThat(result.refused()).singleElement().asString().contains("does not let");
+        assertThat(result.refused()).singleElement().extracting(Messages.english()::text).asString().contains("does not let");
         assertThat(sara.library.articles().get(a.id()).headline()).isEqualTo("Heritage classrooms open");
         omar.sync();
         assertThat(omar.library.articles().get(a.id()).headline()).isEqualTo("Heritage classrooms open");

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.codec.JsonCodec;
+import org.newsdesk.i18n.Message;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.ArticleFilter;
 import org.newsdesk.model.ArticleStatus;
@@ -58,7 +60,7 @@ class SearchAndStorageMigrationTest {
     void everythingSurvivesAndArabicSearchWorksAfterTheUpgrade() throws Exception {
         List<String> before = facts();
         List<long[]> reports = new ArrayList<>();
-        List<String> phases = new ArrayList<>();
+        List<Message> phases = new ArrayList<>();
         try (Database db = new LibraryOpener().open(file, (phase, done, total) -> {
             phases.add(phase);
             reports.add(new long[] {done, total});
@@ -141,7 +143,8 @@ class SearchAndStorageMigrationTest {
             st.execute("UPDATE article SET body_json = '{broken' WHERE id = '" + EN + "'");
         }
         try (Database db = new LibraryOpener().open(file)) {
-            List<String> problems = db.read(c -> new IntegrityCheck(json).run(c));
+            List<String> problems = db.read(c -> new IntegrityCheck(json).run(c)).stream()
+                    .map(Messages.english()::text).toList();
             assertThat(problems).singleElement()
                     .satisfies(p -> assertThat(p).contains(EN.toString()).contains("unreadable body"));
             List<SearchHit> hits = db.read(c -> new ArticleStore(json).search(c, ArticleFilter.text("heritage")));

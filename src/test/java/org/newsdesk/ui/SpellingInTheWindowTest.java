@@ -230,4 +230,28 @@ class SpellingInTheWindowTest extends WindowTest {
         AppDriver.waitUntil("agreed name", () -> body.getParagraph(0).getText().equals("Salim M. AlMalik spoke."));
         waitForUnderlines(body, "name-mistake", 0);
     }
+
+    @Test
+    void aNameNotWrittenAsAgreedIsExplainedInTheWindowsLanguage() throws Exception {
+        try (Library lib = Library.open(library(), new TestLibrary.TickingClock(Instant.EPOCH),
+                () -> new org.newsdesk.model.User("Eva", org.newsdesk.model.Role.EDITOR), SharedSpellers.get())) {
+            lib.names().add(new NameSpelling("en", "Salim M. AlMalik", List.of("Salem Al Malik")), NameKind.PERSON, null);
+        }
+        Article a = create(Article.draft("Forum opens", Language.ENGLISH, Instant.EPOCH)
+                .withBody(Document.of(Block.paragraph("Salem Al Malik spoke."))));
+        app = AppDriver.startIn(dir, library(), a.id(), "ar");
+        AppDriver.waitUntil("article open", () -> app.window().editor().storedProperty().get() != null
+                && robot.lookup("#body").tryQuery().isPresent());
+        BodyArea body = body();
+        waitForUnderlines(body, "name-mistake", 1);
+        Bounds salem = fx(() -> DrawnWords.onScreen(body, "Salem").get(0));
+
+        robot.moveTo(centre(salem)).clickOn(MouseButton.SECONDARY);
+        AppDriver.waitUntil("menu", () -> robot.lookup("#spelling-message").tryQuery().isPresent());
+        String said = fx(() -> robot.lookup("#spelling-message").query().lookupAll(".label").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && !l.getText().isEmpty())
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).findFirst().orElse(""));
+        assertThat(said).isEqualTo("«Salem Al Malik» كتابة خاطئة معروفة؛ والاسم المعتمد هو «Salim M. AlMalik».");
+        robot.push(KeyCode.ESCAPE);
+    }
 }

@@ -39,6 +39,8 @@ public final class TranslationScreenshots {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        String language = args.length > 1 ? args[1] : null; // the interface's language: en when absent
+        String suffix = language == null ? "" : "-" + language;
         Path home = Files.createTempDirectory("newsdesk-translation-tour");
         Path file = home.resolve("translations.newsdesk");
         Article english;
@@ -61,7 +63,9 @@ public final class TranslationScreenshots {
                     .replace("one afternoon a week", "two afternoons a week")))));
             lib.articles().save(en.withBody(new Document(source)), "two more schools");
         }
-        AppDriver app = AppDriver.begin(home, file, english.id(), true).get(90, java.util.concurrent.TimeUnit.SECONDS);
+        AppDriver app = language == null
+                ? AppDriver.begin(home, file, english.id(), true).get(90, java.util.concurrent.TimeUnit.SECONDS)
+                : AppDriver.startIn(home, file, english.id(), language);
         FxRobot robot = new FxRobot();
         Stage main = fx(() -> (Stage) robot.lookup("#main-split").query().getScene().getWindow());
         fx(() -> {
@@ -81,7 +85,7 @@ public final class TranslationScreenshots {
         });
         AppDriver.waitUntil("badges", () -> !app.window().libraryModel().badges().isEmpty());
         Thread.sleep(1500);
-        shoot(main, out.resolve("translation-tab.png"));
+        shoot(main, out.resolve("translation-tab" + suffix + ".png"));
 
         Article ar = arabic;
         TranslationWindow window = fx(() -> app.window().translations().openSideBySide(ar.id()));
@@ -94,7 +98,7 @@ public final class TranslationScreenshots {
         });
         AppDriver.waitUntil("side by side", () -> window.model().reportProperty().get() != null);
         Thread.sleep(1500);
-        shoot(window.stage(), out.resolve("translation-side-by-side.png"));
+        shoot(window.stage(), out.resolve("translation-side-by-side" + suffix + ".png"));
         app.quit();
         System.exit(0);
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.ui.dialogs.UpgradeProgressWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,7 +57,7 @@ class UpgradeAndArabicSearchTest extends WindowTest {
         List<Thread> threads = new ArrayList<>();
         Thread upgrade = new Thread(() -> { // the library thread reports, many times, off the FX thread
             for (int i = 0; i <= 4_000; i++) {
-                window.report("Rebuilding articles, revisions and the search index", i, 8_000);
+                window.report(Message.of("upgrade.phase.articles"), i, 8_000);
             }
         });
         threads.add(upgrade);
@@ -67,7 +68,7 @@ class UpgradeAndArabicSearchTest extends WindowTest {
         assertThat(fx(() -> robot.lookup("#upgrade-phase").queryAs(Label.class).getText()))
                 .isEqualTo("Rebuilding articles, revisions and the search index: 4,000 of 8,000");
         assertThat(fx(() -> robot.lookup("#upgrade-progress").queryAs(ProgressBar.class).getProgress())).isEqualTo(0.5);
-        window.report("Compacting the library", 0, 0);
+        window.report(Message.of("upgrade.phase.compacting"), 0, 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> robot.lookup("#upgrade-progress").queryAs(ProgressBar.class).isIndeterminate())).isTrue();
         window.close();

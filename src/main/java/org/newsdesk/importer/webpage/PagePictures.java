@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.importer.ImportWarning;
 import org.newsdesk.importer.ImportedFigures;
 import org.newsdesk.importer.LocalImages;
@@ -143,9 +144,9 @@ final class PagePictures {
         return unusable != null ? new Reading(null, null, unusable) : new Reading(null, webReference, null);
     }
 
-    private String webReason(String reference) {
+    private Message webReason(String reference) {
         if (web == WebPictures.LINK && address(reference).isEmpty()) {
-            return "it is on the website, and the saved page does not say which site it came from";
+            return Message.of("warning.import.unknownSite");
         }
         return ImportWarning.ON_THE_WEB;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.importer.TextFiles;
 import org.newsdesk.model.BadInputException;
 
@@ -16,11 +17,11 @@ final class SavedPage {
     static Document parse(Path file) {
         byte[] bytes = TextFiles.readBytes(file, TextFiles.MAX_TEXT_BYTES);
         if (bytes.length == 0) {
-            throw new BadInputException(file + " is empty.");
+            throw new BadInputException(Message.of("error.import.empty", file.toString()));
         }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0 && !startsWithUtf16Mark(bytes)) {
-                throw new BadInputException(file + " is a binary file, not a web page.");
+                throw new BadInputException(Message.of("error.import.binaryNotPage", file.toString()));
             }
         }
         try {
@@ -29,7 +30,7 @@ final class SavedPage {
             // No base address: every address stays as the page wrote it, so saved pictures are found beside it.
             return Jsoup.parse(new ByteArrayInputStream(bytes), isUtf8(bytes) ? "UTF-8" : null, "");
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException(file + " is not a readable web page (" + e.getMessage() + ").", e);
+            throw new BadInputException(Message.of("error.import.unreadablePage", file.toString(), String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.importer.HtmlToDocument;
 import org.newsdesk.importer.ImportDefaults;
 import org.newsdesk.importer.ImportWarning;
@@ -52,7 +53,7 @@ public final class WebPageReader {
         page.select(DATELINE).attr(PART, "dateline");
         String address = meta.address().map(URI::toString).orElse(file.toUri().toString());
         ReaderView.Found found = new ReaderView().article(page, address).or(() -> wholeText(file, pictures))
-                .orElseThrow(() -> new BadInputException(file + " has no article text in it."));
+                .orElseThrow(() -> new BadInputException(Message.of("error.import.noArticleText", file.toString())));
         Element content = found.content();
         headline.ifPresent(h -> removeHeadline(content, h));
         String standfirst = takeMarked(content, "[" + PART + "=standfirst]").orElse(meta.description());
@@ -66,7 +67,7 @@ public final class WebPageReader {
         List<ImageRef> refs = pictures.takeFrom(content, figures, warnings);
         org.newsdesk.model.Document body = withPictures(converter.convert(content.html()), refs, meta.rightToLeft());
         if (body.blocks().isEmpty()) {
-            throw new BadInputException(file + " has no article text in it.");
+            throw new BadInputException(Message.of("error.import.noArticleText", file.toString()));
         }
         Optional<Language> stated = meta.language().flatMap(WebPageReader::language);
         Article article = Article.draft(headline.orElse(TextFiles.titleFromName(file)),

@@ -1,6 +1,7 @@
 package org.newsdesk.store.team;
 
 import java.sql.SQLException;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.NewsdeskException;
@@ -19,26 +20,23 @@ public final class ServerErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.where();
         if (String.valueOf(e.getMessage()).contains("no password was provided")) {
-            return new BadInputException("The server at " + where + " asks for the password of \"" + address.user()
-                    + "\": set PGPASSWORD or add a line to ~/.pgpass.", e);
+            return new BadInputException(Message.of("error.team.needsPassword", where, address.user()), e);
         }
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || (state.isEmpty() && e.getCause() instanceof java.io.IOException)) {
-            return new TeamUnreachableException("The team library at " + where + " cannot be reached ("
-                    + firstLine(e) + ").", e);
+            return new TeamUnreachableException(Message.of("error.team.unreachable", where, firstLine(e)), e);
         }
         if (state.startsWith("28")) {
-            return new BadInputException("The server at " + where + " refused the login \"" + address.user()
-                    + "\" (wrong password or no such user).", e);
+            return new BadInputException(Message.of("error.team.loginRefused", where, address.user()), e);
         }
         if (state.equals("3D000")) {
-            return new BadInputException("There is no database \"" + address.database() + "\" on " + address.host()
-                    + ":" + address.port() + ".", e);
+            return new BadInputException(Message.of("error.team.noDatabase", address.database(),
+                    address.host() + ":" + address.port()), e);
         }
         if (state.equals("42501")) {
-            return new ConflictException("The team library refused: " + firstLine(e), e);
+            return new ConflictException(Message.of("error.team.refused", firstLine(e)), e);
         }
-        return new NewsdeskException("The team library at " + where + " answered with an error: " + firstLine(e), e);
+        return new NewsdeskException(Message.of("error.team.serverError", where, firstLine(e)), e);
     }
 
     /** The server's own sentence, without the driver's "ERROR:" and context lines. */

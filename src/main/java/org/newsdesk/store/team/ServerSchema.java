@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.TeamAddress;
@@ -48,22 +49,19 @@ public final class ServerSchema {
                 + " AND NOT has_schema_privilege('newsdesk', 'USAGE')")) {
             rs.next();
             if (rs.getBoolean(1)) {
-                throw new ConflictException("The login \"" + address.user() + "\" is not a member of the team library at "
-                        + address.where() + ".");
+                throw new ConflictException(Message.of("error.team.notAMember", address.user(), address.where()));
             }
         }
         int version = version(c);
         if (version == 0) {
-            throw new BadInputException("The database " + address.where() + " is not a Newsdesk team library (its owner"
-                    + " sets it up with: newsdesk team init).");
+            throw new BadInputException(Message.of("error.team.notATeamDatabase", address.where()));
         }
         if (version > latestVersion()) {
-            throw new ConflictException("The team library at " + address.where() + " uses server schema " + version
-                    + "; this Newsdesk understands up to " + latestVersion() + ": update Newsdesk to use it.");
+            throw new ConflictException(Message.of("error.team.newerSchema", address.where(), version, latestVersion()));
         }
         if (version < latestVersion()) {
-            throw new ConflictException("The team library at " + address.where() + " has the older server schema "
-                    + version + "; its owner upgrades it with: newsdesk team init " + address.withUser("OWNER") + ".");
+            throw new ConflictException(Message.of("error.team.olderSchema", address.where(), version,
+                    String.valueOf(address.withUser("OWNER"))));
         }
     }
 
@@ -74,12 +72,10 @@ public final class ServerSchema {
     public int init(Connection c, TeamAddress address) throws SQLException {
         int found = version(c);
         if (found == 0 && foreignTables(c) > 0) {
-            throw new ConflictException("The database " + address.where() + " already holds tables that Newsdesk did not"
-                    + " make; give team init an empty database.");
+            throw new ConflictException(Message.of("error.team.foreignTables", address.where()));
         }
         if (found > latestVersion()) {
-            throw new ConflictException("The team library at " + address.where() + " uses server schema " + found
-                    + "; this Newsdesk understands up to " + latestVersion() + ": update Newsdesk first.");
+            throw new ConflictException(Message.of("error.team.newerSchemaInit", address.where(), found, latestVersion()));
         }
         try (Statement st = c.createStatement()) {
             st.execute("SELECT pg_advisory_xact_lock(7242837000)"); // two inits at once take turns

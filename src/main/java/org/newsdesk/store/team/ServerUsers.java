@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.BadInputException;
 import org.newsdesk.model.ConflictException;
 import org.newsdesk.model.Role;
@@ -21,7 +22,7 @@ public final class ServerUsers {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    throw new ConflictException("There is already a login named \"" + name + "\" on this server.");
+                    throw new ConflictException(Message.of("error.team.loginExists", name));
                 }
             }
         }
@@ -50,12 +51,11 @@ public final class ServerUsers {
 
     static void checkName(String name) {
         if (name == null || !name.matches("[A-Za-z][A-Za-z0-9_.-]{0,62}")) {
-            throw new BadInputException("\"" + name + "\" cannot be a login name: use letters, digits, '.', '-' or '_',"
-                    + " starting with a letter.");
+            throw new BadInputException(Message.of("error.team.badLoginName", String.valueOf(name)));
         }
         if (name.toLowerCase(java.util.Locale.ROOT).startsWith("pg_")
                 || name.toLowerCase(java.util.Locale.ROOT).startsWith("newsdesk_")) {
-            throw new BadInputException("\"" + name + "\" is reserved; choose another login name.");
+            throw new BadInputException(Message.of("error.team.reservedLoginName", name));
         }
     }
 

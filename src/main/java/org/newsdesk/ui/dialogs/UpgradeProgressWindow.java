@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.newsdesk.i18n.Message;
 import org.newsdesk.model.MigrationProgress;
 
 /**
@@ -19,7 +20,7 @@ import org.newsdesk.model.MigrationProgress;
  * update queued at a time, however often the upgrade reports.
  */
 public final class UpgradeProgressWindow implements MigrationProgress {
-    private record Report(String phase, long done, long total) {
+    private record Report(Message phase, long done, long total) {
     }
 
     private final Executor fx;
@@ -42,19 +43,12 @@ public final class UpgradeProgressWindow implements MigrationProgress {
         this.t = t;
     }
 
-    /** The store names its phases in English (the command line shows them as they are); the window translates them. */
-    private String phaseName(String phase) {
-        String key = switch (phase) {
-            case "Rebuilding articles, revisions and the search index" -> "upgrade.phase.articles";
-            case "Moving pictures" -> "upgrade.phase.pictures";
-            case "Compacting the library" -> "upgrade.phase.compacting";
-            default -> null;
-        };
-        return key == null ? phase : t.get(key);
+    private String phaseName(Message phase) {
+        return t.text(phase);
     }
 
     @Override
-    public void report(String phase, long done, long total) {
+    public void report(Message phase, long done, long total) {
         latest.set(new Report(phase, done, total));
         if (queued.compareAndSet(false, true)) {
             fx.execute(this::show);

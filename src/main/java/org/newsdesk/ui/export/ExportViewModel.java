@@ -135,7 +135,7 @@ public final class ExportViewModel {
             if (error instanceof org.newsdesk.model.ConflictException && !allowEmbargoed
                     && error.getMessage().contains("embargo")) {
                 finish(ErrorReporter.message(t, error), () -> { });
-                if (confirmEmbargo.test(error.getMessage())) {
+                if (confirmEmbargo.test(ErrorReporter.message(t, error))) { // in the interface's language
                     allowEmbargoed = true; // the user confirmed: run again, embargoed articles included
                     start(onFinished);
                     allowEmbargoed = false;
@@ -180,7 +180,7 @@ public final class ExportViewModel {
             return done;
         }
         return done + " " + t.get("export.warnings", result.warnings().size()) + "\n"
-                + String.join("\n", result.warnings());
+                + String.join("\n", result.warnings().stream().map(t::text).toList());
     }
 
     public ObjectProperty<Scope> scopeProperty() {

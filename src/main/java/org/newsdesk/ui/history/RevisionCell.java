@@ -40,8 +40,9 @@ final class RevisionCell extends ListCell<RevisionInfo> {
             return;
         }
         number.setText("#" + t.number(item.number()));
-        byline.setText(item.author() + " \u00B7 " + t.dateTime(item.createdAt(), java.time.ZoneId.systemDefault()));
-        note.setText(item.note().isBlank() ? t.get("history.noNote") : item.note());
+        byline.setText(item.author() + t.get("list.dot") + t.dateTime(item.createdAt(), java.time.ZoneId.systemDefault()));
+        note.setText(item.note().isBlank() ? t.get("history.noNote")
+                : org.newsdesk.ui.common.SystemNotes.shown(t, item.note()));
         status.show(item.status(), t);
         conflict.setVisible(item.isOpenConflict());
         setGraphic(box);

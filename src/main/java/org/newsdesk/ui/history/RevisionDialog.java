@@ -24,9 +24,9 @@ final class RevisionDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         String title = t.get("revision.title", t.number(revision.number()));
         dialog.setTitle(title);
-        dialog.setHeaderText(title + " \u00B7 " + revision.author() + " \u00B7 "
+        dialog.setHeaderText(title + t.get("list.dot") + revision.author() + t.get("list.dot")
                 + t.dateTime(revision.createdAt(), java.time.ZoneId.systemDefault())
-                + (revision.note().isBlank() ? "" : "\n" + revision.note()));
+                + (revision.note().isBlank() ? "" : "\n" + org.newsdesk.ui.common.SystemNotes.shown(t, revision.note())));
         dialog.getDialogPane().setId("revision-dialog");
         dialog.getDialogPane().getStylesheets().add(RevisionDialog.class.getResource("history.css").toExternalForm());
         ScrollPane scroll = new ScrollPane(content(t, revision.snapshot()));
@@ -63,7 +63,7 @@ final class RevisionDialog {
         if (a.embargo() != null) {
             facts.add(t.get("revision.embargo", t.dateTime(a.embargo().toInstant(), a.embargo().getOffset())));
         }
-        box.getChildren().add(text(String.join(" \u00B7 ", facts), "revision-facts"));
+        box.getChildren().add(text(String.join(t.get("list.dot"), facts), "revision-facts"));
         for (Block block : a.body().blocks()) {
             String prefix = switch (block.type()) {
                 case BULLET_ITEM, NUMBERED_ITEM -> "  ".repeat(block.level()) + "\u2022 ";

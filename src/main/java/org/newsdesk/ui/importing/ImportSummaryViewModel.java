@@ -22,11 +22,13 @@ public final class ImportSummaryViewModel {
     public record Row(String file, String headline, LanguageSource source, ObjectProperty<Language> language) {
     }
 
+    private final org.newsdesk.i18n.Messages t;
     private final ImportPlan plan;
     private final List<Row> rows = new ArrayList<>();
     private final BooleanProperty webPicturesAsLinks = new SimpleBooleanProperty();
 
     public ImportSummaryViewModel(org.newsdesk.i18n.Messages t, ImportPlan plan, WebPictures readWith) {
+        this.t = t;
         this.plan = plan;
         for (ImportPlan.Item item : plan.items()) {
             String headline = item.read().article().headline();
@@ -46,13 +48,14 @@ public final class ImportSummaryViewModel {
         return rows;
     }
 
+    /** What was left out, one sentence each, in the interface's language. */
     public List<String> warnings() {
-        return plan.warnings().stream().map(ImportWarning::message).toList();
+        return plan.warnings().stream().map(w -> t.text(w.message())).toList();
     }
 
     /** True when some picture was left out because it is on the web (the choice of links is then offered). */
     public boolean hasWebPictures() {
-        return plan.warnings().stream().anyMatch(w -> w.reason().contains("on the web"))
+        return plan.warnings().stream().anyMatch(ImportWarning::onTheWeb)
                 || webPicturesAsLinks.get();
     }
 

@@ -123,6 +123,7 @@ final class ArticleCell extends ListCell<SearchHit> {
     private static Label badge(org.newsdesk.model.LanguageBadge b) {
         Label label = new Label(b.language().tag().toUpperCase(Locale.ROOT) + (b.outdated() ? "!" : ""));
         label.getStyleClass().addAll("language-badge", b.outdated() ? "outdated" : "present");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a narrow list cuts the headline, never a badge
         if (b.self()) {
             label.getStyleClass().add("self");
         }

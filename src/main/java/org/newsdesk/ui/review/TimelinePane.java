@@ -32,11 +32,11 @@ final class TimelinePane extends VBox {
     private Node row(StatusChange step) {
         Label what = new Label(ReviewTexts.step(t, step));
         what.getStyleClass().add("timeline-step");
-        Label who = new Label(step.author() + " \u00B7 " + t.dateTime(step.at(), java.time.ZoneId.systemDefault()));
+        Label who = new Label(step.author() + t.get("list.dot") + t.dateTime(step.at(), java.time.ZoneId.systemDefault()));
         who.getStyleClass().add("review-muted");
         VBox row = new VBox(1, what, who);
         if (!step.note().isEmpty()) {
-            Label note = new Label(step.note());
+            Label note = new Label(org.newsdesk.ui.common.SystemNotes.shown(t, step.note()));
             note.setWrapText(true);
             note.getStyleClass().add("timeline-note");
             row.getChildren().add(note);

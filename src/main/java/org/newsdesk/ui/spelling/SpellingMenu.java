@@ -24,8 +24,9 @@ final class SpellingMenu {
 
     static ContextMenu build(org.newsdesk.i18n.Messages t, Mistake mistake, Actions actions) {
         List<MenuItem> items = new ArrayList<>();
-        if (!mistake.message().isEmpty() && mistake.kind() != Mistake.Kind.SPELLING) {
-            MenuItem message = new MenuItem(mistake.message());
+        String said = t.text(mistake.message());
+        if (!said.isEmpty() && mistake.kind() != Mistake.Kind.SPELLING) {
+            MenuItem message = new MenuItem(said);
             message.setDisable(true);
             message.setId("spelling-message");
             items.add(message);

@@ -55,7 +55,7 @@ public final class LinkTranslationDialog {
         this.t = t;
         this.background = background;
         this.candidates = candidates;
-        dialog.setTitle(t.get("link.title"));
+        dialog.setTitle(t.get("linkTranslation.title"));
         dialog.setHeaderText(t.get("link.header", open.headline().isBlank() ? t.get("article.untitled")
                 : open.headline()));
         search.setId("link-search");

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.model.AlignedRow;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.DiffSegment;
@@ -37,6 +38,7 @@ import org.newsdesk.model.TranslationUnit;
  * highlighted on both sides.
  */
 public final class TranslationView {
+    private final Messages t;
     private final TranslationViewModel model;
     private final BorderPane root = new BorderPane();
     private final ListView<AlignedRow> list = new ListView<>();
@@ -53,7 +55,8 @@ public final class TranslationView {
         }
     }
 
-    public TranslationView(TranslationViewModel model) {
+    public TranslationView(Messages t, TranslationViewModel model) {
+        this.t = t;
         this.model = model;
         root.getStyleClass().add("translation-view");
         list.getStyleClass().add("translation-list");
@@ -66,13 +69,13 @@ public final class TranslationView {
         Label message = new Label();
         message.getStyleClass().add("translation-message");
         message.textProperty().bind(model.messageProperty());
-        Button next = new Button("Next change");
+        Button next = new Button(t.get("translation.nextChange"));
         next.setId("translation-next-change");
         next.setOnAction(e -> nextChange());
-        Button markAll = new Button("Mark all as updated");
+        Button markAll = new Button(t.get("translation.markAll"));
         markAll.setId("translation-mark-all");
         markAll.setOnAction(e -> model.markAllUpdated());
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button(t.get("translation.refresh"));
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -133,7 +136,8 @@ public final class TranslationView {
             list.getItems().clear();
             return;
         }
-        title.setText(name(report.source().language()) + " \u2192 " + name(report.translation().language()));
+        title.setText(name(report.source().language()) + (t.rightToLeft() ? " \u2190 " : " \u2192 ")
+                + name(report.translation().language())); // the arrow points the way the interface reads
         int selected = model.currentRowProperty().get();
         list.getItems().setAll(report.comparison().rows());
         if (selected >= 0 && selected < list.getItems().size()) {
@@ -199,9 +203,9 @@ public final class TranslationView {
                 }
             }
             cell.getChildren().add(tag(switch (row.state()) {
-                case NEW_IN_SOURCE -> "New in the source";
-                case REMOVED_FROM_SOURCE -> "Removed from the source";
-                default -> "Changed since translated";
+                case NEW_IN_SOURCE -> t.get("translation.row.new");
+                case REMOVED_FROM_SOURCE -> t.get("translation.row.removed");
+                default -> t.get("translation.row.changed");
             }, "source-changed"));
         } else {
             flow.getChildren().addAll(texts(row.source().text(), row.source(), language.isRightToLeft()));
@@ -215,11 +219,11 @@ public final class TranslationView {
         HBox header = new HBox(6);
         header.getStyleClass().add("cell-header");
         switch (row.state()) {
-            case UNTRANSLATED -> header.getChildren().add(tag("Not yet translated", "untranslated-tag"));
+            case UNTRANSLATED -> header.getChildren().add(tag(t.get("translation.tag.untranslated"), "untranslated-tag"));
             case OUTDATED, NEW_IN_SOURCE, REMOVED_FROM_SOURCE -> {
-                header.getChildren().add(tag("Outdated", "outdated-tag"));
-                Button mark = new Button(row.state() == RowState.NEW_IN_SOURCE ? "Add to the translation"
-                        : "Mark as updated");
+                header.getChildren().add(tag(t.get("translation.tag.outdated"), "outdated-tag"));
+                Button mark = new Button(row.state() == RowState.NEW_IN_SOURCE
+                        ? t.get("translation.addToTranslation") : t.get("translation.markUpdated"));
                 mark.getStyleClass().addAll("mark-updated", "small");
                 mark.setOnAction(e -> model.markUpdated(List.of(row.sourceUnitId())));
                 header.getChildren().add(mark);

@@ -1,5 +1,6 @@
 package org.newsdesk.ui.translation;
 
+import org.newsdesk.i18n.Message;
 import org.newsdesk.i18n.Messages;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class TranslationViewModel {
 
     private TranslationReport read() {
         return translations.report(translationId).orElseThrow(() -> new NotFoundException(
-                "This article is not a translation of another article in its set, so there is nothing to show beside it."));
+                Message.of("translation.notInSet")));
     }
 
     private void run(Callable<TranslationReport> work) {
@@ -106,9 +107,11 @@ public final class TranslationViewModel {
         report.set(r);
         int outdated = r.comparison().outdated();
         int untranslated = r.comparison().untranslated();
-        summary.set(outdated == 0 && untranslated == 0 ? "Up to date"
-                : (outdated == 0 ? "" : outdated + " outdated") + (outdated > 0 && untranslated > 0 ? " · " : "")
-                + (untranslated == 0 ? "" : untranslated + " not yet translated"));
+        String outdatedWords = t.get("translation.summary.outdated", outdated);
+        String untranslatedWords = t.get("translation.summary.untranslated", untranslated);
+        summary.set(outdated == 0 && untranslated == 0 ? t.get("translation.summary.upToDate")
+                : untranslated == 0 ? outdatedWords : outdated == 0 ? untranslatedWords
+                : t.get("translation.summary.both", outdatedWords, untranslatedWords));
         message.set("");
     }
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.newsdesk.i18n.Messages;
 import org.newsdesk.ui.editor.body.EditorFonts;
 
 /** The side-by-side view in a window of its own beside the main one; it reads the set again when it comes to the front. */
@@ -12,22 +13,25 @@ public final class TranslationWindow {
     private final TranslationViewModel model;
     private final TranslationView view;
 
-    public TranslationWindow(Window owner, TranslationViewModel model) {
+    public TranslationWindow(Messages t, Window owner, TranslationViewModel model) {
         this.model = model;
         EditorFonts.ensureLoaded();
-        view = new TranslationView(model);
+        view = new TranslationView(t, model);
         Scene scene = new Scene((javafx.scene.Parent) view.node(), 1100, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
         // not owned: an owned window stays above the main one, and the translator moves between the two
-        stage.setTitle("Translation side by side");
+        stage.setTitle(t.get("translation.window.title"));
+        // the window's chrome reads as the interface does; each side keeps its article's direction (TranslationView)
+        scene.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         model.reportProperty().addListener((o, was, now) -> {
             if (now != null) {
                 String headline = now.translation().headline();
-                stage.setTitle((headline.isBlank() ? "Untitled" : headline) + " — side by side with "
-                        + now.source().language().tag().toUpperCase(java.util.Locale.ROOT));
+                stage.setTitle(t.get("translation.window.titleOf", headline.isBlank() ? t.get("article.untitled")
+                        : headline, now.source().language().tag().toUpperCase(java.util.Locale.ROOT)));
             }
         });
         stage.focusedProperty().addListener((o, was, focused) -> {

@@ -156,7 +156,7 @@ public final class TranslationWiring {
     public void translate() {
         Article open = editor.article().getValue();
         if (open == null) {
-            notify.accept("Open an article first: Translate… makes a translation of it.");
+            notify.accept(t.get("notice.translate.noArticle"));
             return;
         }
         editor.flush().whenComplete((saved, err) -> background.run(() -> library.translations().set(open.id()),
@@ -164,12 +164,12 @@ public final class TranslationWiring {
                     List<Language> missing = set.members().stream().filter(m -> !m.isPresent())
                             .map(TranslationMember::language).toList();
                     if (missing.isEmpty()) {
-                        notify.accept("This set already has every language; add one in Settings (translation.languages).");
+                        notify.accept(t.get("notice.translate.allLanguages"));
                         return;
                     }
                     picker.pick(missing).ifPresent(to -> background.run(
                             () -> library.translations().translate(open.id(), to), created -> {
-                                notify.accept("Created the " + to.tag() + " translation; translate it side by side.");
+                                notify.accept(t.get("notice.translate.created", languageName(to)));
                                 pane.reload();
                                 libraryChanged.run();
                                 openSideBySide(created.id());
@@ -267,7 +267,7 @@ public final class TranslationWiring {
                 return w;
             }
         }
-        TranslationWindow window = new TranslationWindow(owner, new TranslationViewModel(t, translationId,
+        TranslationWindow window = new TranslationWindow(t, owner, new TranslationViewModel(t, translationId,
                 library.translations(), library.articles(), background));
         windows.add(window);
         window.stage().setOnHidden(e -> windows.remove(window));
@@ -285,11 +285,15 @@ public final class TranslationWiring {
     }
 
     private Optional<Language> askLanguage(List<Language> choices) {
-        List<String> tags = choices.stream().map(Language::tag).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(tags.get(0), tags);
-        dialog.initOwner(owner);
-        dialog.setTitle("Translate");
-        dialog.setHeaderText("Translate into which language?");
-        return dialog.showAndWait().map(Language::of);
+        List<String> names = choices.stream().map(this::languageName).toList();
+        ChoiceDialog<String> dialog = Dialogs.prepare(new ChoiceDialog<>(names.get(0), names), owner, t);
+        dialog.setTitle(t.get("translate.dialog.title"));
+        dialog.setHeaderText(t.get("translate.dialog.header"));
+        return dialog.showAndWait().map(name -> choices.get(names.indexOf(name)));
+    }
+
+    /** "French" in an English window, « français » in a French one; the tag for a language the bundles lack. */
+    private String languageName(Language language) {
+        return org.newsdesk.ui.common.SystemNotes.languageName(t, language.tag());
     }
 }

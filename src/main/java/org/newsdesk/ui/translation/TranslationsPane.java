@@ -44,7 +44,7 @@ public final class TranslationsPane {
         this.background = background;
         this.open = open;
         root.getStyleClass().add("translations-pane");
-        Button translateButton = new Button("Translate…");
+        Button translateButton = new Button(t.get("menu.article.translate"));
         translateButton.setId("translations-translate");
         translateButton.setOnAction(e -> translate.run());
         translateButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -72,7 +72,7 @@ public final class TranslationsPane {
         Article article = open.getValue();
         shared.set(false);
         if (article == null) {
-            members.getChildren().setAll(new Label("No article open."));
+            members.getChildren().setAll(new Label(t.get("translations.noArticle")));
             return;
         }
         background.run(() -> translations.set(article.id()), this::show,
@@ -85,6 +85,8 @@ public final class TranslationsPane {
         Article article = open.getValue();
         for (TranslationMember m : set.members()) {
             Label language = new Label(m.language().tag().toUpperCase(java.util.Locale.ROOT));
+            String languageName = org.newsdesk.ui.common.SystemNotes.languageName(t, m.language().tag());
+            language.setAccessibleText(languageName);
             language.getStyleClass().addAll("language-badge", m.state() == TranslationState.OUTDATED ? "outdated"
                     : m.isPresent() ? "present" : "missing");
             language.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,20 +95,25 @@ public final class TranslationsPane {
             VBox entry = new VBox(2, first);
             entry.getStyleClass().add("translation-member");
             if (!m.isPresent()) {
-                first.getChildren().add(new Label("missing"));
+                first.getChildren().add(new Label(t.get(TranslationState.MISSING.nameKey())));
             } else {
-                String state = m.isSource() ? "source" : m.state().label()
-                        + (m.untranslated() > 0 ? ", " + m.untranslated() + " not yet translated" : "");
-                Hyperlink headline = new Hyperlink(m.headline().isBlank() ? "Untitled" : m.headline());
+                String stateName = t.get(m.state().nameKey());
+                String state = m.isSource() ? t.get("translations.source") : m.untranslated() == 0 ? stateName
+                        : t.get("translations.state", stateName,
+                        t.get("translation.summary.untranslated", m.untranslated()));
+                Hyperlink headline = new Hyperlink(m.headline().isBlank() ? t.get("article.untitled") : m.headline());
+                headline.setAccessibleHelp(t.get("translations.open.help"));
                 headline.setOnAction(e -> openArticle.accept(m.articleId()));
                 headline.setMinWidth(0);
                 first.getChildren().add(headline);
-                Label facts = new Label(m.status().displayName() + " · " + state);
+                Label facts = new Label(t.get("translations.facts", t.get(m.status().nameKey()), state));
                 facts.getStyleClass().add("translation-facts");
                 HBox second = new HBox(8, facts);
                 second.setAlignment(Pos.CENTER_LEFT);
                 if (!m.isSource()) {
-                    Button side = new Button("Side by side");
+                    Button side = new Button(t.get("translations.sideBySide"));
+                    side.setAccessibleText(t.get("translations.sideBySide") + " — " + languageName);
+                    side.setAccessibleHelp(t.get("translations.sideBySide.help"));
                     side.getStyleClass().add("small");
                     side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     side.setId("side-by-side-" + m.language().tag());

@@ -155,7 +155,7 @@ public final class TeamWiring {
     /** Colleagues' changes came in: the list shows them; the open article too, unless it has unsaved edits. */
     private void arrived(SyncResult result) {
         if (!result.refused().isEmpty()) {
-            notify.accept(String.join(" ", result.refused()));
+            notify.accept(String.join(" ", result.refused().stream().map(t::text).toList()));
         } else if (result.conflicts() > 0) {
             notify.accept(t.get("sync.conflicts", result.conflicts()));
         }

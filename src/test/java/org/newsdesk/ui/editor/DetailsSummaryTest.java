@@ -25,4 +25,13 @@ class DetailsSummaryTest {
         assertThat(bidi.getLevelAt(separator) % 2).as("the separator reads left to right").isZero();
         assertThat(bidi.getLevelAt(date)).as("the date is English text, not an Arabic number").isZero();
     }
+
+    @Test
+    void anArabicWindowSeparatesWithTheArabicCommaNotADotThatReadsAsZero() {
+        String line = new DetailsSummary(Messages.of(UiLanguage.ARABIC, Digits.ARABIC_INDIC), "Paris",
+                LocalDate.of(2026, 3, 12), "Press Office", Language.ENGLISH, List.of("a", "b", "c"), null, false).line();
+
+        // "· ٣ وسوم" read as "٣٠ وسوم" (30 tags): the Arabic-Indic zero is a dot too
+        assertThat(line).doesNotContain("\u00B7").contains("\u060C").contains("\u0663"); // ، and ٣
+    }
 }
