@@ -28,6 +28,7 @@ public final class AboutDialog {
         lines.add("Backups " + backups.toAbsolutePath());
         TextArea text = new TextArea(String.join("\n", lines));
         text.setId("about-text");
+        text.setAccessibleText(t.get("a11y.about.text"));
         text.setEditable(false);
         text.setPrefRowCount(lines.size());
         text.setPrefColumnCount(60);

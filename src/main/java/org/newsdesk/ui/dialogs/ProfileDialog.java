@@ -63,12 +63,12 @@ public final class ProfileDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(t.get("profile.name")), name);
-        grid.addRow(1, new Label(t.get("profile.role")), role);
+        grid.addRow(0, org.newsdesk.ui.common.Accessible.label(t.get("profile.name"), name), name);
+        grid.addRow(1, org.newsdesk.ui.common.Accessible.label(t.get("profile.role"), role), role);
         ComboBox<UiLanguage> language = SettingsDialog.languagePicker(firstLanguage);
         if (firstStart) {
             language.setId("profile-language");
-            grid.addRow(2, new Label(t.get("settings.language")), language);
+            grid.addRow(2, org.newsdesk.ui.common.Accessible.label(t.get("settings.language"), language), language);
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);

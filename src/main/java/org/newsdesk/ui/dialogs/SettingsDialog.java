@@ -77,8 +77,8 @@ public final class SettingsDialog {
         GridPane languageRows = new GridPane();
         languageRows.setHgap(10);
         languageRows.setVgap(8);
-        languageRows.addRow(0, new Label(t.get("settings.language")), language);
-        languageRows.addRow(1, new Label(t.get("settings.digits")), digits);
+        languageRows.addRow(0, org.newsdesk.ui.common.Accessible.label(t.get("settings.language"), language), language);
+        languageRows.addRow(1, org.newsdesk.ui.common.Accessible.label(t.get("settings.digits"), digits), digits);
         Label restart = new Label(t.get("settings.language.note"));
         restart.setWrapText(true);
         CheckBox quotes = new CheckBox(t.get("settings.smartQuotes"));
@@ -98,14 +98,14 @@ public final class SettingsDialog {
             wraps.setWrapText(true);
         }
         VBox content = new VBox(10, languageRows, restart, quotes, dashes, french,
-                new Label(t.get("settings.boilerplate")), boilerplate, daily);
+                org.newsdesk.ui.common.Accessible.label(t.get("settings.boilerplate"), boilerplate), boilerplate, daily);
         ComboBox<org.newsdesk.model.PictureFetching> pictures = null;
         if (teamPictures != null) {
             pictures = org.newsdesk.ui.team.JoinTeamDialog.picturesChoice(t, teamPictures);
             pictures.setId("settings-team-pictures");
             GridPane teamRow = new GridPane();
             teamRow.setHgap(10);
-            teamRow.addRow(0, new Label(t.get("team.pictures.label")), pictures);
+            teamRow.addRow(0, org.newsdesk.ui.common.Accessible.label(t.get("team.pictures.label"), pictures), pictures);
             content.getChildren().add(teamRow);
         }
         ComboBox<org.newsdesk.model.PictureFetching> chosenPictures = pictures;

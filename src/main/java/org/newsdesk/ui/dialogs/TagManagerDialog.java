@@ -32,6 +32,7 @@ public final class TagManagerDialog {
         dialog.setHeaderText(t.get("tagManager.header"));
         TableView<TagUsage> table = new TableView<>(rows);
         table.setId("tag-table");
+        table.setAccessibleText(t.get("tagManager.title"));
         TableColumn<TagUsage, String> name = new TableColumn<>(t.get("tagManager.column.tag"));
         name.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(260);

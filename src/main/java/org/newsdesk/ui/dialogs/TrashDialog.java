@@ -29,6 +29,7 @@ public final class TrashDialog {
         dialog.setHeaderText(trashed.isEmpty() ? t.get("trash.empty") : t.get("trash.count", trashed.size()));
         ListView<ArticleSummary> list = new ListView<>(FXCollections.observableArrayList(trashed));
         list.setId("trash-list");
+        list.setAccessibleText(t.get("a11y.trash.list"));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override

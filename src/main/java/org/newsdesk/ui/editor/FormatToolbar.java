@@ -51,6 +51,12 @@ public final class FormatToolbar {
         this.t = t;
         root.setAccessibleText(t.get("toolbar.name"));
         root.getStyleClass().add("format-toolbar");
+        // the overflow button (shown when the pane is narrow): Shift+Tab got stuck on it (JavaFX 21's ToolBar
+        // traversal), so it leaves the traversal order like the buttons; Tab still reaches it: it needs a name
+        root.skinProperty().addListener((o, a, skin) -> root.lookupAll(".tool-bar-overflow-button").forEach(n -> {
+            n.setFocusTraversable(false);
+            n.setAccessibleText(t.get("a11y.toolbar.more"));
+        }));
 
         Button undo = button(Feather.ROTATE_CCW, t.get("toolbar.undo"), "tool-undo", body::undo);
         undo.disableProperty().bind(body.undoAvailableProperty().not());

@@ -110,8 +110,8 @@ public final class ExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label(t.get("export.articles")), new VBox(4, current, listed, everything));
-        grid.addRow(1, new Label(t.get("export.format")), new HBox(10, format, revisions, publish));
-        grid.addRow(2, new Label(t.get("export.to")), new HBox(6, destination, choose));
+        grid.addRow(1, org.newsdesk.ui.common.Accessible.label(t.get("export.format"), format), new HBox(10, format, revisions, publish));
+        grid.addRow(2, org.newsdesk.ui.common.Accessible.label(t.get("export.to"), destination), new HBox(6, destination, choose));
         VBox content = new VBox(12, grid, progress, message);
         content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);

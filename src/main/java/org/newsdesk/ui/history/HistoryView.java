@@ -49,6 +49,7 @@ public final class HistoryView {
         since.setOnAction(e -> model.changesSinceSubmitted());
 
         list.setId("history-list");
+        org.newsdesk.ui.common.Accessible.named(list, t.get("a11y.history.list"), t.get("a11y.history.list.help"));
         list.setItems(model.revisions());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(v -> new RevisionCell(t));

@@ -88,6 +88,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         if (empty || hit == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
         ArticleSummary a = hit.article();
@@ -112,6 +113,9 @@ final class ArticleCell extends ListCell<SearchHit> {
         editing.setVisible(editor != null);
         editing.setManaged(editor != null);
         snippet.show(hit, a.language());
+        // a screen reader reads the row as one line: the graphic's labels are not its text
+        setAccessibleText(t.get("a11y.library.row", headline.getText(), badge.getText(),
+                org.newsdesk.ui.common.Labels.language(t, a.language())));
         setGraphic(box);
         setText(null);
     }

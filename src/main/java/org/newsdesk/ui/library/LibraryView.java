@@ -42,6 +42,7 @@ public final class LibraryView {
 
         search.setPromptText(t.get("library.search.prompt"));
         search.setId("library-search");
+        org.newsdesk.ui.common.Accessible.named(search, t.get("a11y.library.search"), t.get("a11y.library.search.help"));
         search.textProperty().bindBidirectional(model.searchTextProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
@@ -69,9 +70,11 @@ public final class LibraryView {
                 s -> t.get(s.nameKey()));
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("filter-status");
+        status.setAccessibleText(t.get("a11y.library.filter.status"));
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText(t.get("library.filter.tag"));
         tag.setId("filter-tag");
+        tag.setAccessibleText(t.get("a11y.library.filter.tag"));
         model.knownTags().addListener((javafx.collections.ListChangeListener<String>) c -> {
             String current = tag.getValue();
             tag.getItems().setAll(model.knownTags());
@@ -84,12 +87,14 @@ public final class LibraryView {
         ComboBox<Language> language = nullableCombo(t.get("library.filter.language"), LANGUAGES, l -> l.tag().toUpperCase());
         language.valueProperty().bindBidirectional(model.languageProperty());
         language.setId("filter-language");
+        language.setAccessibleText(t.get("a11y.library.filter.language"));
         ComboBox<SearchOrder> order = new ComboBox<>();
         order.getItems().setAll(SearchOrder.values());
         order.setConverter(converter(o -> t.get(o == SearchOrder.NEWEST ? "library.order.newest" : "library.order.best")));
         order.valueProperty().bindBidirectional(model.orderProperty());
         order.setTooltip(new javafx.scene.control.Tooltip(t.get("library.order.tip")));
         order.setId("filter-order");
+        order.setAccessibleText(t.get("library.order.tip"));
         for (ComboBox<?> c : List.of(status, tag, language, order)) {
             c.setMaxWidth(Double.MAX_VALUE);
             // the same preferred width, so each pair shares its row evenly (a long status name squeezed "Tag" away)
@@ -99,6 +104,7 @@ public final class LibraryView {
         javafx.scene.control.ToggleButton waiting = new javafx.scene.control.ToggleButton(t.get("library.waiting"),
                 new FontIcon(Feather.INBOX));
         waiting.setId("filter-waiting");
+        waiting.setAccessibleHelp(t.get("library.waiting.tip"));
         waiting.setTooltip(new javafx.scene.control.Tooltip(t.get("library.waiting.tip")));
         waiting.selectedProperty().bindBidirectional(model.waitingForMeProperty());
         waiting.setMaxWidth(Double.MAX_VALUE);
@@ -106,6 +112,7 @@ public final class LibraryView {
         HBox filters2 = new HBox(6, language, order);
 
         list.setId("library-list");
+        org.newsdesk.ui.common.Accessible.named(list, t.get("a11y.library.list"), t.get("a11y.library.list.help"));
         list.setItems(model.results());
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(v -> new ArticleCell(t, clock, model.editing(), model.badges()));

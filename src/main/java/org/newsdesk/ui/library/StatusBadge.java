@@ -14,6 +14,7 @@ public final class StatusBadge extends Label {
     public void show(ArticleStatus status, org.newsdesk.i18n.Messages t) {
         show(status);
         setText(t.get(status.nameKey()));
+        setAccessibleHelp(t.get("a11y.status.badge.help"));
     }
 
     public void show(ArticleStatus status) {

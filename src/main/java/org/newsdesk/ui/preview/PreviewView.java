@@ -42,9 +42,11 @@ public final class PreviewView {
         ToggleGroup widths = new ToggleGroup();
         ToggleButton desktop = new ToggleButton(null, new FontIcon(Feather.MONITOR));
         desktop.setId("preview-desktop");
+        desktop.setAccessibleText(t.get("preview.desktop"));
         desktop.setTooltip(new javafx.scene.control.Tooltip(t.get("preview.desktop")));
         ToggleButton phone = new ToggleButton(null, new FontIcon(Feather.SMARTPHONE));
         phone.setId("preview-mobile");
+        phone.setAccessibleText(t.get("preview.phone"));
         phone.setTooltip(new javafx.scene.control.Tooltip(t.get("preview.phone")));
         desktop.setToggleGroup(widths);
         phone.setToggleGroup(widths);
@@ -101,6 +103,7 @@ public final class PreviewView {
         }
         web = new WebView();
         web.setId("preview-web");
+        org.newsdesk.ui.common.Accessible.named(web, t.get("a11y.preview.page"), t.get("a11y.preview.page.help"));
         web.setContextMenuEnabled(false);
         web.getEngine().setJavaScriptEnabled(true); // only our own scroll restore runs: pages carry no script
         web.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(model.mobileProperty())

@@ -70,6 +70,7 @@ final class CommentsPane extends VBox {
     private HBox generalComment() {
         TextArea general = new TextArea();
         general.setId("review-general-comment");
+        general.setAccessibleText(t.get("a11y.review.general"));
         general.setPromptText(t.get("comments.general.prompt"));
         general.setWrapText(true);
         general.setPrefRowCount(1);

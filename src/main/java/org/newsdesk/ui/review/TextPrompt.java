@@ -32,6 +32,7 @@ public final class TextPrompt {
         dialog.getDialogPane().setId("text-prompt");
         TextArea text = new TextArea();
         text.setId("text-prompt-text");
+        text.setAccessibleText(header); // the question the dialog asks is what the field is for
         text.setPromptText(prompt);
         text.setWrapText(true);
         text.setPrefRowCount(4);

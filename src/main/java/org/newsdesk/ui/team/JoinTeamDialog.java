@@ -70,12 +70,12 @@ public final class JoinTeamDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(t.get("join.server")), server);
-        grid.addRow(1, new Label(t.get("join.database")), database);
-        grid.addRow(2, new Label(t.get("join.user")), user);
-        grid.addRow(3, new Label(t.get("join.password")), password);
-        grid.addRow(4, new Label(t.get("join.file")), file);
-        grid.addRow(5, new Label(t.get("team.pictures.label")), pictures);
+        grid.addRow(0, org.newsdesk.ui.common.Accessible.label(t.get("join.server"), server), server);
+        grid.addRow(1, org.newsdesk.ui.common.Accessible.label(t.get("join.database"), database), database);
+        grid.addRow(2, org.newsdesk.ui.common.Accessible.label(t.get("join.user"), user), user);
+        grid.addRow(3, org.newsdesk.ui.common.Accessible.label(t.get("join.password"), password), password);
+        grid.addRow(4, org.newsdesk.ui.common.Accessible.label(t.get("join.file"), file), file);
+        grid.addRow(5, org.newsdesk.ui.common.Accessible.label(t.get("team.pictures.label"), pictures), pictures);
         dialog.getDialogPane().setContent(new VBox(10, grid, remember, progress, message));
         ButtonType join = new ButtonType(t.get("join.join"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(join, ButtonType.CANCEL);

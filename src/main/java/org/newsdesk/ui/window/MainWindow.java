@@ -113,6 +113,7 @@ public final class MainWindow implements WindowActions {
             }
         }, org.newsdesk.ui.editor.body.TypingSettings.ALL_ON);
         body.area().setId("body");
+        org.newsdesk.ui.common.Accessible.named(body.area(), t.get("a11y.body"), t.get("a11y.body.help"));
         body.languageProperty().bind(editorModel.languageProperty());
         applyTyping(preferences);
         editorModel.attachBody(body::document, body::load);
@@ -157,6 +158,7 @@ public final class MainWindow implements WindowActions {
         });
         TabPane side = new TabPane(previewTab, detailsTab);
         side.setId("side-panel");
+        org.newsdesk.ui.common.Accessible.named(side, t.get("a11y.side"), t.get("a11y.side.help"));
 
         split.getItems().addAll(libraryView.node(), editorView.node(), side);
         split.setId("main-split");

@@ -1,6 +1,7 @@
 package org.newsdesk.ui.editor.body;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;
+import static javafx.scene.input.KeyCombination.CONTROL_DOWN;
 import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
 import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 import static org.fxmisc.wellbehaved.event.EventPattern.anyOf;
@@ -23,6 +24,7 @@ import org.fxmisc.wellbehaved.event.InputMap;
 import org.fxmisc.wellbehaved.event.Nodes;
 import org.newsdesk.model.BlockType;
 import org.newsdesk.model.Mark;
+import org.newsdesk.ui.common.FocusTraversal;
 
 /** The editor's keyboard and Ctrl+click bindings, installed ahead of RichTextFX's own. */
 final class EditorKeys {
@@ -54,6 +56,9 @@ final class EditorKeys {
                 consume(keyPressed(KeyCode.DIGIT8, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.BULLET_ITEM, 0)),
                 consume(keyPressed(KeyCode.PERIOD, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.setBlockType(BlockType.QUOTE, 0)),
                 consume(keyPressed(KeyCode.X, SHORTCUT_DOWN, SHIFT_DOWN), e -> editor.cycleDirection()),
+                // Tab indents here, so Ctrl+Tab leaves the body, as in a JavaFX text area (no keyboard trap)
+                consume(keyPressed(KeyCode.TAB, CONTROL_DOWN), e -> FocusTraversal.leave(area, true)),
+                consume(keyPressed(KeyCode.TAB, CONTROL_DOWN, SHIFT_DOWN), e -> FocusTraversal.leave(area, false)),
                 consume(keyPressed(KeyCode.TAB).onlyIf(e -> inList.getAsBoolean()), e -> editor.indent()),
                 process(keyPressed(KeyCode.TAB), e -> result(parts.enterTable().getAsBoolean())),
                 consume(keyPressed(KeyCode.TAB, SHIFT_DOWN).onlyIf(e -> inList.getAsBoolean()), e -> editor.outdent()));
