@@ -11,7 +11,8 @@ import org.newsdesk.i18n.Messages;
 /**
  * Makes a dialog speak the interface's language: JavaFX names its standard buttons (OK, Cancel…) and an alert's
  * title and header in the JVM's language, so those are set from the bundles here, and an Arabic interface lays the
- * dialog out right to left. Results stay the standard {@link ButtonType}s, so callers compare as before.
+ * dialog out right to left; it takes the window's style sheet (focus rings, prompts). Results stay the standard
+ * {@link ButtonType}s, so callers compare as before.
  */
 public final class Dialogs {
     private Dialogs() {
@@ -35,6 +36,12 @@ public final class Dialogs {
             if (alert.getHeaderText() != null && isJavaFxDefault(alert.getHeaderText())) {
                 alert.setHeaderText(t.get(kind));
             }
+        }
+        // the window's sheet: the same 2 px focus ring and readable prompts in dialogs as in the main window
+        String css = Dialogs.class.getResource("/org/newsdesk/ui/newsdesk.css").toExternalForm();
+        if (!dialog.getDialogPane().getStylesheets().contains(css)) {
+            dialog.getDialogPane().getStylesheets().add(css);
+            dialog.getDialogPane().getStyleClass().add("newsdesk");
         }
         dialog.getDialogPane().setNodeOrientation(t.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
