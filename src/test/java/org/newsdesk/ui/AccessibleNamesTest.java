@@ -73,6 +73,17 @@ class AccessibleNamesTest extends WindowTest {
         dialog("File › Join team library", () -> robot.clickOn("File").clickOn("#menu-join-team"));
         dialog("Help › About", () -> robot.clickOn("Help").clickOn("#menu-about-newsdesk"));
 
+        dialog("Article › Translate (Ctrl+Alt+T: which language?)",
+                () -> robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T));
+        java.util.UUID source = fx(() -> app.window().editor().storedProperty().get().id());
+        app.window().editor().flush().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        java.util.UUID translation;
+        try (org.newsdesk.service.Library other = org.newsdesk.testing.TestLibrary.open(dir.resolve("lib.newsdesk"))) {
+            translation = other.translations().translate(source, org.newsdesk.model.Language.of("fr")).id();
+        }
+        dialog("Article › Side by side with the source", () -> javafx.application.Platform.runLater(
+                () -> app.window().translations().openSideBySide(translation)));
+
         assertThat(unnamed).as("controls a screen reader cannot name (add an accessibleText from the bundles)")
                 .isEmpty();
     }

@@ -38,6 +38,8 @@ import org.newsdesk.model.TranslationUnit;
  * highlighted on both sides.
  */
 public final class TranslationView {
+    /** The key under which a translation cell keeps what a click on it does. */
+    private static final String START_EDITING = "start-editing";
     private final Messages t;
     private final TranslationViewModel model;
     private final BorderPane root = new BorderPane();
@@ -61,6 +63,16 @@ public final class TranslationView {
         root.getStyleClass().add("translation-view");
         list.getStyleClass().add("translation-list");
         list.setId("translation-rows");
+        list.setAccessibleText(t.get("translation.rows.name"));
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2) && editing == null) {
+                e.consume();
+                // after this key's events are delivered: its release and typed character must not reach the field
+                javafx.application.Platform.runLater(this::editSelectedRow);
+            }
+        });
+        list.setAccessibleHelp(t.get("translation.rows.help"));
+        root.getStyleClass().add("newsdesk"); // the window's focus rings and colours (TranslationWindow adds its sheet)
         list.setCellFactory(v -> new RowCell());
 
         Label summary = new Label();
@@ -113,6 +125,18 @@ public final class TranslationView {
             if (unitId.equals(row.sourceUnitId()) || row.translation() != null && unitId.equals(row.translation().id())) {
                 list.scrollTo(i);
                 model.currentRowProperty().set(i);
+                return;
+            }
+        }
+    }
+
+    /** Opens the selected row's translation for editing, as a click on it does (nothing when it is out of view). */
+    private void editSelectedRow() {
+        int selected = list.getSelectionModel().getSelectedIndex();
+        for (Node n : list.lookupAll(".translation-cell")) {
+            if (Integer.valueOf(selected).equals(n.getProperties().get("row"))
+                    && n.getProperties().get(START_EDITING) instanceof Runnable start) {
+                start.run();
                 return;
             }
         }
@@ -241,7 +265,7 @@ public final class TranslationView {
         flow.getChildren().addAll(texts(row.translation().text(), row.translation(), language.isRightToLeft()));
         flow.getStyleClass().add("unit-text");
         cell.getChildren().add(flow);
-        cell.setOnMouseClicked(e -> {
+        Runnable startEditing = () -> {
             model.currentRowProperty().set(index);
             if (editing != null && editing.cell() != cell) {
                 commit(); // another cell was being edited (scrolled out of view, say)
@@ -249,7 +273,9 @@ public final class TranslationView {
             if (editing == null) {
                 edit(cell, flow, row.translation());
             }
-        });
+        };
+        cell.setOnMouseClicked(e -> startEditing.run());
+        cell.getProperties().put(START_EDITING, startEditing); // Enter or F2 on the selected row, from the keyboard
         return cell;
     }
 

@@ -289,6 +289,9 @@ public final class TranslationWiring {
         ChoiceDialog<String> dialog = Dialogs.prepare(new ChoiceDialog<>(names.get(0), names), owner, t);
         dialog.setTitle(t.get("translate.dialog.title"));
         dialog.setHeaderText(t.get("translate.dialog.header"));
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> choice) {
+            choice.setAccessibleText(t.get("translate.dialog.header")); // a screen reader names the list by it
+        }
         return dialog.showAndWait().map(name -> choices.get(names.indexOf(name)));
     }
 
