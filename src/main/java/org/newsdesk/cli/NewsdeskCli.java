@@ -44,7 +44,7 @@ public final class NewsdeskCli {
         cli.setErr(env.err());
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println(ex.getMessage()); // picocli's own words, English
+            err.println(t.text(UsageErrors.sentence(ex)));
             err.println(t.get("cli.tryHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCodes.USAGE;
         });

@@ -63,6 +63,9 @@ class CliLanguageTest {
         assertThat(usage.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(usage.err()).contains("Essayez «\u00a0newsdesk list --help\u00a0».");
         assertThat(german.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(german.err()).contains("'de' is not en, fr or ar");
+        assertThat(german.err()).contains("“de” is not a language Newsdesk speaks: give en, fr or ar.");
+        // picocli's own sentences are said in the language too
+        assertThat(usage.err()).contains("Option ou argument inconnu\u00a0: --no-such-option.");
+        assertThat(run(Map.of("LANG", "ar_MA.UTF-8"), "show").err()).contains("ناقص:");
     }
 }
