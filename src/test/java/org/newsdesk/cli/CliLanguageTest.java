@@ -2,15 +2,10 @@ package org.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.service.AppDirectories;
-import org.newsdesk.testing.TestLibrary;
 
 /** Error sentences of the command line in the language asked for, or the one LANG names. */
 class CliLanguageTest {
@@ -18,13 +13,7 @@ class CliLanguageTest {
     Path dir;
 
     private CliRunner.Result run(Map<String, String> variables, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(
-                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), variables,
-                dir)).run(args);
-        return new CliRunner.Result(code, out.toString(), err.toString());
+        return new CliRunner(dir).runWith(variables, dir, args);
     }
 
     private String library() {

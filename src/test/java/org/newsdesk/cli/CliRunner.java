@@ -15,10 +15,34 @@ record CliRunner(Path dir) {
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(
+        int code = new NewsdeskCli(new CliEnvironment(directories(), new TestLibrary.TickingClock(
                 Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** {@code args} with exactly these environment variables (LANG, PGPASSWORD…) and {@code home} as home folder. */
+    Result runWith(java.util.Map<String, String> variables, Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new NewsdeskCli(new CliEnvironment(directories(), new TestLibrary.TickingClock(
+                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), variables, home))
+                .run(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** {@code args} said in {@code language} ({@code --ui-language} appended), with no locale variables set. */
+    Result runIn(String language, String... args) {
+        return runWith(java.util.Map.of(), dir, append(args, "--ui-language", language));
+    }
+
+    static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    private AppDirectories directories() {
+        return new AppDirectories(dir.resolve("data"), dir.resolve("config"));
     }
 
     /** {@code args} on the folder's lib.newsdesk. */

@@ -30,19 +30,8 @@ class FileSentencesInTheInterfaceLanguageTest {
     Path dir;
 
     private CliRunner.Result run(String language, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--library";
-        all[args.length + 1] = dir.resolve("lib.newsdesk").toString();
-        all[args.length + 2] = "--ui-language";
-        all[args.length + 3] = language;
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(
-                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), Map.of(),
-                dir)).run(all);
-        return new CliRunner.Result(code, out.toString(), err.toString());
+        return new CliRunner(dir).runIn(language,
+                CliRunner.append(args, "--library", dir.resolve("lib.newsdesk").toString()));
     }
 
     /** A command that takes no library (verify). */

@@ -2,16 +2,10 @@ package org.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.service.AppDirectories;
-import org.newsdesk.testing.TestLibrary;
 
 /**
  * The sentences that come from below the command line (the model's workflow, the store, the services, the team
@@ -24,17 +18,7 @@ class SentencesInTheCliLanguageTest {
     Path dir;
 
     private CliRunner.Result run(String language, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--ui-language";
-        all[args.length + 1] = language;
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(
-                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), Map.of(),
-                dir)).run(all);
-        return new CliRunner.Result(code, out.toString(), err.toString());
+        return new CliRunner(dir).runIn(language, args);
     }
 
     private String library() {

@@ -2,16 +2,12 @@ package org.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.service.AppDirectories;
-import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.testing.TestPostgres;
 
 /** The team library's sentences (the server's refusals, the team refusal of --as) in English, French and Arabic. */
@@ -35,17 +31,7 @@ class TeamSentencesLanguageTest {
     }
 
     private CliRunner.Result run(Map<String, String> env, String language, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--ui-language";
-        all[args.length + 1] = language;
-        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(java.time.Instant.parse(
-                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), env, dir.resolve("home")))
-                .run(all);
-        return new CliRunner.Result(code, out.toString(), err.toString());
+        return new CliRunner(dir).runWith(env, dir.resolve("home"), CliRunner.append(args, "--ui-language", language));
     }
 
     @Test
