@@ -53,9 +53,22 @@ public interface Keyring {
     /** libsecret's command-line tool; each password is filed under the team library's address. */
     final class SecretTool implements Keyring {
         private final Path tool;
+        private final java.util.Map<String, String> environment;
 
         SecretTool(Path tool) {
+            this(tool, java.util.Map.of());
+        }
+
+        /** @param environment added to the tool's environment (a session bus address, say); usually empty */
+        SecretTool(Path tool, java.util.Map<String, String> environment) {
             this.tool = tool;
+            this.environment = java.util.Map.copyOf(environment);
+        }
+
+        private ProcessBuilder command(List<String> arguments) {
+            ProcessBuilder builder = new ProcessBuilder(arguments);
+            builder.environment().putAll(environment);
+            return builder;
         }
 
         @Override
@@ -66,7 +79,7 @@ public interface Keyring {
         @Override
         public Optional<String> lookup(TeamAddress address) {
             try {
-                Process p = new ProcessBuilder(List.of(tool.toString(), "lookup", "service", "newsdesk-team", "address",
+                Process p = command(List.of(tool.toString(), "lookup", "service", "newsdesk-team", "address",
                         address.withUser(address.user()).toString())).redirectErrorStream(false).start();
                 p.getOutputStream().close();
                 String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -85,7 +98,7 @@ public interface Keyring {
         @Override
         public boolean store(TeamAddress address, String password) {
             try {
-                Process p = new ProcessBuilder(List.of(tool.toString(), "store", "--label=Newsdesk team library "
+                Process p = command(List.of(tool.toString(), "store", "--label=Newsdesk team library "
                         + address.where(), "service", "newsdesk-team", "address", address.toString())).start();
                 try (OutputStream in = p.getOutputStream()) {
                     in.write(password.getBytes(StandardCharsets.UTF_8));
