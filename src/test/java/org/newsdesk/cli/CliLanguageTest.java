@@ -56,5 +56,7 @@ class CliLanguageTest {
         // picocli's own sentences are said in the language too
         assertThat(usage.err()).contains("Option ou argument inconnu\u00a0: --no-such-option.");
         assertThat(run(Map.of("LANG", "ar_MA.UTF-8"), "show").err()).contains("ناقص:");
+        assertThat(run(Map.of(), "list", "--library", "a", "--library", "b", "--ui-language", "fr").err())
+                .contains("--library est donné plus d’une fois.");
     }
 }
