@@ -235,7 +235,7 @@ public final class SyncService {
                     throw e;
                 }
                 c.rollback(savepoint);
-                outcome.refuse(item, Message.literal(ServerErrors.firstLine(e))); // the server's own words
+                outcome.refuse(item, org.newsdesk.store.team.ServerSentences.of(ServerErrors.firstLine(e)));
                 if (item.entry().kind().equals("trash") || item.entry().kind().equals("purge")) {
                     outcome.bringBack(server.articles(c, List.of(item.articleId())));
                 }

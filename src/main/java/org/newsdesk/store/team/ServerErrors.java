@@ -34,7 +34,7 @@ public final class ServerErrors {
                     address.host() + ":" + address.port()), e);
         }
         if (state.equals("42501")) {
-            return new ConflictException(Message.of("error.team.refused", firstLine(e)), e);
+            return new ConflictException(Message.of("error.team.refused", ServerSentences.of(firstLine(e))), e);
         }
         return new NewsdeskException(Message.of("error.team.serverError", where, firstLine(e)), e);
     }
