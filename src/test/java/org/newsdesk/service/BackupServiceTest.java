@@ -78,7 +78,7 @@ class BackupServiceTest {
             assertThat(dir.resolve("copies")).isDirectoryNotContaining("glob:**.partial");
             try (Library copy = TestLibrary.open(made.file())) {
                 assertThat(copy.check()).isEmpty();
-                assertThat(copy.articles().search(ArticleFilter.all().withLimit(1000))).hasSize(made.articles());
+                assertThat(copy.articles().search(ArticleFilter.all().withLimit(100_000))).hasSize(made.articles());
             }
         }
     }
