@@ -6,11 +6,9 @@ import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Write a consistent copy of the library, also while it is open in the window.",
-                "The copy is checked before it is kept; restore it with 'newsdesk restore FILE'."})
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand extends LibraryCommand {
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     BackupCommand(CliEnvironment env) {

@@ -6,12 +6,10 @@ import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the library's integrity (database, search index, article bodies).")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand extends LibraryCommand {
 
-    @Option(names = "--gc", description = "Also remove pictures that no article, featured image or revision uses"
-            + " (pictures added in the last hour are kept: an open editor may not have saved them yet).")
+    @Option(names = "--gc")
     boolean collectGarbage;
 
     CheckCommand(CliEnvironment env) {

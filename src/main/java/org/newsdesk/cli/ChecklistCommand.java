@@ -11,22 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "checklist", mixinStandardHelpOptions = true,
-        description = {"Run the pre-publish checklist on an article (approval waits until it passes), or switch rules"
-                + " on and off for this library (editors only).",
-                "Rules: headline, headline-length, standfirst, tags, image-text, comments-resolved,"
-                        + " no-empty-paragraphs, link-text."})
+@Command(name = "checklist", mixinStandardHelpOptions = true)
 final class ChecklistCommand extends LibraryCommand {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID")
     String id;
 
-    @Option(names = "--enable", paramLabel = "RULE", description = "Switch a rule on for this library (repeatable).")
+    @Option(names = "--enable", paramLabel = "RULE")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "RULE", description = "Switch a rule off for this library (repeatable).")
+    @Option(names = "--disable", paramLabel = "RULE")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     ChecklistCommand(CliEnvironment env) {

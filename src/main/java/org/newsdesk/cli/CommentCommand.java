@@ -11,40 +11,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "comment", mixinStandardHelpOptions = true,
-        description = {"Add, list, resolve or reopen review comments. Comments never appear in exports.",
-                "  comment ID --add TEXT --quote \"words in the body\"   comment on those words",
-                "  comment ID --add TEXT                             a general comment",
-                "  comment ID --add TEXT --reply N                   reply in comment N's thread",
-                "  comment ID --list | --resolve N | --reopen N"})
+@Command(name = "comment", mixinStandardHelpOptions = true)
 final class CommentCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Action action;
 
     static final class Action {
-        @Option(names = "--add", paramLabel = "TEXT", description = "Add a comment; prints its number.")
+        @Option(names = "--add", paramLabel = "TEXT")
         String add;
 
-        @Option(names = "--list", description = "List the comments, thread by thread.")
+        @Option(names = "--list")
         boolean list;
 
-        @Option(names = "--resolve", paramLabel = "N", description = "Resolve the thread of comment N.")
+        @Option(names = "--resolve", paramLabel = "N")
         Integer resolve;
 
-        @Option(names = "--reopen", paramLabel = "N", description = "Reopen the thread of comment N.")
+        @Option(names = "--reopen", paramLabel = "N")
         Integer reopen;
     }
 
-    @Option(names = "--quote", paramLabel = "WORDS", description = "With --add: the words of the body commented on.")
+    @Option(names = "--quote", paramLabel = "WORDS")
     String quote;
 
-    @Option(names = "--reply", paramLabel = "N", description = "With --add: reply to comment N.")
+    @Option(names = "--reply", paramLabel = "N")
     Integer reply;
 
-    @Option(names = "--json", description = "With --list: print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     CommentCommand(CliEnvironment env) {

@@ -5,14 +5,7 @@ import org.newsdesk.service.SettingsService.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "config", mixinStandardHelpOptions = true,
-        description = {"Show or change the library's settings.",
-                "config                     lists every setting",
-                "config NAME                prints one",
-                "config NAME VALUE          sets it (an empty VALUE removes it)",
-                "Settings: site.base-url (canonical links are this plus the slug), site.name, templates.folder,"
-                        + " spelling.grammar (on: LanguageTool grammar and style rules too; off by default),"
-                        + " team.pictures (a team library: all, the default, or on-demand)."})
+@Command(name = "config", mixinStandardHelpOptions = true)
 final class ConfigCommand extends LibraryCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME")
     String name;

@@ -12,7 +12,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "dictionary", mixinStandardHelpOptions = true,
-        description = "The library's own spelling dictionary: words nobody using the library sees flagged.",
         subcommands = {DictionaryCommand.Add.class, DictionaryCommand.ListWords.class, DictionaryCommand.Remove.class})
 final class DictionaryCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
@@ -43,7 +42,7 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         @Parameters(arity = "1..*", paramLabel = "WORD")
         List<String> words = new ArrayList<>();
 
-        @Option(names = "--lang", required = true, paramLabel = "L", description = "Language: en, fr, ar…")
+        @Option(names = "--lang", required = true, paramLabel = "L")
         String lang;
 
         WordsOfALanguage(CliEnvironment env) {
@@ -56,7 +55,7 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add words for a language.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends WordsOfALanguage {
         Add(CliEnvironment env) {
             super(env);
@@ -72,7 +71,7 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove words of a language.")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove extends WordsOfALanguage {
         Remove(CliEnvironment env) {
             super(env);
@@ -89,15 +88,15 @@ final class DictionaryCommand implements java.util.concurrent.Callable<Integer> 
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the words, by language.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListWords extends LibraryCommand {
         @ParentCommand
         DictionaryCommand parent;
 
-        @Option(names = "--lang", paramLabel = "L", description = "Only this language.")
+        @Option(names = "--lang", paramLabel = "L")
         String lang;
 
-        @Option(names = "--json", description = "Print JSON.")
+        @Option(names = "--json")
         boolean json;
 
         ListWords(CliEnvironment env) {

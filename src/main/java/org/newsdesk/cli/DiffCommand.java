@@ -7,22 +7,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show what changed between two versions of an article, word by word: metadata first, then"
-                + " the body, [-deleted-]{+inserted+}.",
-                "A version is a revision number, \"current\" (the text as saved now) or \"submitted\" (the revision at"
-                        + " the last submission for review)."})
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Parameters(index = "1", paramLabel = "REV_A", description = "The older version.")
+    @Parameters(index = "1", paramLabel = "REV_A")
     String from;
 
-    @Parameters(index = "2", paramLabel = "REV_B", description = "The newer version.")
+    @Parameters(index = "2", paramLabel = "REV_B")
     String to;
 
-    @Option(names = "--json", description = "Print the structured diff as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     DiffCommand(CliEnvironment env) {

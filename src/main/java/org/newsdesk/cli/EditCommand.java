@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "edit", mixinStandardHelpOptions = true, description = "Change an article and save a new revision.")
+@Command(name = "edit", mixinStandardHelpOptions = true)
 final class EditCommand extends LibraryCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -29,20 +29,19 @@ final class EditCommand extends LibraryCommand {
     @Option(names = "--byline", paramLabel = "TEXT")
     String byline;
 
-    @Option(names = "--body-file", paramLabel = "F", description = "New body from a .md or .txt file.")
+    @Option(names = "--body-file", paramLabel = "F")
     Path bodyFile;
 
     @Option(names = "--lang", paramLabel = "L")
     String lang;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "Why: goes on the revision.")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--embargo", paramLabel = "TIME",
-            description = "Not to be released before this time, with its offset: 2026-05-01T09:00+02:00.")
+    @Option(names = "--embargo", paramLabel = "TIME")
     String embargo;
 
-    @Option(names = "--no-embargo", description = "Lift the embargo.")
+    @Option(names = "--no-embargo")
     boolean noEmbargo;
 
     EditCommand(CliEnvironment env) {

@@ -18,44 +18,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export articles; prints the files written.",
-                "html, fragment, json and ninjs write one file per article into the --out folder "
-                        + "(<slug>[-<lang>]<suffix>), or, for one article, to the --out file (a name with an extension); "
-                        + "bundle writes one zip. Pictures go beside the files, in images/ (the original and copies 1600, "
-                        + "800 and 400 pixels wide); ninjs lists each one with its files, at their address on the site "
-                        + "when site.base-url is set. Nothing is left half-written if the export fails."})
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand extends LibraryCommand {
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "Articles to export (ids or unique prefixes).")
+    @Parameters(arity = "0..*", paramLabel = "ID")
     List<String> ids = new ArrayList<>();
 
-    @Option(names = "--all", description = "Export every article.")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--status", paramLabel = "S", description = "Export the articles with this status.")
+    @Option(names = "--status", paramLabel = "S")
     String status;
 
-    @Option(names = "--tag", paramLabel = "T", description = "Export the articles with this tag.")
+    @Option(names = "--tag", paramLabel = "T")
     String tag;
 
-    @Option(names = "--format", required = true, paramLabel = "F",
-            description = "html, fragment, json, ninjs, markdown or bundle.")
+    @Option(names = "--format", required = true, paramLabel = "F")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "Folder, file, or the bundle's zip.")
+    @Option(names = "--out", required = true, paramLabel = "PATH")
     Path out;
 
-    @Option(names = "--with-revisions", description = "With --format json: include each article's revisions.")
+    @Option(names = "--with-revisions")
     boolean withRevisions;
 
-    @Option(names = "--mark-published", description = "With --format bundle: publish the approved articles it holds.")
+    @Option(names = "--mark-published")
     boolean markPublished;
 
-    @Option(names = "--allow-embargoed", description = "Export articles whose embargo has not ended yet.")
+    @Option(names = "--allow-embargoed")
     boolean allowEmbargoed;
 
-    @Option(names = "--complete-sets-only",
-            description = "Only articles whose translation set is complete: every language, translated, up to date.")
+    @Option(names = "--complete-sets-only")
     boolean completeSetsOnly;
 
     @Spec

@@ -8,13 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Print an article's revisions and its review timeline (who moved it from which status to which).")
+@Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--json", description = "Print JSON: {\"revisions\": […], \"statusChanges\": […]}.")
+    @Option(names = "--json")
     boolean json;
 
     HistoryCommand(CliEnvironment env) {

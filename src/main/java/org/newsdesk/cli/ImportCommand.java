@@ -15,24 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import files, all or nothing; prints the new ids. Reads Markdown (.md, .markdown), plain text"
-                + " (.txt), Word (.docx), web pages (.html, .htm, a page saved from a browser with its _files folder),"
-                + " Newsdesk articles (.json) and Newsdesk bundles (.zip).",
-                "Each article's language is stated by the file, given with --lang, or detected from its text; stderr"
-                + " says which, one line per article. Pictures that cannot come along (missing, outside the file's"
-                + " folder, broken, on the web) are left out with one warning each; the article still comes in."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand extends LibraryCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @Option(names = "--lang", paramLabel = "L",
-            description = "Language of files that do not state theirs (default: detected from the text).")
+    @Option(names = "--lang", paramLabel = "L")
     String lang;
 
-    @Option(names = "--web-pictures", paramLabel = "drop|link", defaultValue = "drop",
-            description = "Pictures on the web are never fetched: drop leaves them out with a note (the default),"
-                    + " link keeps each as a link to it.")
+    @Option(names = "--web-pictures", paramLabel = "drop|link", defaultValue = "drop")
     String webPictures;
 
     @picocli.CommandLine.Spec

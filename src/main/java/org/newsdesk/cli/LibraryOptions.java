@@ -12,17 +12,16 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes: which library, and who is acting. */
 public final class LibraryOptions {
-    @Option(names = "--library", paramLabel = "FILE",
-            description = "Library file (default: the library in your data folder).")
+    @Option(names = "--library", paramLabel = "FILE")
     Path library;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Act as this person instead of your saved profile.")
+    @Option(names = "--as", paramLabel = "NAME")
     String as;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "press-officer or editor (with --as).")
+    @Option(names = "--role", paramLabel = "ROLE")
     String role;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    @Option(names = "--verbose")
     boolean verbose;
 
     /** The library file the command works on, without opening it. */

@@ -9,7 +9,7 @@ import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List articles, most recently changed first.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand extends LibraryCommand {
     @Option(names = "--status", paramLabel = "S")
     String status;
@@ -20,11 +20,10 @@ final class ListCommand extends LibraryCommand {
     @Option(names = "--lang", paramLabel = "L")
     String lang;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--waiting-for-me", description = "Only what waits for you: for an editor, articles in review;"
-            + " for a press officer, their articles with changes requested.")
+    @Option(names = "--waiting-for-me")
     boolean waiting;
 
     ListCommand(CliEnvironment env) {

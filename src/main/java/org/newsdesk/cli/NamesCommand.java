@@ -14,7 +14,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "names", mixinStandardHelpOptions = true,
-        description = "The library's agreed names of people and organisations, per language, with known wrong variants.",
         subcommands = {NamesCommand.Add.class, NamesCommand.ListNames.class, NamesCommand.Check.class,
                 NamesCommand.Remove.class})
 final class NamesCommand implements java.util.concurrent.Callable<Integer> {
@@ -52,25 +51,21 @@ final class NamesCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Agree how a name is written in a language. The same NAME again adds variants;"
-                    + " --same-as gives an agreed name's spelling in another language."})
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add extends Sub {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--lang", required = true, paramLabel = "L", description = "Language: en, fr, ar…")
+        @Option(names = "--lang", required = true, paramLabel = "L")
         String lang;
 
-        @Option(names = "--variant", paramLabel = "V", description = "A known wrong spelling (repeatable).")
+        @Option(names = "--variant", paramLabel = "V")
         List<String> variants = new ArrayList<>();
 
-        @Option(names = "--kind", paramLabel = "KIND", defaultValue = "person",
-                description = "person (default) or organisation.")
+        @Option(names = "--kind", paramLabel = "KIND", defaultValue = "person")
         String kind;
 
-        @Option(names = "--same-as", paramLabel = "AGREED",
-                description = "The name's agreed spelling in another language: this is the same person or organisation.")
+        @Option(names = "--same-as", paramLabel = "AGREED")
         String sameAs;
 
         Add(CliEnvironment env) {
@@ -86,7 +81,7 @@ final class NamesCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Forget an agreed name (all languages).")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove extends Sub {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -103,9 +98,9 @@ final class NamesCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the agreed names.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListNames extends Sub {
-        @Option(names = "--json", description = "Print JSON.")
+        @Option(names = "--json")
         boolean json;
 
         ListNames(CliEnvironment env) {
@@ -124,13 +119,12 @@ final class NamesCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "List names in an article written as a known variant or close to an agreed name.")
+    @Command(name = "check", mixinStandardHelpOptions = true)
     static final class Check extends Sub {
-        @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+        @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Option(names = "--json", description = "Print JSON.")
+        @Option(names = "--json")
         boolean json;
 
         Check(CliEnvironment env) {

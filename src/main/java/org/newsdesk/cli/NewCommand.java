@@ -10,18 +10,18 @@ import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a draft article and print its id.")
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand extends LibraryCommand {
     @Option(names = "--headline", required = true, paramLabel = "TEXT")
     String headline;
 
-    @Option(names = "--lang", paramLabel = "L", defaultValue = "en", description = "BCP 47 language (default: en).")
+    @Option(names = "--lang", paramLabel = "L", defaultValue = "en")
     String lang;
 
-    @Option(names = "--tag", paramLabel = "T", description = "A tag (repeatable).")
+    @Option(names = "--tag", paramLabel = "T")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--body-file", paramLabel = "F", description = "Body from a .md or .txt file.")
+    @Option(names = "--body-file", paramLabel = "F")
     Path bodyFile;
 
     @Option(names = "--standfirst", paramLabel = "TEXT")

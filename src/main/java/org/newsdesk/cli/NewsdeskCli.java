@@ -15,7 +15,6 @@ import picocli.CommandLine.ScopeType;
 
 /** The command line: {@code newsdesk COMMAND [OPTIONS]}. Errors are one sentence on stderr. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, versionProvider = NewsdeskCli.Versions.class,
-        description = "Draft, tag, search and export newsroom articles in a local library.",
         subcommands = {NewCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 EditCommand.class, SearchCommand.class, TagCommand.class, StatusCommand.class, HistoryCommand.class,
                 DiffCommand.class, CommentCommand.class, ChecklistCommand.class, RestoreCommand.class,
@@ -23,10 +22,9 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class, VerifyCommand.class, ConfigCommand.class, CheckCommand.class, BackupCommand.class,
                 TeamCommand.class, SyncCommand.class, TranslateCommand.class, TranslationsCommand.class,
                 LinkCommand.class, UnlinkCommand.class, PublishSetCommand.class, SpellCommand.class,
-                DictionaryCommand.class, NamesCommand.class})
+                DictionaryCommand.class, NamesCommand.class, CommandLine.HelpCommand.class})
 public final class NewsdeskCli {
-    @Option(names = "--ui-language", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = KnownLanguage.class,
-            description = "Language of error sentences: en, fr or ar (default: from LC_ALL, LC_MESSAGES or LANG).")
+    @Option(names = "--ui-language", paramLabel = "LANG", scope = ScopeType.INHERIT, converter = KnownLanguage.class)
     UiLanguage uiLanguage; // read before parsing (see spokenIn), so even a usage error is said in it
 
     private final CliEnvironment env;
@@ -39,9 +37,7 @@ public final class NewsdeskCli {
     public int run(String... args) {
         CliEnvironment env = spokenIn(args);
         Messages t = env.messages();
-        CommandLine cli = new CommandLine(this, new CommandFactory(env));
-        cli.setOut(env.out());
-        cli.setErr(env.err());
+        CommandLine cli = commandLine(env);
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println(t.text(UsageErrors.sentence(ex)));
@@ -64,6 +60,16 @@ public final class NewsdeskCli {
             env.out().flush();
             env.err().flush();
         }
+    }
+
+    /** The command tree writing to the environment's streams, its usage help in the environment's language. */
+    CommandLine commandLine(CliEnvironment env) {
+        CommandLine cli = new CommandLine(this, new CommandFactory(env));
+        cli.setOut(env.out());
+        cli.setErr(env.err());
+        // last, so that every subcommand and sub-subcommand reads its help from it
+        cli.setResourceBundle(HelpBundle.in(env.messages().language()));
+        return cli;
     }
 
     static int exitCode(Throwable ex) {

@@ -6,14 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "publish-set", mixinStandardHelpOptions = true,
-        description = {"Approve (when in review) and publish every article of a translation set in one step.",
-                "Editors only; a member in draft or failing its checklist refuses the whole set (exit 3)."})
+@Command(name = "publish-set", mixinStandardHelpOptions = true)
 final class PublishSetCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Any article of the set (id or a unique prefix).")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "ID.ofSet")
     String id;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "Shown on each article's timeline.")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
     PublishSetCommand(CliEnvironment env) {

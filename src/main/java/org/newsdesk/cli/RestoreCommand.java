@@ -15,18 +15,12 @@ import picocli.CommandLine.Parameters;
  * Two restores with one name, told apart by their arguments: {@code restore FILE} puts a backup in the library's
  * place, {@code restore ID REV} makes an old revision of an article current again.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"restore FILE: replace the library with a backup made by 'newsdesk backup' (close the window "
-                + "first). The backup must pass the integrity check; the replaced library is kept beside it as "
-                + "<name>.replaced-<time>.newsdesk.",
-                "restore ID REV: make an old revision's content the current content, as a new revision "
-                        + "(history is kept)."})
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions options;
 
-    @Parameters(arity = "1..2", paramLabel = "FILE | ID REV",
-            description = "A backup file, or an article id (or unique prefix) and a revision number.")
+    @Parameters(arity = "1..2", paramLabel = "FILE | ID REV", descriptionKey = "what")
     List<String> arguments;
 
     private final CliEnvironment env;

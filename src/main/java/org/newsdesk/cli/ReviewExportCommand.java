@@ -6,14 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review-export", mixinStandardHelpOptions = true,
-        description = {"Send for review by file: write one JSON review package with the article, its revisions,"
-                + " comments and review timeline.", "The other side imports it with review-import and sends theirs back."})
+@Command(name = "review-export", mixinStandardHelpOptions = true)
 final class ReviewExportCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     ReviewExportCommand(CliEnvironment env) {

@@ -7,15 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review-import", mixinStandardHelpOptions = true,
-        description = {"Merge a review package into this library: comments and review steps are united; if both"
-                + " sides changed the text, theirs is kept as a conflict revision to compare (diff) and settle"
-                + " (restore or resolve-conflict). Prints what happened."})
+@Command(name = "review-import", mixinStandardHelpOptions = true)
 final class ReviewImportCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "A review package written by review-export.")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--json", description = "Print the result as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     ReviewImportCommand(CliEnvironment env) {

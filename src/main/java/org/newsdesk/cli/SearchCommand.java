@@ -11,16 +11,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Full-text search: best matches first, with the matching words in context.")
+@Command(name = "search", mixinStandardHelpOptions = true)
 final class SearchCommand extends LibraryCommand {
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words (prefixes match); \"quoted phrase\".")
+    @Parameters(arity = "1..*", paramLabel = "QUERY")
     List<String> query;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
     int limit;
 
-    @Option(names = "--newest", description = "Most recently changed first instead of best match first.")
+    @Option(names = "--newest")
     boolean newest;
 
     @Option(names = "--status", paramLabel = "S")
@@ -32,7 +31,7 @@ final class SearchCommand extends LibraryCommand {
     @Option(names = "--lang", paramLabel = "L")
     String lang;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     SearchCommand(CliEnvironment env) {

@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one article.")
+@Command(name = "show", mixinStandardHelpOptions = true)
 final class ShowCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--json", description = "Print the article as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     ShowCommand(CliEnvironment env) {

@@ -5,17 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "spell", mixinStandardHelpOptions = true,
-        description = {"List the spelling mistakes of an article (headline, standfirst, body) in each paragraph's"
-                + " language, with names not written as agreed and, if the library switched them on"
-                + " (config spelling.grammar on), grammar and style findings.",
-                "Each line: where (headline, standfirst, block N counted from 1), the offsets in that text, the word,"
-                        + " up to five suggestions. JSON gives block as a 0-based index into the body's blocks."})
+@Command(name = "spell", mixinStandardHelpOptions = true)
 final class SpellCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     SpellCommand(CliEnvironment env) {

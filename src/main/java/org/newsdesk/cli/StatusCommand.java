@@ -7,20 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Take a review step and print the new status.",
-                "Press officers submit (and archive their own drafts); editors approve, request-changes (with --note),"
-                        + " send-back, publish (approved articles only), archive and reopen.",
-                "A refused step exits with 3 and says why."})
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    @Parameters(index = "1", paramLabel = "ACTION",
-            description = "submit, approve, request-changes, send-back, publish, archive or reopen.")
+    @Parameters(index = "1", paramLabel = "ACTION")
     String action;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "Why: shown on the timeline (required to request changes).")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
     StatusCommand(CliEnvironment env) {

@@ -5,13 +5,9 @@ import org.newsdesk.service.Library;
 import org.newsdesk.service.SyncProgress;
 import picocli.CommandLine.Command;
 
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Push this library's changes to its team library and pull the team's. Prints \"pushed N,"
-                + " pulled M, conflicts K\"; exit 2 when the server cannot be reached. Password from PGPASSWORD or"
-                + " ~/.pgpass."})
+@Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends LibraryCommand {
-    @picocli.CommandLine.Option(names = "--pictures", description = "Also fetch every picture still on the team"
-            + " server (a library whose pictures come on demand), e.g. before going offline.")
+    @picocli.CommandLine.Option(names = "--pictures")
     boolean pictures;
 
     SyncCommand(CliEnvironment env) {

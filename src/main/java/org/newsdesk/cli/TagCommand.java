@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Add or remove tags; prints the article's tags.")
+@Command(name = "tag", mixinStandardHelpOptions = true)
 final class TagCommand extends LibraryCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;

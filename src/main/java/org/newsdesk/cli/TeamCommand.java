@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsdesk team init|add-user|join|status}: a team library on a PostgreSQL server. */
 @Command(name = "team", mixinStandardHelpOptions = true,
-        description = "A team library: one PostgreSQL database that every member's local library syncs with.",
         subcommands = {TeamCommand.Init.class, TeamCommand.AddUser.class, TeamCommand.Join.class,
                 TeamCommand.Status.class})
 final class TeamCommand {
@@ -32,11 +31,9 @@ final class TeamCommand {
         return new TeamCredentials(env.variables(), env.home(), Keyring.forThisSystem());
     }
 
-    @Command(name = "init", mixinStandardHelpOptions = true,
-            description = {"Create the team library's schema and groups in an empty database, as its owner (password from"
-                    + " PGPASSWORD or ~/.pgpass). Refuses a database holding tables Newsdesk did not make."})
+    @Command(name = "init", mixinStandardHelpOptions = true)
     static final class Init implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "URL", description = "postgresql://OWNER@HOST:PORT/DATABASE")
+        @Parameters(index = "0", paramLabel = "URL")
         String url;
 
         private final CliEnvironment env;
@@ -60,21 +57,18 @@ final class TeamCommand {
         }
     }
 
-    @Command(name = "add-user", mixinStandardHelpOptions = true,
-            description = {"Create a login for someone, in the editors' or the press officers' group. Without"
-                    + " --password-file a password is generated and printed on a line of its own."})
+    @Command(name = "add-user", mixinStandardHelpOptions = true)
     static final class AddUser implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The login name (letters, digits, . - _).")
+        @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "editor or press-officer")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
 
-        @Option(names = "--server", required = true, paramLabel = "URL",
-                description = "postgresql://OWNER@HOST:PORT/DATABASE (the owner's login)")
+        @Option(names = "--server", required = true, paramLabel = "URL")
         String server;
 
-        @Option(names = "--password-file", paramLabel = "FILE", description = "A file holding the new login's password.")
+        @Option(names = "--password-file", paramLabel = "FILE")
         Path passwordFile;
 
         private final CliEnvironment env;
@@ -109,19 +103,15 @@ final class TeamCommand {
         }
     }
 
-    @Command(name = "join", mixinStandardHelpOptions = true,
-            description = {"Copy the team library into a new local library (articles, pictures, comments, history) and"
-                    + " keep it in sync from then on. Password from PGPASSWORD or ~/.pgpass."})
+    @Command(name = "join", mixinStandardHelpOptions = true)
     static final class Join implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "URL", description = "postgresql://NAME@HOST:PORT/DATABASE")
+        @Parameters(index = "0", paramLabel = "URL")
         String url;
 
-        @Option(names = "--library", required = true, paramLabel = "FILE", description = "The new local library file.")
+        @Option(names = "--library", required = true, paramLabel = "FILE")
         Path library;
 
-        @Option(names = "--pictures", paramLabel = "WHEN", defaultValue = "all",
-                description = "all: copy every picture now (works offline; the default); on-demand: copy their"
-                        + " descriptions and fetch each picture when it is first needed.")
+        @Option(names = "--pictures", paramLabel = "WHEN", defaultValue = "all")
         String pictures;
 
         private final CliEnvironment env;
@@ -155,8 +145,7 @@ final class TeamCommand {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Which team library this library syncs with, as whom, and what waits to be pushed.")
+    @Command(name = "status", mixinStandardHelpOptions = true)
     static final class Status extends LibraryCommand {
         Status(CliEnvironment env) {
             super(env);

@@ -11,14 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "translations", mixinStandardHelpOptions = true,
-        description = {"List an article's translation set: per language the article id, status and state"
-                + " (up-to-date, outdated with the changed source blocks, or missing)."})
+@Command(name = "translations", mixinStandardHelpOptions = true)
 final class TranslationsCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Any article of the set (id or a unique prefix).")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "ID.ofSet")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json")
     boolean json;
 
     TranslationsCommand(CliEnvironment env) {

@@ -4,10 +4,9 @@ import org.newsdesk.service.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "unlink", mixinStandardHelpOptions = true,
-        description = {"Take an article out of its translation set; the other members stay linked."})
+@Command(name = "unlink", mixinStandardHelpOptions = true)
 final class UnlinkCommand extends LibraryCommand {
-    @Parameters(index = "0", paramLabel = "ID", description = "Article id (or a unique prefix of it).")
+    @Parameters(index = "0", paramLabel = "ID")
     String id;
 
     UnlinkCommand(CliEnvironment env) {

@@ -10,11 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** Needs no library, so it opens none: checking a bundle must not create a default library as a side effect. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check a bundle against its manifest (every file present, sizes and SHA-256 equal, nothing"
-                + " extra, a known manifest version); prints a one-line verdict, exit 0 when good, 2 when not.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "The bundle's .zip file.")
+    @Parameters(index = "0", paramLabel = "BUNDLE")
     Path bundle;
 
     private final CliEnvironment env;
