@@ -3,12 +3,8 @@ package org.newsdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,16 +12,15 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsdesk.i18n.BundleFile;
 import org.newsdesk.i18n.Typography;
 import org.newsdesk.i18n.UiLanguage;
 import org.newsdesk.service.AppDirectories;
@@ -143,17 +138,7 @@ class CliHelpBundlesTest {
 
     /** The file of one language alone, without the English it falls back to. */
     static Map<String, String> load(String suffix) throws IOException {
-        String name = "/org/newsdesk/i18n/cli-help" + suffix + ".properties";
-        try (InputStream in = CliHelpBundlesTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            Properties p = new Properties();
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            Map<String, String> m = new TreeMap<>();
-            p.forEach((k, v) -> m.put((String) k, (String) v));
-            return m;
-        }
+        return BundleFile.read("/org/newsdesk/i18n/cli-help" + suffix + ".properties");
     }
 
     @ParameterizedTest
@@ -164,8 +149,10 @@ class CliHelpBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "_fr", "_ar"})
-    void noValueIsEmpty(String suffix) throws IOException {
+    void noValueIsEmptyAndNoKeyIsGivenTwice(String suffix) throws IOException {
         load(suffix).forEach((k, v) -> assertThat(v).as(suffix + " " + k).isNotBlank());
+        assertThat(BundleFile.keysAsWritten("/org/newsdesk/i18n/cli-help" + suffix + ".properties"))
+                .doesNotHaveDuplicates(); // reading keeps the last: one command would show another's words
     }
 
     /** A translation left in English is a missing translation, whatever the key set says. */

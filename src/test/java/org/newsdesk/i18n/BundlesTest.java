@@ -6,15 +6,9 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,17 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BundlesTest {
     static Map<String, String> load(String suffix) throws IOException {
-        String name = "/org/newsdesk/i18n/messages" + suffix + ".properties";
-        try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            Properties p = new Properties();
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            Map<String, String> m = new TreeMap<>();
-            p.forEach((k, v) -> m.put((String) k, (String) v));
-            return m;
-        }
+        return BundleFile.read("/org/newsdesk/i18n/messages" + suffix + ".properties");
     }
 
     /** The argument numbers a pattern uses, plural or not. */
@@ -71,12 +55,7 @@ class BundlesTest {
     @ValueSource(strings = {"", "_fr", "_ar"})
     void noKeyIsGivenTwice(String suffix) throws IOException {
         String name = "/org/newsdesk/i18n/messages" + suffix + ".properties";
-        try (InputStream in = BundlesTest.class.getResourceAsStream(name)) {
-            java.util.List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
-                    .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
-            assertThat(keys).as(name).doesNotHaveDuplicates();
-        }
+        assertThat(BundleFile.keysAsWritten(name)).as(name).doesNotHaveDuplicates();
     }
 
     @Test
