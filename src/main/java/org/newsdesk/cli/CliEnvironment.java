@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.newsdesk.i18n.Digits;
 import org.newsdesk.i18n.Messages;
 import org.newsdesk.i18n.UiLanguage;
@@ -26,7 +24,7 @@ public record CliEnvironment(AppDirectories directories, Clock clock, PrintWrite
     public CliEnvironment(AppDirectories directories, Clock clock, PrintWriter out, PrintWriter err,
                           Map<String, String> variables, Path home) {
         this(directories, clock, out, err, variables, home,
-                Messages.of(languageOf(variables).orElse(UiLanguage.ENGLISH), Digits.LATIN));
+                Messages.of(UiLanguage.fromEnvironment(variables).orElse(UiLanguage.ENGLISH), Digits.LATIN));
     }
 
     /** The same environment speaking {@code language} ({@code --ui-language}). */
@@ -34,15 +32,4 @@ public record CliEnvironment(AppDirectories directories, Clock clock, PrintWrite
         return new CliEnvironment(directories, clock, out, err, variables, home, Messages.of(language, Digits.LATIN));
     }
 
-    /**
-     * The language a command-line tool speaks, as gettext decides: LC_ALL, then LC_MESSAGES, then LANG; "C", "POSIX"
-     * and languages Newsdesk does not speak mean English.
-     */
-    static Optional<UiLanguage> languageOf(Map<String, String> variables) {
-        return Stream.of("LC_ALL", "LC_MESSAGES", "LANG")
-                .map(variables::get)
-                .filter(v -> v != null && !v.isBlank())
-                .findFirst()
-                .flatMap(UiLanguage::parse);
-    }
 }

@@ -1,7 +1,9 @@
 package org.newsdesk.i18n;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The languages Newsdesk's own window and command line speak (not the articles' languages). */
 public enum UiLanguage {
@@ -46,5 +48,26 @@ public enum UiLanguage {
     /** The system's language if Newsdesk speaks it, else English. */
     public static UiLanguage forSystem(Locale system) {
         return parse(system == null ? null : system.getLanguage()).orElse(ENGLISH);
+    }
+
+    /**
+     * The language the environment asks programs to speak, as gettext decides: LC_ALL, then LC_MESSAGES, then LANG;
+     * "C", "POSIX" and languages Newsdesk does not speak give nothing.
+     */
+    public static Optional<UiLanguage> fromEnvironment(Map<String, String> variables) {
+        return Stream.of("LC_ALL", "LC_MESSAGES", "LANG")
+                .map(variables::get)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .flatMap(UiLanguage::parse);
+    }
+
+    /**
+     * The window's language before the user chooses one: the environment's, as the command line decides (so both
+     * speak alike, also where the JVM falls back to English because the locale is not generated), else the JVM's
+     * locale (Windows and macOS, where those variables are rarely set), else English.
+     */
+    public static UiLanguage forSystem(Map<String, String> variables, Locale system) {
+        return fromEnvironment(variables).orElseGet(() -> forSystem(system));
     }
 }

@@ -43,6 +43,7 @@ import org.newsdesk.ui.window.WindowServices;
 public final class DesktopApp {
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     private final AppDirectories directories;
+    private final UiLanguage systemLanguage;
     private final Clock clock;
     private final StartupClock startup = new StartupClock();
     private final Consumer<String> openUrl;
@@ -67,13 +68,18 @@ public final class DesktopApp {
 
     /** {@code exitToolkit} ends JavaFX when the window closes (tests keep the toolkit for the next test). */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit) {
-        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers());
+        this(directories, clock, openUrl, exitToolkit, new LanguageToolSpellers(),
+                UiLanguage.forSystem(System.getenv(), java.util.Locale.getDefault()));
     }
 
-    /** @param speller checks spelling (LanguageTool, loaded in the background once the window is up) */
+    /**
+     * @param speller checks spelling (LanguageTool, loaded in the background once the window is up)
+     * @param systemLanguage the window's language until the user chooses one
+     */
     public DesktopApp(AppDirectories directories, Clock clock, Consumer<String> openUrl, Runnable exitToolkit,
-                      Speller speller) {
+                      Speller speller, UiLanguage systemLanguage) {
         this.speller = speller;
+        this.systemLanguage = systemLanguage;
         this.directories = directories;
         this.clock = clock;
         this.openUrl = openUrl;
@@ -130,7 +136,7 @@ public final class DesktopApp {
             UiPreferences preferences = settled.preferences();
             java.util.Optional<UiLanguage> asked = UiLanguage.parse(options.uiLanguage());
             UiLanguage language = asked.or(preferences::language)
-                    .orElseGet(() -> UiLanguage.forSystem(java.util.Locale.getDefault()));
+                    .orElse(systemLanguage);
             messages = Messages.of(language, preferences.digitsChoice());
             Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
             Path file = requested != null ? requested : directories.defaultLibrary();

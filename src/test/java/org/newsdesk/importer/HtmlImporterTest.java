@@ -78,6 +78,26 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aFrenchSitesChapoIsTheStandfirstAndAnOverLongOneStaysInTheText() throws Exception {
+        Article chapo = read("""
+                <html lang="fr"><body><article><h1>Le festival revient à Dakar</h1>
+                <p class="chapo">Trois cents lycéens traduiront des contes pendant trois jours.</p>
+                <p>Le Conseil a annoncé jeudi le retour du festival, du 12 au 14 mars.</p>
+                <p>Les inscriptions sont ouvertes jusqu'au 15 janvier à l'université.</p></article></body></html>""");
+        assertThat(chapo.standfirst()).isEqualTo("Trois cents lycéens traduiront des contes pendant trois jours.");
+        assertThat(chapo.body().plainText()).startsWith("Le Conseil a annoncé").doesNotContain("Trois cents");
+
+        String longLead = "Le Conseil a annoncé jeudi le retour du festival des jeunes traducteurs. ".repeat(8);
+        Article tooLong = read("""
+                <html lang="fr"><body><article><h1>Le festival revient à Dakar</h1>
+                <div class="lead"><p>%s</p></div>
+                <p>Les inscriptions sont ouvertes jusqu'au 15 janvier à l'université.</p></article></body></html>"""
+                .formatted(longLead));
+        assertThat(tooLong.standfirst()).as("more than a standfirst's length").isEmpty();
+        assertThat(tooLong.body().plainText()).as("nothing of the page's text lost").contains(longLead.strip());
+    }
+
+    @Test
     void nothingFromThePageCanRunAndOnlyWebLinksSurvive() throws Exception {
         Article a = read(SAVED_PAGE);
         Block last = a.body().blocks().get(a.body().blocks().size() - 1);

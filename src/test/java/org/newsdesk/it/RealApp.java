@@ -60,6 +60,10 @@ final class RealApp {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("XDG_"));
         env.put("HOME", home.toString());
+        // the person in these scenarios works in English, whatever language the machine running them speaks
+        env.remove("LC_ALL");
+        env.remove("LC_MESSAGES");
+        env.put("LANG", "C.UTF-8");
         return pb;
     }
 

@@ -67,7 +67,8 @@ public final class AppDriver {
         }
         // one LanguageTool for every window of the run: loading it is slow, and it never changes
         DesktopApp app = new DesktopApp(dirs, Clock.systemDefaultZone(), url -> { }, () -> { },
-                org.newsdesk.testing.SharedSpellers.get());
+                org.newsdesk.testing.SharedSpellers.get(),
+                org.newsdesk.i18n.UiLanguage.ENGLISH); // whatever LANG the machine running the tests has
         CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         Platform.runLater(() -> app.start(new Stage(), new DesktopApp.LaunchOptions(library, open, as, role, uiLanguage),
                 shown::complete));

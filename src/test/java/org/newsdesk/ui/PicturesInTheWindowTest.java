@@ -117,6 +117,10 @@ class PicturesInTheWindowTest extends WindowTest {
         Node picture = robot.lookup(".figure-picture").query();
         robot.doubleClickOn(picture, MouseButton.PRIMARY);
         TextField caption = robot.lookup("#image-caption").queryAs(TextField.class);
+        assertThat(fx(() -> AccessibleNames.focusable(caption.getScene()))).as("caption, credit, alt, buttons")
+                .hasSizeGreaterThan(3);
+        assertThat(fx(() -> AccessibleNames.unnamed(caption.getScene())))
+                .as("controls of the picture's form a screen reader cannot name").isEmpty();
         fx(() -> {
             caption.clear();
             return null;

@@ -30,7 +30,7 @@ import org.newsdesk.model.ValidationException;
  */
 public final class WebPageReader {
     /** Parts of the article that are the page's headline block rather than its text, by what the page calls them. */
-    private static final String STANDFIRST = ".standfirst, .dek, .subtitle, .subheadline";
+    private static final String STANDFIRST = ".standfirst, .dek, .subtitle, .subheadline, .lead, .chapo, .chapeau";
     private static final String BYLINE = ".byline, [rel=author]";
     private static final String DATELINE = ".dateline";
     /** Reader View drops class names, so the parts are tagged before it runs. */
@@ -112,7 +112,11 @@ public final class WebPageReader {
 
     private static Optional<String> takeMarked(Element content, String selector) {
         Element marked = content.selectFirst(selector);
-        if (marked == null || marked.text().isBlank() || marked.text().length() > 400) {
+        if (marked == null) {
+            return Optional.empty();
+        }
+        if (marked.text().isBlank() || marked.text().length() > 400) {
+            marked.removeAttr(PART); // too long for the field: it is the article's text, and stays in the body
             return Optional.empty();
         }
         String text = marked.text().strip();
