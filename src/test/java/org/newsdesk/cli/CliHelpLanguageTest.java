@@ -27,10 +27,10 @@ class CliHelpLanguageTest {
         assertThat(help.code()).isZero();
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).startsWith("Utilisation\u00a0: newsdesk ")
-                .contains("Rédiger, étiqueter, rechercher et exporter des articles de presse")
+                .contains("Rédiger, classer par mots-clés, rechercher et exporter des articles de presse")
                 .contains("\nOptions\u00a0:\n", "\nCommandes\u00a0:\n")
                 .contains("  export            Exporter des articles\u00a0; affiche les fichiers écrits.")
-                .contains("  help              Afficher l’aide d’une commande.")
+                .contains("  help              Afficher l'aide d'une commande.")
                 .contains("-h, --help               Afficher cette aide et quitter.")
                 .doesNotContain("Usage:", "Commands:", "Show this help message");
     }
@@ -57,7 +57,7 @@ class CliHelpLanguageTest {
         assertThat(viaCommand.code()).isZero();
         assertThat(viaCommand.out()).isEqualTo(viaOption.out());
         assertThat(run(FRENCH, "team", "join", "--help").out())
-                .contains("Copier la bibliothèque d’équipe dans une nouvelle bibliothèque locale")
+                .contains("Copier la bibliothèque d'équipe dans une nouvelle bibliothèque locale")
                 .contains("Le fichier de la nouvelle bibliothèque locale."); // not the shared --library's words
     }
 
