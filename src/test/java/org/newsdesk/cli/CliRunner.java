@@ -12,12 +12,15 @@ record CliRunner(Path dir) {
     record Result(int code, String out, String err) {
     }
 
+    /**
+     * No environment variables: the machine's own LANG/LC_ALL (a CI shell in French) would change the language of
+     * every sentence, and its PGPASSWORD/PGPASSFILE the password a team command finds.
+     */
+    static final java.util.Map<String, String> NO_VARIABLES = java.util.Map.of();
+
+    /** {@code args} as run with no environment variables (so in English) and a home folder of the test's own. */
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new NewsdeskCli(new CliEnvironment(directories(), new TestLibrary.TickingClock(
-                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(args);
-        return new Result(code, out.toString(), err.toString());
+        return runWith(NO_VARIABLES, dir.resolve("home"), args);
     }
 
     /** {@code args} with exactly these environment variables (LANG, PGPASSWORD…) and {@code home} as home folder. */
