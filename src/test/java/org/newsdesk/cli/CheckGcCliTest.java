@@ -36,8 +36,9 @@ class CheckGcCliTest {
 
     private int run(StringWriter out, StringWriter err, String... args) {
         AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        return new NewsdeskCli(CliRunner.inEnglish(dirs, new TestLibrary.TickingClock(Instant.parse("2026-03-01T09:00:00Z")),
-                new PrintWriter(out), new PrintWriter(err))).run(withLibrary(args));
+        return new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(Instant.parse("2026-03-01T09:00:00Z")),
+                new PrintWriter(out), new PrintWriter(err), CliRunner.NO_VARIABLES, dir.resolve("home")))
+                .run(withLibrary(args));
     }
 
     @Test

@@ -12,24 +12,15 @@ record CliRunner(Path dir) {
     record Result(int code, String out, String err) {
     }
 
-    /** {@code args} in English, whatever this machine's LANG. */
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = new NewsdeskCli(inEnglish(directories(), new TestLibrary.TickingClock(
-                Instant.parse("2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
     /**
-     * The environment {@code newsdesk} gets on this machine (PGPASSWORD…, the home folder) but speaking English: the
-     * machine's LANG must not change what a test reads (help headings, error sentences).
+     * No environment variables: the machine's own LANG/LC_ALL (a CI shell in French) would change the language of
+     * every sentence, and its PGPASSWORD/PGPASSFILE the password a team command finds.
      */
-    static CliEnvironment inEnglish(AppDirectories directories, java.time.Clock clock, PrintWriter out,
-                                    PrintWriter err) {
-        java.util.Map<String, String> english = new java.util.HashMap<>(System.getenv());
-        english.keySet().removeAll(java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG"));
-        return new CliEnvironment(directories, clock, out, err, english, Path.of(System.getProperty("user.home")));
+    static final java.util.Map<String, String> NO_VARIABLES = java.util.Map.of();
+
+    /** {@code args} as run with no environment variables (so in English) and a home folder of the test's own. */
+    Result run(String... args) {
+        return runWith(NO_VARIABLES, dir.resolve("home"), args);
     }
 
     /** {@code args} with exactly these environment variables (LANG, PGPASSWORD…) and {@code home} as home folder. */

@@ -33,7 +33,8 @@ class ReviewCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(CliRunner.inEnglish(dirs, clock, new PrintWriter(out), new PrintWriter(err))).run(args);
+        int code = new NewsdeskCli(new CliEnvironment(dirs, clock, new PrintWriter(out), new PrintWriter(err),
+                CliRunner.NO_VARIABLES, dir.resolve("home"))).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 

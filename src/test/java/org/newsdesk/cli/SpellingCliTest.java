@@ -28,8 +28,9 @@ class SpellingCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(CliRunner.inEnglish(dirs, new TestLibrary.TickingClock(Instant.parse(
-                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(args);
+        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(Instant.parse(
+                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), CliRunner.NO_VARIABLES,
+                dir.resolve("home"))).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 

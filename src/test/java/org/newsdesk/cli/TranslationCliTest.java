@@ -29,8 +29,9 @@ class TranslationCliTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AppDirectories dirs = new AppDirectories(dir.resolve("data"), dir.resolve("config"));
-        int code = new NewsdeskCli(CliRunner.inEnglish(dirs, new TestLibrary.TickingClock(java.time.Instant.parse(
-                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err))).run(all);
+        int code = new NewsdeskCli(new CliEnvironment(dirs, new TestLibrary.TickingClock(java.time.Instant.parse(
+                "2026-03-01T09:00:00Z")), new PrintWriter(out), new PrintWriter(err), CliRunner.NO_VARIABLES,
+                dir.resolve("home"))).run(all);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -59,11 +59,10 @@ final class RealApp {
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("XDG_"));
-        env.put("HOME", home.toString());
-        // the person in these scenarios works in English, whatever language the machine running them speaks
-        env.remove("LC_ALL");
-        env.remove("LC_MESSAGES");
+        // an English desktop whatever the CI shell's LANG: the tests read English titles and output, as UTF-8
+        env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANGUAGE"));
         env.put("LANG", "C.UTF-8");
+        env.put("HOME", home.toString());
         return pb;
     }
 

@@ -36,6 +36,9 @@ public final class TestPostgres implements AutoCloseable {
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
+                // initdb takes its locale from LANG/LC_ALL otherwise, and refuses one the machine lacks (a CI shell's
+                // LANG=fr_FR.UTF-8 without the locale generated): every team test would fail before it starts
+                .setLocaleConfig("locale", "C")
                 .setDataDirectoryCustomizer(d -> passwordsForEveryoneButTheSuperuser(d.toPath()));
         if (port > 0) {
             builder.setPort(port);

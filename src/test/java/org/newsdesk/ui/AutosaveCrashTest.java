@@ -36,7 +36,7 @@ class AutosaveCrashTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path")));
         for (String p : List.of("testfx.robot", "testfx.headless", "glass.platform", "monocle.platform", "prism.order",
-                "prism.text", "java.awt.headless")) {
+                "prism.text", "java.awt.headless", "user.language", "user.country")) { // as surefire's JVM: English
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }

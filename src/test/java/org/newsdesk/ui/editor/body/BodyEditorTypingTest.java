@@ -6,6 +6,8 @@ import static org.newsdesk.ui.editor.body.EditorHarness.read;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.newsdesk.model.TextRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Typing, shortcuts, block keys and undo, driven through the keyboard as a person would. */
 @ExtendWith(ApplicationExtension.class)
@@ -163,7 +166,14 @@ class BodyEditorTypingTest {
     void countsFollowTheTextOnceTypingPauses(FxRobot robot) {
         harness.start();
         robot.write("Three small words");
-        robot.sleep(TextCounts.PAUSE.toMillis() + 200);
+        // the recount is a timer on the FX thread, TextCounts.PAUSE after the last key: on a loaded machine it can
+        // come well after that, so wait for it (a count that never follows still fails below)
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> read(() -> harness.editor.characterCountProperty().get()) == 17);
+        } catch (TimeoutException e) {
+            // the assertions say what was counted instead
+        }
         assertThat(read(() -> harness.editor.wordCountProperty().get())).isEqualTo(3);
         assertThat(read(() -> harness.editor.characterCountProperty().get())).isEqualTo(17);
         assertThat(read(() -> harness.editor.caretMarksProperty().get())).isEqualTo(Set.of());
