@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -17,12 +16,13 @@ import java.util.stream.Collectors;
  * <li>files: a permissive {@link SecurityManager} ({@link FileAccessWatch}) hears every file check the JDK makes
  * (java.io and java.nio alike: open, read, write, exists, createDirectories, move, delete); an access counts when it
  * is under a folder a test declared the user's ({@link #watch}: home, library, picked files);</li>
- * <li>database: a JDBC driver ({@link WatchedSqliteDriver}) put in front of sqlite-jdbc hands out connections,
+ * <li>database: a JDBC driver ({@link WatchedJdbcDriver}) put in front of sqlite-jdbc hands out connections,
  * statements and result sets that note each call (SQLite's own reads and writes are native: no file check sees
  * them).</li>
  * </ul>
- * Only accesses with a frame of the app's main code (target/classes) on the stack count: JavaFX reading its own
- * resources, fonts or the JDK's files is not the app's doing, nor is a test's own FX-thread set-up.
+ * Only accesses made by the app's main code (target/classes) count: JavaFX reading its own resources, fonts or the
+ * JDK's files is not the app's doing, nor is a test's own look at a file or the library from a lambda on the FX
+ * thread, unless it went through the window's code.
  */
 public final class FxThreadWatch {
     /** JavaFX names its thread so; the toolkit must not be asked (it would start one). */
@@ -63,7 +63,7 @@ public final class FxThreadWatch {
     /** Installs both eyes (once per JVM) and returns the watch. */
     public static synchronized FxThreadWatch install() {
         if (!installed) {
-            WatchedSqliteDriver.putInFront(INSTANCE);
+            WatchedJdbcDriver.putInFront(INSTANCE);
             FileAccessWatch.install(INSTANCE);
             installed = true;
         }
@@ -106,26 +106,42 @@ public final class FxThreadWatch {
     /** Keeps the first access of each kind (file, database) per window call site: one line per thing to fix. */
     private void note(String kind, String what) {
         StackTraceElement[] stack = new Throwable().getStackTrace();
-        Optional<StackTraceElement> site = firstMainFrame(stack, "org.newsdesk.");
-        if (site.isEmpty()) {
+        StackTraceElement site = null;
+        StackTraceElement window = null;
+        boolean fromTest = false;
+        // from the innermost frame out, through the app's frames up to the first frame of a test
+        for (StackTraceElement frame : stack) {
+            String name = frame.getClassName();
+            if (!name.startsWith("org.newsdesk.") || isWatch(name)) {
+                continue;
+            }
+            if (!isMainCode(name)) {
+                fromTest = true;
+                break;
+            }
+            site = site == null ? frame : site;
+            if (window == null && name.startsWith("org.newsdesk.ui.")) {
+                window = frame;
+            }
+        }
+        // a test's own work on the FX thread (opening a library to check it, from a lambda) is not the window's,
+        // unless it went through window code, which then did the work
+        if (site == null || fromTest && window == null) {
             return;
         }
-        String callSite = site.get().toString();
-        String origin = firstMainFrame(stack, "org.newsdesk.ui.").map(StackTraceElement::toString).orElse(callSite);
+        String callSite = site.toString();
+        String origin = window == null ? callSite : window.toString();
         synchronized (this) {
             accesses.putIfAbsent(kind + "@" + origin, new Access(what, callSite, origin, java.util.Arrays.stream(stack)
                     .map(f -> "      at " + f).collect(Collectors.joining("\n"))));
         }
     }
 
-    /** The first frame of a class compiled from src/main in {@code prefix} (not the watch, a test, a library). */
-    private Optional<StackTraceElement> firstMainFrame(StackTraceElement[] stack, String prefix) {
-        for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith(prefix) && isMainCode(frame.getClassName())) {
-                return Optional.of(frame);
-            }
-        }
-        return Optional.empty();
+    private static final List<String> WATCH_CLASSES = List.of(FxThreadWatch.class.getName(),
+            FileAccessWatch.class.getName(), WatchedJdbcDriver.class.getName());
+
+    private static boolean isWatch(String className) {
+        return WATCH_CLASSES.stream().anyMatch(w -> className.equals(w) || className.startsWith(w + "$"));
     }
 
     private final Map<String, Boolean> mainClasses = new java.util.concurrent.ConcurrentHashMap<>();

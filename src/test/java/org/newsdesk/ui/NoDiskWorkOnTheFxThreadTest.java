@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.codec.JsonCodec;
 import org.newsdesk.i18n.Digits;
@@ -28,15 +27,11 @@ import org.newsdesk.ui.common.UiPreferencesStore;
  * ({@link FxThreadWatch} names any call site that does such work on it).
  */
 class NoDiskWorkOnTheFxThreadTest extends WindowTest {
-    private final FxThreadWatch watch = FxThreadWatch.install();
+    private final FxThreadWatch fxWatch = FxThreadWatch.install();
 
-    @BeforeEach
-    void forgetEarlierTests() {
-        watch.drain();
-    }
-
+    /** Checked here before the files are read back (WindowTest checks again after each test). */
     private void assertNothingOnTheFxThread() {
-        List<FxThreadWatch.Access> found = watch.drain();
+        List<FxThreadWatch.Access> found = fxWatch.drain();
         assertThat(found).as("disk or database work on the JavaFX thread:%s", FxThreadWatch.describe(found))
                 .isEmpty();
     }

@@ -248,8 +248,19 @@ public final class TeamWiring {
     /** Stops syncing (the window closes or switches library). */
     public void close() {
         if (sync != null) {
-            sync.close();
+            TeamSync closing = sync;
             sync = null;
+            // closing waits for a running sync and tells the server goodbye: network work, on the library thread
+            // (queued before the library closes); if that thread has already stopped, on one of its own
+            var queued = background.run(() -> {
+                closing.close();
+                return null;
+            }, done -> { }, e -> { });
+            if (queued.isCancelled()) {
+                Thread last = new Thread(closing::close, "newsdesk-team-close");
+                last.setDaemon(true);
+                last.start();
+            }
         }
     }
 }

@@ -19,19 +19,19 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * A JDBC driver in front of sqlite-jdbc: the store opens "jdbc:sqlite:" connections through {@link DriverManager},
- * which asks the drivers in the order they were registered, so this one (moved first) gets them, opens the real
- * connection and hands it out wrapped. Each call on the connection, its statements and their result sets made on
+ * A JDBC driver in front of sqlite-jdbc (and of the PostgreSQL driver a team library uses): the store opens its
+ * connections through {@link DriverManager}, which asks the drivers in the order they were registered, so this one
+ * (moved first) gets them, opens the real connection and hands it out wrapped. Each call on the connection, its statements and their result sets made on
  * the FX thread is told to the {@link FxThreadWatch}. Calls that do no database work (closed-ness, wrappers,
  * warnings) are not.
  */
-final class WatchedSqliteDriver implements Driver {
+final class WatchedJdbcDriver implements Driver {
     private static final Set<String> HARMLESS = Set.of("isClosed", "unwrap", "isWrapperFor", "toString", "hashCode",
             "equals", "getWarnings", "clearWarnings", "getAutoCommit", "isReadOnly");
     private final Driver sqlite;
     private final FxThreadWatch watch;
 
-    private WatchedSqliteDriver(Driver sqlite, FxThreadWatch watch) {
+    private WatchedJdbcDriver(Driver sqlite, FxThreadWatch watch) {
         this.sqlite = sqlite;
         this.watch = watch;
     }
@@ -40,12 +40,16 @@ final class WatchedSqliteDriver implements Driver {
     static void putInFront(FxThreadWatch watch) {
         try {
             List<Driver> drivers = Collections.list(DriverManager.getDrivers()); // loads the service-listed ones
-            Driver sqlite = drivers.stream().filter(d -> d.getClass().getName().equals("org.sqlite.JDBC")).findFirst()
-                    .orElseGet(org.sqlite.JDBC::new);
+            if (drivers.stream().noneMatch(d -> d.getClass().getName().equals("org.sqlite.JDBC"))) {
+                drivers.add(new org.sqlite.JDBC());
+            }
             for (Driver d : drivers) {
                 DriverManager.deregisterDriver(d);
             }
-            DriverManager.registerDriver(new WatchedSqliteDriver(sqlite, watch));
+            // each driver (SQLite for the library, PostgreSQL for a team library) watched, then the real ones
+            for (Driver d : drivers) {
+                DriverManager.registerDriver(new WatchedJdbcDriver(d, watch));
+            }
             for (Driver d : drivers) {
                 DriverManager.registerDriver(d);
             }
@@ -69,7 +73,7 @@ final class WatchedSqliteDriver implements Driver {
     @SuppressWarnings("unchecked")
     private <T> T wrap(T real, Class<T> type) {
         InvocationHandler handler = (proxy, method, args) -> invoke(real, type, method, args);
-        return (T) Proxy.newProxyInstance(WatchedSqliteDriver.class.getClassLoader(), new Class<?>[] {type}, handler);
+        return (T) Proxy.newProxyInstance(WatchedJdbcDriver.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
     private Object invoke(Object real, Class<?> type, Method method, Object[] args) throws Throwable {
