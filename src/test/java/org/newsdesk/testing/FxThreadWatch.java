@@ -120,13 +120,15 @@ public final class FxThreadWatch {
                 break;
             }
             site = site == null ? frame : site;
-            if (window == null && name.startsWith("org.newsdesk.ui.")) {
+            // the window code that led here, past the class doing the work (UiPreferencesStore.save: its caller)
+            if (window == null && name.startsWith("org.newsdesk.ui.") && !sameClass(frame, site)) {
                 window = frame;
             }
         }
         // a test's own work on the FX thread (opening a library to check it, from a lambda) is not the window's,
         // unless it went through window code, which then did the work
-        if (site == null || fromTest && window == null) {
+        boolean siteInWindow = site != null && site.getClassName().startsWith("org.newsdesk.ui.");
+        if (site == null || fromTest && window == null && !siteInWindow) {
             return;
         }
         String callSite = site.toString();
@@ -139,6 +141,10 @@ public final class FxThreadWatch {
 
     private static final List<String> WATCH_CLASSES = List.of(FxThreadWatch.class.getName(),
             FileAccessWatch.class.getName(), WatchedJdbcDriver.class.getName());
+
+    private static boolean sameClass(StackTraceElement a, StackTraceElement b) {
+        return a.getClassName().replaceAll("\\$.*", "").equals(b.getClassName().replaceAll("\\$.*", ""));
+    }
 
     private static boolean isWatch(String className) {
         return WATCH_CLASSES.stream().anyMatch(w -> className.equals(w) || className.startsWith(w + "$"));
