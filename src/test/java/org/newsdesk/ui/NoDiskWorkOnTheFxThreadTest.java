@@ -24,7 +24,8 @@ import org.newsdesk.ui.common.UiPreferencesStore;
 /**
  * The window keeps its thread free: a first start, Settings, an export, the profile, a change of language and
  * quitting read and write ui.json, profile.json and the library, all off the JavaFX thread
- * ({@link FxThreadWatch} names any call site that does such work on it).
+ * ({@link FxThreadWatch} names any call site that does such work on it), and what they write is all there after
+ * quitting, the window's last state included.
  */
 class NoDiskWorkOnTheFxThreadTest extends WindowTest {
     private final FxThreadWatch fxWatch = FxThreadWatch.install();
@@ -94,6 +95,9 @@ class NoDiskWorkOnTheFxThreadTest extends WindowTest {
         AppDriver.waitUntil("French window", () -> app.currentWindow() != null && app.currentWindow() != english
                 && app.currentWindow().editor().storedProperty().get() != null);
         robot.clickOn("#headline").write(" today");
+        // the theme is written only with the window's state as it closes: the last write, which must not be lost
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        AppDriver.waitUntil("dark", () -> app.window().darkThemeProperty().get());
         app.quit();
         app = null;
         assertNothingOnTheFxThread();
@@ -102,6 +106,7 @@ class NoDiskWorkOnTheFxThreadTest extends WindowTest {
         assertThat(preferences.boilerplate()).isEqualTo("Press office, Geneva.");
         assertThat(preferences.exportDestination()).isEqualTo(out.toString());
         assertThat(preferences.language()).contains(UiLanguage.FRENCH);
+        assertThat(preferences.dark()).as("the window's state written as it closed").isTrue();
         assertThat(new org.newsdesk.service.ProfileStore(dir.resolve("config"), new JsonCodec()).load())
                 .hasValueSatisfying(u -> assertThat(u.name()).isEqualTo("Omar Said"));
         try (Library lib = TestLibrary.open(file)) {
