@@ -62,6 +62,8 @@ public final class DesktopApp {
     private org.newsdesk.i18n.Messages messages = org.newsdesk.i18n.Messages.english();
     /** The user closed the window before the library was open: end as soon as it is. */
     private boolean closedWhileOpening;
+    /** stop() was called: the library closes and the toolkit ends once the queued work is done. */
+    private boolean stopping;
     /** Team-library passwords typed in this run (never written to disk). */
     private final org.newsdesk.ui.team.SessionPasswords passwords =
             new org.newsdesk.ui.team.SessionPasswords(org.newsdesk.service.TeamCredentials.forThisSystem());
@@ -131,14 +133,17 @@ public final class DesktopApp {
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
-        background.run(() -> new Settled(profiles.load(), profiles.suggestion(), preferencesStore.load()), settled -> {
+        background.run(() -> {
+            UiPreferences read = preferencesStore.load();
+            return new Settled(profiles.load(), profiles.suggestion(), read, lastLibrary(read));
+        }, settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
             UiPreferences preferences = settled.preferences();
             java.util.Optional<UiLanguage> asked = UiLanguage.parse(options.uiLanguage());
             UiLanguage language = asked.or(preferences::language)
                     .orElse(systemLanguage);
             messages = Messages.of(language, preferences.digitsChoice());
-            Path requested = options.library() != null ? options.library() : lastLibrary(settled.preferences());
+            Path requested = options.library() != null ? options.library() : settled.lastLibrary();
             Path file = requested != null ? requested : directories.defaultLibrary();
             new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
             stage.setOnCloseRequest(e -> closedWhileOpening = true);
@@ -151,7 +156,7 @@ public final class DesktopApp {
                 saved = first.user();
                 if (asked.isEmpty()) {
                     preferences = preferences.withLanguage(first.language(), preferences.digitsChoice());
-                    preferencesStore.save(preferences);
+                    preferencesStore.saveInBackground(background, preferences);
                     if (first.language() != language) {
                         messages = Messages.of(first.language(), preferences.digitsChoice());
                         new OpeningView().show(stage, file.getFileName().toString(), preferences, messages);
@@ -174,8 +179,8 @@ public final class DesktopApp {
                 .findFirst().orElse(null);
     }
 
-    /** What start-up reads from disk before anything is shown. */
-    private record Settled(Optional<User> profile, User suggestion, UiPreferences preferences) {
+    /** What start-up reads from disk before anything is shown (lastLibrary: null for the default library). */
+    private record Settled(Optional<User> profile, User suggestion, UiPreferences preferences, Path lastLibrary) {
     }
 
     /**
@@ -262,7 +267,7 @@ public final class DesktopApp {
         Article open = closing.editor().storedProperty().get();
         closing.closeLibrary(() -> {
             UiPreferences preferences = closing.preferences().withLanguage(language, digits);
-            preferencesStore.save(preferences);
+            preferencesStore.saveInBackground(background, preferences);
             messages = Messages.of(language, digits);
             window = null;
             showWindow(library, open == null ? null : open.id(), preferences);
@@ -315,29 +320,46 @@ public final class DesktopApp {
         ProfileDialog.FirstStart first = ProfileDialog.askFirstStart(window, messages, suggestion, language)
                 .orElse(new ProfileDialog.FirstStart(suggestion, language));
         User chosen = first.user();
-        try {
+        // an unwritable config folder costs the user this question again next time, nothing more
+        background.run(() -> {
             profiles.save(chosen);
-        } catch (RuntimeException e) {
-            // an unwritable config folder costs the user this question again next time, nothing more
-        }
+            return chosen;
+        }, saved -> { }, error -> LOG.log(Level.WARNING, "Cannot save the profile", error));
         return first;
     }
 
-    /** Finishes queued saves, closes the library file, and ends the FX toolkit. */
+    /**
+     * Finishes queued saves (the article, ui.json), closes the library file, and ends the FX toolkit, in that order:
+     * the closing runs on the library thread after the saves, and the toolkit (with it the JVM) ends only then, so
+     * the FX thread never waits and the last write is not lost.
+     */
     public void stop() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
         if (errors != null) {
             errors.uninstall();
         }
         if (window != null) {
             window.team().close(); // idempotent: the window closing already stopped its sync
         }
-        if (background != null) {
-            background.close();
+        if (background == null) {
+            exitToolkit.run();
+            return;
         }
-        if (library != null) {
-            library.close();
+        Library closing = library;
+        background.finish(() -> {
+            try {
+                if (closing != null) {
+                    closing.close();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Closing the library failed", e);
+            }
+        }, () -> {
             library = null;
-        }
-        exitToolkit.run();
+            exitToolkit.run();
+        }, java.time.Duration.ofSeconds(10));
     }
 }

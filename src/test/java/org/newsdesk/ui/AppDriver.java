@@ -54,6 +54,11 @@ public final class AppDriver {
     private static CompletableFuture<AppDriver> begin(Path home, Path library, java.util.UUID open,
                                                       boolean withProfile, String as, String role, String uiLanguage)
             throws Exception {
+        // before the library opens, so its connection is watched too; the user's folders are the test's
+        var watch = org.newsdesk.testing.FxThreadWatch.install().watch(home);
+        if (library != null && library.getParent() != null) {
+            watch.watch(library.getParent());
+        }
         FxToolkit.registerPrimaryStage();
         AppDirectories dirs = new AppDirectories(home.resolve("data"), home.resolve("config"));
         if (withProfile && !java.nio.file.Files.exists(dirs.configDir().resolve("profile.json"))) {

@@ -17,11 +17,23 @@ abstract class WindowTest {
     AppDriver app;
     final FxRobot robot = new FxRobot();
 
+    private final org.newsdesk.testing.FxThreadWatch watch = org.newsdesk.testing.FxThreadWatch.install();
+
+    @org.junit.jupiter.api.BeforeEach
+    void forgetEarlierFxThreadWork() {
+        watch.drain();
+    }
+
+    /** Quits, then fails if the app's code read or wrote the user's files or the library on the FX thread. */
     @AfterEach
     void quit() throws Exception {
         if (app != null) {
             app.quit();
         }
+        var found = watch.drain();
+        org.assertj.core.api.Assertions.assertThat(found)
+                .as("disk or database work on the JavaFX thread:%s", org.newsdesk.testing.FxThreadWatch.describe(found))
+                .isEmpty();
     }
 
     /** Unfolds the editor's details (dateline … featured image) with a click on their header, as a person does. */

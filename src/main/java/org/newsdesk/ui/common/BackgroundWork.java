@@ -45,6 +45,35 @@ public final class BackgroundWork implements AutoCloseable {
         return future;
     }
 
+    /**
+     * Ends without making the FX thread wait: {@code last} runs on the worker after the work queued before it (the
+     * last autosave, the last ui.json), then {@code then} runs on the FX thread, once. A job still running after
+     * {@code patience} lets {@code then} run anyway (the worker is a daemon: a hung job must not keep a closed app
+     * alive). Work offered after this call is dropped, as after {@link #close}.
+     */
+    public void finish(Runnable last, Runnable then, java.time.Duration patience) {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                then.run();
+            }
+        };
+        if (worker.isShutdown()) {
+            fxThread.execute(once);
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                last.run();
+            } finally {
+                fxThread.execute(once);
+            }
+        });
+        worker.shutdown();
+        CompletableFuture.delayedExecutor(patience.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(() -> fxThread.execute(once));
+    }
+
     /** Waits for queued work (the last autosave) before the window closes. */
     @Override
     public void close() {

@@ -28,6 +28,17 @@ public final class UiPreferencesStore {
         return UiPreferences.defaults();
     }
 
+    /**
+     * Saves on the library thread, after the work queued before it: the FX thread never touches the file, and the
+     * last preferences queued are the ones on disk. {@link BackgroundWork#finish} runs them before the app ends.
+     */
+    public void saveInBackground(BackgroundWork background, UiPreferences prefs) {
+        background.run(() -> {
+            save(prefs);
+            return prefs;
+        }, saved -> { }, error -> { });
+    }
+
     /** Written atomically so a crash mid-write never leaves a half file. Failures are ignored: it is only layout. */
     public void save(UiPreferences prefs) {
         try {

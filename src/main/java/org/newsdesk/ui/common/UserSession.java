@@ -24,11 +24,15 @@ public final class UserSession implements CurrentUser {
         return user.get();
     }
 
-    /** Switches user and remembers the choice for the next start. */
+    /** Switches user for this run (no disk work: the FX thread calls it); {@link #remember} keeps it for the next. */
     public void change(User newUser) {
         user.set(newUser);
-        profiles.save(newUser);
         listeners.forEach(l -> l.accept(newUser));
+    }
+
+    /** Writes {@code chosen} to profile.json for the next start: disk work, call it off the FX thread. */
+    public void remember(User chosen) {
+        profiles.save(chosen);
     }
 
     /** Called (on the thread that changed the user, the FX thread) after each switch: panels that depend on the role. */

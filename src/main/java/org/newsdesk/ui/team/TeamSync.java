@@ -49,7 +49,7 @@ public final class TeamSync implements AutoCloseable {
     private volatile UUID editing;
     private volatile boolean online;
     private volatile boolean closed;
-    private ChangeWatch watch;
+    private volatile ChangeWatch watch;
 
     private final org.newsdesk.i18n.Messages t;
 
@@ -71,33 +71,46 @@ public final class TeamSync implements AutoCloseable {
         this.onPresence = onPresence;
     }
 
+    /** Starts listening and syncing; the listening starts on the sync thread (it reads the library's address). */
     public void start() {
-        watch = sync.watch(password, new ChangeWatch.Listener() {
-            @Override
-            public void connected() {
-                requestSync();
-                updatePresence();
-            }
-
-            @Override
-            public void changed() {
-                requestSync();
-            }
-
-            @Override
-            public void presenceChanged() {
-                updatePresence();
-            }
-
-            @Override
-            public void lost(NewsdeskException why) {
-                online = false;
-                showOffline();
-            }
-        });
+        submit(this::listen);
         worker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
         worker.scheduleWithFixedDelay(this::updatePresence, PRESENCE_SECONDS, PRESENCE_SECONDS, TimeUnit.SECONDS);
         requestSync();
+    }
+
+    private void listen() {
+        if (closed) {
+            return;
+        }
+        try {
+            watch = sync.watch(password, new ChangeWatch.Listener() {
+                @Override
+                public void connected() {
+                    requestSync();
+                    updatePresence();
+                }
+
+                @Override
+                public void changed() {
+                    requestSync();
+                }
+
+                @Override
+                public void presenceChanged() {
+                    updatePresence();
+                }
+
+                @Override
+                public void lost(NewsdeskException why) {
+                    online = false;
+                    showOffline();
+                }
+            });
+        } catch (NewsdeskException notListening) { // the library's address unreadable: offline, as a lost watch is
+            online = false;
+            showOffline();
+        }
     }
 
     /** Something was saved here: push it now. */
@@ -202,6 +215,9 @@ public final class TeamSync implements AutoCloseable {
         worker.shutdown();
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
+            if (watch != null) { // started on the sync thread while this closed
+                watch.close();
+            }
             if (online) {
                 sync.presence(password, null);
             }

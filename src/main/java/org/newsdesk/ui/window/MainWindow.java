@@ -407,7 +407,7 @@ public final class MainWindow implements WindowActions {
             }
             if (destination != null && !destination.isBlank()) {
                 preferences = preferences.withExportDestination(destination);
-                preferencesStore.save(preferences);
+                preferencesStore.saveInBackground(background, preferences);
             }
         }));
     }
@@ -462,7 +462,7 @@ public final class MainWindow implements WindowActions {
         SettingsDialog.edit(stage, t, preferences, backupsFolder.toString(), team.fetching(), team::setFetching)
                 .ifPresent(p -> {
             preferences = p;
-            preferencesStore.save(p);
+            preferencesStore.saveInBackground(background, p);
             applyTyping(p);
             UiLanguage language = p.language().orElse(t.language());
             if (language != t.language() || (language == UiLanguage.ARABIC && p.digitsChoice() != t.digits())) {
@@ -479,12 +479,13 @@ public final class MainWindow implements WindowActions {
     @Override
     public void showProfile() {
         org.newsdesk.ui.dialogs.ProfileDialog.ask(stage, t, user.get()).ifPresent(u -> {
-            try {
-                user.change(u);
-                notify(t.get("notice.profile.changed", u.name(), t.get(u.role().nameKey())));
-            } catch (RuntimeException e) {
-                notify(ErrorReporter.message(t, e));
-            }
+            user.change(u);
+            // profile.json is written on the library thread; the change holds for this run even if that fails
+            background.run(() -> {
+                user.remember(u);
+                return u;
+            }, saved -> notify(t.get("notice.profile.changed", u.name(), t.get(u.role().nameKey()))),
+                    e -> notify(ErrorReporter.message(t, e)));
         });
     }
 
@@ -541,7 +542,7 @@ public final class MainWindow implements WindowActions {
     private void close(Runnable then) {
         preferences = WindowStateKeeper.capture(stage, split, preferences).withDark(theme.darkProperty().get())
                 .withDetailsOpen(editorView.detailsOpenProperty().get());
-        preferencesStore.save(preferences);
+        preferencesStore.saveInBackground(background, preferences); // written before the app ends (DesktopApp.stop)
         editorModel.flush().whenComplete((s, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Alert alert = new Alert(Alert.AlertType.WARNING, ErrorReporter.message(t, error)

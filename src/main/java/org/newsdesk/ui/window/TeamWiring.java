@@ -139,9 +139,11 @@ public final class TeamWiring {
 
     /** In a team library: finds the password (asks once if nothing holds it) and starts syncing. */
     void start() {
-        if (!library.sync().isTeam()) {
-            return;
-        }
+        // whether this is a team library is a setting in the library: read on the library thread
+        background.run(() -> library.sync().address(), address -> address.ifPresent(this::startTeam), e -> { });
+    }
+
+    private void startTeam(TeamAddress address) {
         state.setVisible(true);
         state.setManaged(true);
         state.setText(t.get("sync.connecting"));
@@ -149,10 +151,7 @@ public final class TeamWiring {
             fetchItem.setVisible(true);
         }
         background.run(() -> library.teamPictures().fetching(), f -> fetching = f, e -> { });
-        background.run(() -> {
-            TeamAddress address = library.sync().address().orElseThrow();
-            return Map.entry(address, passwords.find(address).orElse(""));
-        }, found -> {
+        background.run(() -> Map.entry(address, passwords.find(address).orElse("")), found -> {
             String password = found.getValue();
             if (password.isEmpty()) {
                 password = PasswordPrompt.ask(stage, t, found.getKey()).orElse("");
@@ -249,8 +248,19 @@ public final class TeamWiring {
     /** Stops syncing (the window closes or switches library). */
     public void close() {
         if (sync != null) {
-            sync.close();
+            TeamSync closing = sync;
             sync = null;
+            // closing waits for a running sync and tells the server goodbye: network work, on the library thread
+            // (queued before the library closes); if that thread has already stopped, on one of its own
+            var queued = background.run(() -> {
+                closing.close();
+                return null;
+            }, done -> { }, e -> { });
+            if (queued.isCancelled()) {
+                Thread last = new Thread(closing::close, "newsdesk-team-close");
+                last.setDaemon(true);
+                last.start();
+            }
         }
     }
 }
