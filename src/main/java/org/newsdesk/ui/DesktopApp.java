@@ -134,6 +134,7 @@ public final class DesktopApp {
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
         background.run(() -> {
+            Fonts.loadInterface();
             UiPreferences read = preferencesStore.load();
             return new Settled(profiles.load(), profiles.suggestion(), read, lastLibrary(read));
         }, settled -> {

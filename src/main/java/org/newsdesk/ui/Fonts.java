@@ -7,13 +7,24 @@ import javafx.scene.text.Font;
 /** Loads the fonts shipped in assets/fonts, so the editor looks the same on every system, Arabic included. */
 final class Fonts {
     private static final List<String> FILES = List.of("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
+    /** The Arabic interface's font (newsdesk.css, .arabic-interface), needed from the first-start question on. */
+    private static final List<String> INTERFACE = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
 
     private Fonts() {
     }
 
     static void load() {
         org.newsdesk.ui.editor.body.EditorFonts.ensureLoaded(); // Noto Sans, Noto Sans Arabic
-        for (String file : FILES) {
+        loadAll(FILES);
+    }
+
+    /** The interface's own font, read before the first window so an Arabic first start is drawn with it. */
+    static void loadInterface() {
+        loadAll(INTERFACE);
+    }
+
+    private static void loadAll(List<String> files) {
+        for (String file : files) {
             try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + file)) {
                 if (in != null) {
                     Font.loadFont(in, 13);

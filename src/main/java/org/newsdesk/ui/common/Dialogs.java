@@ -1,6 +1,5 @@
 package org.newsdesk.ui.common;
 
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -43,8 +42,7 @@ public final class Dialogs {
             dialog.getDialogPane().getStylesheets().add(css);
             dialog.getDialogPane().getStyleClass().add("newsdesk");
         }
-        dialog.getDialogPane().setNodeOrientation(t.rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
-                : NodeOrientation.LEFT_TO_RIGHT);
+        InterfaceDirection.apply(dialog.getDialogPane(), t);
         dialog.getDialogPane().getButtonTypes().addListener((javafx.collections.ListChangeListener<ButtonType>) c ->
                 nameButtons(dialog, t));
         nameButtons(dialog, t);

@@ -81,8 +81,7 @@ public final class UpgradeProgressWindow implements MigrationProgress {
             box.setPadding(new Insets(16));
             stage = new Stage(StageStyle.UTILITY);
             stage.setTitle(t.get("upgrade.title"));
-            box.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
-                    : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+            org.newsdesk.ui.common.InterfaceDirection.apply(box, t);
             stage.setScene(new Scene(box));
             stage.setResizable(false);
             stage.show();

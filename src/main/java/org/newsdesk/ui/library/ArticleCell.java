@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -93,8 +92,7 @@ final class ArticleCell extends ListCell<SearchHit> {
         }
         ArticleSummary a = hit.article();
         headline.setText(a.headline().isBlank() ? t.get("article.untitled") : a.headline());
-        headline.setNodeOrientation(a.language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
-                : NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.articleText(headline, a.language().isRightToLeft());
         badge.show(a.status(), t);
         java.util.List<org.newsdesk.model.LanguageBadge> set = badges.getOrDefault(a.id(), java.util.List.of());
         // an article in a set shows the set's languages instead of its own alone: EN FR AR, outdated ones marked

@@ -1,6 +1,5 @@
 package org.newsdesk.ui.library;
 
-import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.newsdesk.model.Language;
@@ -34,7 +33,7 @@ final class SnippetFlow extends TextFlow {
                 start = i + 1;
             }
         }
-        setNodeOrientation(language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.articleText(this, language.isRightToLeft());
         boolean any = !getChildren().isEmpty();
         setVisible(any);
         setManaged(any);

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -149,8 +148,7 @@ public final class LinkTranslationDialog {
             String title = a.headline().isBlank() ? t.get("article.untitled") : a.headline();
             badge.setText(tag);
             headline.setText(title);
-            headline.setNodeOrientation(a.language().isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
-                    : NodeOrientation.LEFT_TO_RIGHT);
+            org.newsdesk.ui.common.InterfaceDirection.articleText(headline, a.language().isRightToLeft());
             setAccessibleText(tag + " " + title);
             setGraphic(box);
         }

@@ -27,6 +27,7 @@ public final class TranslationWindow {
         // the window's chrome reads as the interface does; each side keeps its article's direction (TranslationView)
         scene.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
                 : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.apply(scene.getRoot(), t);
         model.reportProperty().addListener((o, was, now) -> {
             if (now != null) {
                 String headline = now.translation().headline();

@@ -150,8 +150,7 @@ final class LibraryCommands {
         window.initOwner(stage);
         window.initModality(Modality.WINDOW_MODAL);
         window.setTitle(t.get("library.backup.title"));
-        box.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
-                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.apply(box, t);
         bar.setAccessibleText(label.getText());
         window.setScene(new javafx.scene.Scene(box));
         window.setOnCloseRequest(javafx.event.Event::consume); // it closes when the copy is checked and in place

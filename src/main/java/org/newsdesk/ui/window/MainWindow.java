@@ -222,6 +222,7 @@ public final class MainWindow implements WindowActions {
         // the article's own direction (EditorView)
         stage.getScene().setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
                 : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.apply(root, t); // and the Arabic interface's font
         root.getProperties().put("ui-language", t.language().code());
         if (!stage.getScene().getStylesheets().contains(css)) {
             stage.getScene().getStylesheets().add(css);

@@ -29,8 +29,7 @@ public final class OpeningView {
         box.setAlignment(Pos.CENTER);
         StackPane root = new StackPane(box);
         root.getStyleClass().add("opening");
-        root.setNodeOrientation(t.rightToLeft() ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
-                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        org.newsdesk.ui.common.InterfaceDirection.apply(root, t);
         stage.titleProperty().unbind();
         stage.setTitle(t.get("window.title.library", libraryName));
         if (stage.isShowing()) { // another library replaces the open one: same window, same place
