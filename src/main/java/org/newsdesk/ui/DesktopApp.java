@@ -133,16 +133,20 @@ public final class DesktopApp {
         JsonCodec json = new JsonCodec();
         ProfileStore profiles = new ProfileStore(directories.configDir(), json);
         preferencesStore = new UiPreferencesStore(directories.configDir(), json);
+        java.util.Optional<UiLanguage> asked = UiLanguage.parse(options.uiLanguage());
         background.run(() -> {
-            Fonts.loadInterface();
             UiPreferences read = preferencesStore.load();
-            return new Settled(profiles.load(), profiles.suggestion(), read, lastLibrary(read));
+            Optional<User> profile = profiles.load();
+            // an Arabic first window is drawn with it, and a first start may choose Arabic; otherwise it comes
+            // with the editor's fonts while the library opens
+            if (profile.isEmpty() || asked.or(read::language).orElse(systemLanguage).rightToLeft()) {
+                Fonts.loadInterface();
+            }
+            return new Settled(profile, profiles.suggestion(), read, lastLibrary(read));
         }, settled -> {
             theme = new ThemeSwitcher(settled.preferences().dark());
             UiPreferences preferences = settled.preferences();
-            java.util.Optional<UiLanguage> asked = UiLanguage.parse(options.uiLanguage());
-            UiLanguage language = asked.or(preferences::language)
-                    .orElse(systemLanguage);
+            UiLanguage language = asked.or(preferences::language).orElse(systemLanguage);
             messages = Messages.of(language, preferences.digitsChoice());
             Path requested = options.library() != null ? options.library() : settled.lastLibrary();
             Path file = requested != null ? requested : directories.defaultLibrary();

@@ -7,8 +7,9 @@ import javafx.scene.text.Font;
 /** Loads the fonts shipped in assets/fonts, so the editor looks the same on every system, Arabic included. */
 final class Fonts {
     private static final List<String> FILES = List.of("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf");
-    /** The Arabic interface's font (newsdesk.css, .arabic-interface), needed from the first-start question on. */
+    /** The Arabic interface's font ({@code InterfaceDirection}) and Arabic words' in the interface (.rtl-text). */
     private static final List<String> INTERFACE = List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf");
+    private static boolean interfaceLoaded; // fonts are the whole process's in JavaFX: load them once
 
     private Fonts() {
     }
@@ -16,11 +17,15 @@ final class Fonts {
     static void load() {
         org.newsdesk.ui.editor.body.EditorFonts.ensureLoaded(); // Noto Sans, Noto Sans Arabic
         loadAll(FILES);
+        loadInterface(); // Arabic headlines in the library, whatever the interface's language
     }
 
-    /** The interface's own font, read before the first window so an Arabic first start is drawn with it. */
-    static void loadInterface() {
-        loadAll(INTERFACE);
+    /** The interface's Arabic font, read before the first window when that window speaks Arabic. */
+    static synchronized void loadInterface() {
+        if (!interfaceLoaded) {
+            interfaceLoaded = true;
+            loadAll(INTERFACE);
+        }
     }
 
     private static void loadAll(List<String> files) {

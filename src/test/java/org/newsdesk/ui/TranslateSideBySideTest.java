@@ -2,7 +2,6 @@ package org.newsdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Node;
@@ -12,13 +11,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.model.AlignedRow;
 import org.newsdesk.model.Article;
-import org.newsdesk.model.Language;
 import org.newsdesk.model.RowState;
 import org.newsdesk.model.TranslationReport;
 import org.newsdesk.model.TranslationUnit;
-import org.newsdesk.service.Library;
-import org.newsdesk.service.SampleArticles;
-import org.newsdesk.testing.TestLibrary;
 import org.newsdesk.ui.editor.SaveState;
 import org.newsdesk.ui.translation.TranslationWindow;
 import org.testfx.util.WaitForAsyncUtils;
@@ -31,22 +26,8 @@ class TranslateSideBySideTest extends WindowTest {
 
     @Test
     void translateSideBySideThenAChangedSourceParagraphShowsAsOutdated() throws Exception {
-        Path file = dir.resolve("lib.newsdesk");
-        Article english;
-        try (Library seeded = TestLibrary.open(file)) {
-            english = SampleArticles.seed(seeded, java.time.Clock.systemUTC()).stream()
-                    .filter(a -> a.language().equals(Language.ENGLISH)).findFirst().orElseThrow();
-        }
-        // a generous start: the shared test machine is often busy
-        app = AppDriver.begin(dir, file, english.id(), true).get(90, java.util.concurrent.TimeUnit.SECONDS);
-        AppDriver.waitUntil("English sample open", () -> app.window().editor().storedProperty().get() != null
-                && app.window().editor().storedProperty().get().id().equals(english.id()));
-
-        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T);            // Article ▸ Translate…
-        AppDriver.waitUntil("language asked", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.push(KeyCode.ENTER);                                       // French: the first language the set lacks
-        AppDriver.waitUntil("side by side shown", () -> window() != null && window().model().reportProperty().get() != null);
-        TranslationWindow sideBySide = fx(this::window);
+        Article english = openTheEnglishSample();
+        TranslationWindow sideBySide = translateIntoFrenchSideBySide();
         Article french = fx(() -> sideBySide.model().reportProperty().get().translation());
         assertThat(french.language().tag()).isEqualTo("fr");
         assertThat(fx(() -> sideBySide.stage().getScene().lookup(".translation-cell").getNodeOrientation().name()))
@@ -102,7 +83,7 @@ class TranslateSideBySideTest extends WindowTest {
     /** Scrolls the side-by-side list to the unit's row (rows out of view have no nodes). */
     private void reveal(String unitId) throws Exception {
         fx(() -> {
-            window().view().reveal(unitId);
+            sideBySide().view().reveal(unitId);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,24 +97,19 @@ class TranslateSideBySideTest extends WindowTest {
     }
 
     private Node cell(String kind, String unitId) {
-        return window().stage().getScene().getRoot().lookupAll("." + kind).stream()
+        return sideBySide().stage().getScene().getRoot().lookupAll("." + kind).stream()
                 .filter(n -> unitId.equals(n.getProperties().get("unit"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " for " + unitId));
     }
 
     private List<Node> outdatedCells() {
-        return List.copyOf(window().stage().getScene().getRoot().lookupAll(".unit-cell.outdated"));
+        return List.copyOf(sideBySide().stage().getScene().getRoot().lookupAll(".unit-cell.outdated"));
     }
 
     private RowState rowState(String unitId) throws Exception {
-        return fx(() -> window().model().reportProperty().get().comparison().rows().stream()
+        return fx(() -> sideBySide().model().reportProperty().get().comparison().rows().stream()
                 .filter(r -> r.translation() != null && r.translation().id().equals(unitId))
                 .map(AlignedRow::state).findFirst().orElseThrow());
-    }
-
-    private TranslationWindow window() {
-        List<TranslationWindow> open = app.window().translations().windows();
-        return open.isEmpty() ? null : open.get(0);
     }
 
     private Stage mainStage() {

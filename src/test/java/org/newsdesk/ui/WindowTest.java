@@ -1,9 +1,19 @@
 package org.newsdesk.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Language;
+import org.newsdesk.service.Library;
+import org.newsdesk.service.SampleArticles;
+import org.newsdesk.testing.TestLibrary;
+import org.newsdesk.ui.translation.TranslationWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +52,39 @@ abstract class WindowTest {
             robot.clickOn("#details-toggle");
             AppDriver.waitUntil("details shown", () -> robot.lookup("#details-fields").query().isVisible());
         }
+    }
+
+    /**
+     * Starts the app on a library holding the three samples, the English one open (a generous start: the shared test
+     * machine is often busy); returns that article.
+     */
+    Article openTheEnglishSample() throws Exception {
+        Path file = dir.resolve("lib.newsdesk");
+        Article english;
+        try (Library seeded = TestLibrary.open(file)) {
+            english = SampleArticles.seed(seeded, Clock.systemUTC()).stream()
+                    .filter(a -> a.language().equals(Language.ENGLISH)).findFirst().orElseThrow();
+        }
+        app = AppDriver.begin(dir, file, english.id(), true).get(90, TimeUnit.SECONDS);
+        AppDriver.waitUntil("English sample open", () -> app.window().editor().storedProperty().get() != null
+                && app.window().editor().storedProperty().get().id().equals(english.id()));
+        return english;
+    }
+
+    /** Article › Translate… by its shortcut, Enter on the language asked (French, the first the set lacks). */
+    TranslationWindow translateIntoFrenchSideBySide() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.T);
+        AppDriver.waitUntil("language asked", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.push(KeyCode.ENTER);
+        AppDriver.waitUntil("side by side shown", () -> sideBySide() != null
+                && sideBySide().model().reportProperty().get() != null);
+        return fx(this::sideBySide);
+    }
+
+    /** The side-by-side window open, or null. */
+    TranslationWindow sideBySide() {
+        List<TranslationWindow> open = app.window().translations().windows();
+        return open.isEmpty() ? null : open.get(0);
     }
 
     /** Reads a value on the FX thread. */
