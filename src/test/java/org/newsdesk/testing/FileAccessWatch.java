@@ -19,9 +19,15 @@ final class FileAccessWatch extends SecurityManager {
         this.watch = watch;
     }
 
-    static void install(FxThreadWatch watch) {
-        java.security.Policy.setPolicy(new AllowAll()); // code asking the policy directly is allowed too
-        System.setSecurityManager(new FileAccessWatch(watch));
+    /** Listens from now on; false on a JDK that no longer has the hook (24 and later), where files go unwatched. */
+    static boolean install(FxThreadWatch watch) {
+        try {
+            java.security.Policy.setPolicy(new AllowAll()); // code asking the policy directly is allowed too
+            System.setSecurityManager(new FileAccessWatch(watch));
+            return true;
+        } catch (UnsupportedOperationException removed) {
+            return false;
+        }
     }
 
     @Override

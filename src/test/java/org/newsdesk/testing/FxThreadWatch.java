@@ -29,6 +29,7 @@ public final class FxThreadWatch {
     static final String FX_THREAD = "JavaFX Application Thread";
     private static final FxThreadWatch INSTANCE = new FxThreadWatch();
     private static volatile boolean installed;
+    private static volatile boolean watchingFiles;
 
     private final List<Path> watchedRoots = new CopyOnWriteArrayList<>();
     private final Map<String, Access> accesses = new LinkedHashMap<>();
@@ -64,10 +65,19 @@ public final class FxThreadWatch {
     public static synchronized FxThreadWatch install() {
         if (!installed) {
             WatchedJdbcDriver.putInFront(INSTANCE);
-            FileAccessWatch.install(INSTANCE);
+            watchingFiles = FileAccessWatch.install(INSTANCE);
+            if (!watchingFiles) {
+                System.err.println("FxThreadWatch: this JDK has no security manager; file access on the FX thread"
+                        + " is not watched (JDK 17 watches it)");
+            }
             installed = true;
         }
         return INSTANCE;
+    }
+
+    /** Whether file access is watched: not on a JDK without the security manager (24 and later). */
+    public boolean watchesFiles() {
+        return watchingFiles;
     }
 
     /** The accesses noted since the last call, forgetting them. */
